@@ -1,0 +1,1 @@
+"""Item pipelines: Scrapy glue only. clean → extract → dedup → store, one small class each."""

@@ -1,0 +1,1 @@
+"""Spiders: one registry-driven base news spider and thin spiders that pick what to read."""
