@@ -43,6 +43,7 @@ class Source(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
     home_url: Mapped[str] = mapped_column(String(500))
     language: Mapped[str] = mapped_column(String(8), default="it")
     enabled: Mapped[bool] = mapped_column(default=True)

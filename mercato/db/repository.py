@@ -19,8 +19,8 @@ from mercato.db.base import utcnow
 from mercato.db.models import Article, CrawlRun, RunSourceStats, Source
 
 __all__ = [
-    "compress_html",
-    "decompress_html",
+    "compress_pages",
+    "decompress_pages",
     "finish_run",
     "start_run",
     "upsert_article",
@@ -31,13 +31,19 @@ RUN_COUNTERS = ("requests", "feeds_not_modified", "articles_new", "duplicates", 
                 "rumours_updated", "errors")
 
 
-def compress_html(html: bytes) -> bytes:
-    """Raw HTML is kept zlib-compressed (about 5x smaller) so extraction can be re-run later."""
-    return zlib.compress(html, 6)
+PAGE_SEPARATOR = b"\n<!-- mercato:next-page -->\n"
 
 
-def decompress_html(blob: bytes) -> bytes:
-    return zlib.decompress(blob)
+def compress_pages(pages: list[bytes]) -> bytes:
+    """Raw HTML is kept zlib-compressed (about 5x smaller) so extraction can be re-run later.
+
+    A split article's pages are stored together, separated by a marker no page contains.
+    """
+    return zlib.compress(PAGE_SEPARATOR.join(pages), 6)
+
+
+def decompress_pages(blob: bytes) -> list[bytes]:
+    return zlib.decompress(blob).split(PAGE_SEPARATOR)
 
 
 def _insert(session: Session, model: type[Any]) -> Any:
@@ -49,13 +55,12 @@ def _insert(session: Session, model: type[Any]) -> Any:
     raise NotImplementedError(f"upsert not implemented for the {dialect} dialect")
 
 
-def upsert_source(session: Session, name: str, home_url: str, language: str, enabled: bool) -> int:
+def upsert_source(session: Session, name: str, title: str, home_url: str, language: str,
+                  enabled: bool) -> int:
     """The id of the source row, created or refreshed from the registry."""
-    stmt = _insert(session, Source).values(name=name, home_url=home_url, language=language,
-                                           enabled=enabled)
-    stmt = stmt.on_conflict_do_update(index_elements=["name"],
-                                      set_={"home_url": home_url, "language": language,
-                                            "enabled": enabled})
+    fields = {"title": title, "home_url": home_url, "language": language, "enabled": enabled}
+    stmt = _insert(session, Source).values(name=name, **fields)
+    stmt = stmt.on_conflict_do_update(index_elements=["name"], set_=fields)
     session.execute(stmt)
     return session.execute(select(Source.id).where(Source.name == name)).scalar_one()
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 07:45:10.254907
+Create Date: 2026-11-26 07:49:45.052364
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ def upgrade() -> None:
     op.create_table('sources',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('home_url', sa.String(length=500), nullable=False),
     sa.Column('language', sa.String(length=8), nullable=False),
     sa.Column('enabled', sa.Boolean(), nullable=False),

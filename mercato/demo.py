@@ -1,0 +1,43 @@
+"""`mercato demo`: serve the bundled demo press, crawl it with the real spiders, show the result."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from rich.console import Console
+
+from mercato import settings as mercato_settings
+from mercato.crawl import LOOPBACK_SETTINGS, run_crawl
+from mercato.db.engine import make_engine, make_sessionmaker
+from mercato.demo_server import DemoServer
+from mercato.summary import render_run_summary, run_summary
+
+__all__ = ["DEMO_DIR", "DEMO_SOURCES", "run_demo"]
+
+log = logging.getLogger(__name__)
+
+DEMO_DIR = Path(mercato_settings.PROJECT_DIR) / "data" / "demo"
+DEMO_SOURCES = DEMO_DIR / "sources.toml"
+
+
+def run_demo(database_url: str | None = None) -> None:
+    """Crawl the demo press into `database_url` (default: the configured database) and summarise."""
+    url = database_url or mercato_settings.database_url()
+    console = Console()
+    started = time.monotonic()
+    with DemoServer(DEMO_DIR) as server:
+        console.print(f"Demo press served at {server.base_url}; crawling into {url}")
+        stats = run_crawl([], sources_file=DEMO_SOURCES, base_url=server.base_url,
+                          overrides={**LOOPBACK_SETTINGS, "MERCATO_DATABASE_URL": url})
+    elapsed = time.monotonic() - started
+    if stats.get("finish_reason") != "finished":
+        raise RuntimeError(f"demo crawl ended early: {stats.get('finish_reason')}")
+    engine = make_engine(url)
+    try:
+        with make_sessionmaker(engine)() as session:
+            console.print(render_run_summary(run_summary(session, stats["mercato/run_id"])))
+    finally:
+        engine.dispose()
+    console.print(f"Crawl took {elapsed:.1f} s.")
