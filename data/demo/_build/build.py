@@ -1582,9 +1582,9 @@ def outlet_of(path: str) -> str | None:
 
 
 def clean_outputs() -> None:
-    """Remove previously generated outputs (never the ``_build`` sources)."""
+    """Remove previously generated outputs (never the ``_build`` sources or the demo registry)."""
     for child in DEMO.iterdir():
-        if child.name == "_build":
+        if child.name in ("_build", "sources.toml"):
             continue
         if child.is_dir():
             shutil.rmtree(child)
