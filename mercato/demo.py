@@ -20,6 +20,17 @@ log = logging.getLogger(__name__)
 
 DEMO_DIR = Path(mercato_settings.PROJECT_DIR) / "data" / "demo"
 DEMO_SOURCES = DEMO_DIR / "sources.toml"
+# The demo's URLs contain the port, so a stable one keeps re-runs idempotent (same canonical
+# URLs); when it is taken, any free port will do for a one-off run.
+DEMO_PORT = 8765
+
+
+def _serve() -> DemoServer:
+    try:
+        return DemoServer(DEMO_DIR, port=DEMO_PORT)
+    except OSError:
+        log.info("port %d is taken: serving the demo on a free port", DEMO_PORT)
+        return DemoServer(DEMO_DIR)
 
 
 def run_demo(database_url: str | None = None) -> None:
@@ -27,7 +38,7 @@ def run_demo(database_url: str | None = None) -> None:
     url = database_url or mercato_settings.database_url()
     console = Console()
     started = time.monotonic()
-    with DemoServer(DEMO_DIR) as server:
+    with _serve() as server:
         console.print(f"Demo press served at {server.base_url}; crawling into {url}")
         stats = run_crawl([], sources_file=DEMO_SOURCES, base_url=server.base_url,
                           overrides={**LOOPBACK_SETTINGS, "MERCATO_DATABASE_URL": url})
