@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Time the rumour extractor per article: mean, median and p95 over the dev texts and the seed,
+plus one 2 MB blob of random words (which must yield nothing, fast enough not to stall a crawl).
+
+Usage: python bench/rumour_speed.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from mercato.rumours import extract_rumours, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "rumours"
+SEED = ROOT.parent / "shared" / "seed-article.txt"
+
+
+def _texts() -> list[str]:
+    ids = [
+        json.loads(line)["id"] for line in (FIXTURES / "dev.jsonl").read_text().splitlines() if line.strip()
+    ]
+    texts = [(FIXTURES / "texts" / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
+    if SEED.exists():
+        texts.append(SEED.read_text(encoding="utf-8"))
+    return texts
+
+
+def _blob(size: int = 2_000_000) -> str:
+    """Random words, some capitalised, with punctuation and blank lines: noise, not news."""
+    rng = random.Random(7)
+    alphabet = "abcdefghilmnopqrstuvz"
+    words = []
+    total = 0
+    while total < size:
+        w = "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 10)))
+        w = w.capitalize() if rng.random() < 0.15 else w
+        w += rng.choice(["", "", "", ",", ".", ".\n\n"])
+        words.append(w)
+        total += len(w) + 1
+    return " ".join(words)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5, help="passes over the texts (the first warms caches)")
+    args = ap.parse_args(argv)
+    load_lexicon()  # loading the lexicon is a once-per-process cost, not per article
+    texts = _texts()
+    times: list[float] = []
+    for _ in range(args.repeat):
+        for text in texts:
+            start = time.perf_counter()
+            extract_rumours(text)
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    chars = statistics.mean(len(t) for t in texts)
+    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+    per_kchar = statistics.mean(times) / chars * 1000
+    print(
+        f"articles={len(texts)} x{args.repeat} mean_chars={chars:.0f} "
+        f"mean={statistics.mean(times):.2f} ms median={statistics.median(times):.2f} ms p95={p95:.2f} ms "
+        f"({per_kchar:.2f} ms per 1,000 characters)"
+    )
+    if SEED.exists():
+        seed = SEED.read_text(encoding="utf-8")
+        runs = []
+        for _ in range(max(args.repeat, 20)):
+            start = time.perf_counter()
+            extract_rumours(seed)
+            runs.append((time.perf_counter() - start) * 1000)
+        print(f"seed chars={len(seed)} median={statistics.median(runs):.2f} ms")
+    blob = _blob()
+    start = time.perf_counter()
+    found = extract_rumours(blob)
+    elapsed = (time.perf_counter() - start) * 1000
+    print(f"blob={len(blob) / 1e6:.1f} MB rumours={len(found)} time={elapsed:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

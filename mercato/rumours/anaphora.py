@@ -1,0 +1,136 @@
+"""Sentences that speak of the last-named player without naming him ("l'olandese", "lo segue")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document
+from .moves import Mention
+from .people import Person
+from .relations import clause_ids
+
+__all__ = ["Anaphor", "collect_mentions", "find_anaphors"]
+
+# Enclitic pronouns on infinitives: "seguirlo", "prenderlo", "riscattarlo", "pensarci".
+ENCLITIC_RE = re.compile(r"^[a-zàèéìòù]{3,}(?:[aei]rlo|[aei]rla|[aei]rci|[aei]rgli|[aei]rsene)$")
+DEFINITE = frozenset(
+    "il lo la l' i gli le del dello della dell' dei degli al allo alla all' ai dal dallo dalla "
+    "dall' sul sullo sulla sull' nel nello nella nell' per".split()
+)
+PLURAL = frozenset(
+    "i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle sui sugli sulle".split()
+)
+PRONOUN_PREPOSITIONS = frozenset({"di", "per", "su", "a", "con", "da"})
+VERB_FAMILIES = ("stage", "club_after", "player", "deal")
+
+
+@dataclass(slots=True)
+class Anaphor:
+    """Where a sentence refers back to a player, and the club it gives him, if any
+    ("il centravanti del Napoli")."""
+
+    tok: int
+    club_tok: int = -1
+    nominal: bool = False
+
+
+def find_anaphors(doc: Document, sent: int) -> list[Anaphor]:
+    """Every reference back to the last-named player, at most one per clause: "il Milan lo
+    segue, mentre il Napoli lo considera un'opzione" speaks of him twice."""
+    found = sorted(_nominal(doc, sent) + _pronominal(doc, sent), key=lambda a: a.tok)
+    clauses = clause_ids(doc, sent)
+    base = doc.sentences[sent].tok_start
+    seen: set[int] = set()
+    out: list[Anaphor] = []
+    for anaphor in found:
+        clause = clauses[anaphor.tok - base]
+        if clause not in seen:
+            seen.add(clause)
+            out.append(anaphor)
+    return out
+
+
+def _nominal(doc: Document, sent: int) -> list[Anaphor]:
+    s = doc.sentences[sent]
+    toks, keys = doc.tokens, doc.keys
+    roles = doc.cues_in("role", sent)
+    taken = {k for m in roles if m.value != "player" for k in range(m.start, m.end + 1)}
+    nominal = [m for m in doc.cues_in("anaphora", sent) if m.start not in taken]
+    nominal += [m for m in roles if m.value == "player"]
+    out = []
+    for m in sorted(nominal, key=lambda m: m.start):
+        t = doc.key_tok[m.start]
+        if t <= s.tok_start or toks[t - 1].low not in DEFINITE or toks[t - 1].low in PLURAL:
+            continue  # plurals ("il mercato dei difensori") speak of no one in particular
+        nxt = doc.key_tok[m.end] if m.end < len(keys) else -1
+        if nxt >= 0 and toks[nxt].is_cap:
+            continue  # "il difensore Joe Gomez" introduces a name, handled as a mention
+        club = -1
+        if keys[m.end : m.end + 1] == ["§club"] and toks[doc.key_tok[m.end]].ref.nickname:
+            club = doc.key_tok[m.end]  # "il capitano biancoceleste"
+        elif keys[m.end : m.end + 2] == ["di", "§club"]:
+            club = doc.key_tok[m.end + 1]
+        elif keys[m.end + 1 : m.end + 3] == ["di", "§club"]:  # "il centrale serbo del Milan"
+            club = doc.key_tok[m.end + 2]
+        out.append(Anaphor(t, club, nominal=True))
+    return out
+
+
+def _pronominal(doc: Document, sent: int) -> list[Anaphor]:
+    s = doc.sentences[sent]
+    toks = doc.tokens
+    out = []
+    for t in range(s.tok_start, s.tok_end):
+        low = toks[t].low
+        if (
+            low == "lui" and t > s.tok_start and toks[t - 1].low in PRONOUN_PREPOSITIONS
+        ) or ENCLITIC_RE.match(low):
+            out.append(Anaphor(t))
+        elif low == "l'" and t + 1 < s.tok_end and toks[t + 1].low in ("ha", "hanno", "aveva", "avrebbe"):
+            out.append(Anaphor(t))  # "l'ha cercato": not "l'obbligo", an article
+        elif low == "lo" and t + 1 < s.tok_end:
+            k = doc.tok_key[t + 1]
+            if k >= 0 and any(k in doc.starting_at(f) for f in VERB_FAMILIES):
+                out.append(Anaphor(t))
+    return out
+
+
+def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
+    """Named mentions of players, plus the sentences that refer back to the last one named.
+
+    A sentence naming no player continues the story of the last one named: through a
+    reference ("l'olandese", "lo segue") within the paragraph or the next one, as a headline
+    going on about its player, or as plain continuation of the same paragraph (which only
+    lends its deal, stage and fee cues).
+    """
+    named = sorted(
+        (Mention(pid, m.sent, m.first, m.last) for pid, p in enumerate(players) for m in p.mentions),
+        key=lambda m: m.first,
+    )
+    by_sent: dict[int, list[Mention]] = {}
+    for m in named:
+        by_sent.setdefault(m.sent, []).append(m)
+    out: list[Mention] = []
+    last: Mention | None = None
+    for index, sentence in enumerate(doc.sentences):
+        if index in by_sent:
+            out.extend(by_sent[index])
+            last = by_sent[index][-1]
+            continue
+        if last is None or doc.sentences[last.sent].section != sentence.section:
+            continue
+        anaphors = find_anaphors(doc, index)
+        before = doc.sentences[last.sent]
+        same_para = before.para == sentence.para
+        if not same_para and (before.heading or before.para != sentence.para - 1):
+            anaphors = []  # a reference reaches back one paragraph of prose, not to the title
+        start = sentence.tok_start
+        if not anaphors and same_para and sentence.heading:
+            # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"
+            out.append(Mention(last.person, index, start, start, "anaphor"))
+        elif anaphors:
+            out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
+        elif same_para:
+            out.append(Mention(last.person, index, start, start, "continuation"))
+    return out

@@ -1,0 +1,211 @@
+"""From readings of mentions to rumours: pick the buyer, merge sentences, apply the last checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .cues import pick_deal, pick_stage
+from .document import Document
+from .model import Rumour
+from .moves import Mention, Reading
+from .people import Person
+
+__all__ = ["Assembly"]
+
+CARRIED_DEALS = ("free", "loan", "loan_option", "loan_obligation", "swap")
+
+Money = Callable[[int], tuple[int | None, int | None, int | None]]
+
+
+@dataclass
+class _Draft:
+    """A rumour being assembled from every sentence that speaks of it."""
+
+    person: int
+    to_club: str | None
+    section: int
+    from_club: str | None = None
+    sents: list[int] = field(default_factory=list)
+    deals: list[str] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)
+    guessed: bool = False  # a renewal whose club is only the story's club, not read in the text
+    fallback: bool = True  # every sentence gave this buyer only as the story's club
+
+
+@dataclass
+class _Story:
+    """What the article says of one player outside any single move (his club, loose cues)."""
+
+    from_club: str | None = None
+    deals: list[str] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)
+    sents: list[int] = field(default_factory=list)
+    denials: list[int] = field(default_factory=list)  # sentences that deny a move ("Non esiste»")
+
+
+class Assembly:
+    """Collects drafts from mention readings, then turns them into rumours.
+
+    ``topics`` maps a section to the club it is about; ``selling`` holds the clubs the
+    article only shows selling or keeping (never the story's unnamed buyer); ``outlets`` the
+    credited outlets per section; ``money`` reads fee, bonus and contract year of a sentence;
+    ``clubs_in`` gives the clubs a sentence names.
+    """
+
+    def __init__(
+        self,
+        doc: Document,
+        topics: dict[int, str | None],
+        selling: set[str],
+        outlets: dict[int, list[str]],
+        money: Money,
+        clubs_in: Callable[[int], set[str]],
+    ) -> None:
+        self.doc, self.topics, self.selling, self.outlets, self.money = doc, topics, selling, outlets, money
+        self.clubs_in = clubs_in
+        self.drafts: dict[tuple[int, str | None], _Draft] = {}
+        self.stories: dict[int, _Story] = {}
+
+    def story(self, person: int) -> _Story:
+        return self.stories.setdefault(person, _Story())
+
+    def add(self, m: Mention, r: Reading) -> None:
+        """Read one mention into the drafts of its player (or into his story when it names no move)."""
+        section = self.doc.sentences[m.sent].section
+        topic = self.topics.get(section)
+        story = self.story(m.person)
+        targets, from_club, guessed, fallback = self._targets(m, r, story, topic)
+        if targets is None:
+            story.deals.extend(r.deals)
+            story.stages.extend(r.stages)
+            story.sents.append(m.sent)
+            if "collapsed" in r.stages:
+                story.denials.append(m.sent)
+            return
+        for target in dict.fromkeys(targets):
+            renewal = target is not None and target == from_club
+            if renewal and "renewal" not in r.deals:
+                continue
+            draft = self.drafts.get((m.person, target))
+            if draft is None:
+                draft = self.drafts[(m.person, target)] = _Draft(m.person, target, section)
+            draft.guessed = draft.guessed if draft.sents else guessed
+            draft.fallback = draft.fallback and fallback
+            draft.from_club = draft.from_club or from_club
+            if m.sent not in draft.sents:
+                draft.sents.append(m.sent)
+            draft.deals.extend(d for d in r.deals if renewal or d != "renewal")
+            draft.stages.extend(r.stages)
+
+    def _targets(
+        self, m: Mention, r: Reading, story: _Story, topic: str | None
+    ) -> tuple[list[str | None] | None, str | None, bool, bool]:
+        """Where the player would go, in order of evidence: a renewal at his club, the buyers
+        named in his clause, other clubs there, nowhere yet (he is leaving the story's club),
+        and last the club the story is about."""
+        if m.kind == "continuation" or r.background:
+            return None, None, False, False
+        from_club = r.from_club or story.from_club
+        buyers = [b for b in r.buyers if b != from_club]
+        if r.counterparts and not buyers and not r.staying:
+            if from_club is None and topic not in r.counterparts and topic not in self.selling:
+                from_club = r.counterparts[0]  # "Milan, contatti con il Manchester United per Zirkzee"
+                story.from_club = story.from_club or from_club
+            else:
+                buyers = [c for c in r.counterparts if c != from_club]  # "con la Juventus nessun contatto"
+        deal = "unknown" if r.not_renewal else pick_deal(r.deals)
+        leaving = r.outgoing or r.not_renewal
+        home = from_club is None or from_club == topic  # his club is the one the story is about
+        open_clubs = [c for c in r.open_clubs if c != from_club] if r.context else []
+        if leaving and home:
+            open_clubs = [c for c in open_clubs if c != topic]
+        if not r.not_renewal and not buyers and (deal == "renewal" or r.owners):
+            club = r.owners[0] if r.owners else from_club or (open_clubs[0] if len(open_clubs) == 1 else None)
+            r.deals.append("renewal")
+            return [club or topic], club or topic, club is None, False
+        if buyers:
+            if r.competitor_only and topic and topic != from_club:
+                return [topic, *buyers], from_club, False, False  # "su di lui c'è la concorrenza dell'Inter"
+            return buyers, from_club, False, False
+        if open_clubs:
+            return open_clubs, from_club, False, r.headline_only
+        if leaving and home:
+            return [None], from_club or topic, False, False
+        guess = r.context and not r.staying and topic != from_club
+        if guess and m.kind == "name":
+            return [topic], from_club, False, True
+        return None, None, False, False
+
+    def rumours(self, players: list[Person]) -> list[Rumour]:
+        """The drafts that survive the checks, as rumours in the order the article gives them."""
+        out: list[tuple[tuple[int, int], Rumour]] = []
+        kept = []
+        for (pid, target), draft in self.drafts.items():
+            if self._superseded(pid, target, draft):
+                self.story(pid).sents.extend(draft.sents)  # its fee or contract still counts
+            else:
+                kept.append((pid, draft))
+        for pid, draft in kept:
+            rumour = self._finish(draft, players[pid], self.story(pid))
+            if rumour.to_club is not None and rumour.to_club == rumour.from_club and rumour.deal != "renewal":
+                continue
+            out.append(((min(draft.sents), players[pid].mentions[0].first), rumour))
+        return [r for _, r in sorted(out, key=lambda item: item[0])]
+
+    def _superseded(self, pid: int, target: str | None, draft: _Draft) -> bool:
+        mine = [(t, d) for (p, t), d in self.drafts.items() if p == pid and d is not draft]
+        named = [d for t, d in mine if t is not None and not d.fallback and t != d.from_club]
+        if draft.fallback and ((pid, None) in self.drafts or named):
+            return True  # the story's club was only a guess: he leaves it, or others want him
+        if target is None and named:
+            return True  # "potrebbe partire in prestito" before the clubs that want him are named
+        # a renewal whose club the article states elsewhere wins over a guessed one
+        return draft.guessed and any(t == d.from_club and not d.guessed for t, d in mine)
+
+    def _credits(self, sents: list[int]) -> list[str]:
+        """Outlets credited in every section the rumour is read from (title and body alike)."""
+        names: list[str] = []
+        for section in dict.fromkeys(self.doc.sentences[i].section for i in sents):
+            names.extend(n for n in self.outlets.get(section, []) if n not in names)
+        return names
+
+    def _finish(self, d: _Draft, person: Person, story: _Story) -> Rumour:
+        topic = self.topics.get(d.section)
+        from_club = d.from_club or story.from_club
+        if from_club is None and topic and topic != d.to_club:
+            from_club = topic
+        renewal = d.to_club is not None and d.to_club == from_club
+        deal = pick_deal([x for x in d.deals if renewal or x != "renewal"], default="")
+        if not deal:
+            # A free transfer is the player's situation (his contract ends), whoever buys him.
+            siblings = [
+                x for (p, _), o in self.drafts.items() if p == d.person for x in o.deals if x == "free"
+            ]
+            carried = [x for x in [*story.deals, *siblings] if x in CARRIED_DEALS]
+            deal = pick_deal(carried)
+        sents = sorted(set(d.sents))
+        fee = bonus = year = None
+        for index in [*sents, *sorted(set(story.sents))]:
+            f, b, y = self.money(index)
+            fee, bonus, year = fee or f, bonus or b, year or y
+        # A denial ends this move too when it follows one of its sentences ("Lobotka al
+        # Galatasaray? Non esiste»") or names its club ("con la Juventus nessuna trattativa").
+        denial = [
+            "collapsed"
+            for s in story.denials
+            if s - 1 in sents or (d.to_club is not None and d.to_club in self.clubs_in(s))
+        ][:1]
+        return Rumour(
+            player=person.name,
+            role="player",
+            from_club=from_club,
+            to_club=d.to_club,
+            deal=deal,
+            stage=pick_stage(d.stages + denial or story.stages),
+            fee_eur=fee,
+            bonus_eur=bonus,
+            contract_until=year,
+            cited_outlets=self._credits(sents),
+            evidence=" ".join(self.doc.sentence_text(i) for i in sents),
+        )

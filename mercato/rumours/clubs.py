@@ -1,0 +1,156 @@
+"""Club and outlet mentions: merge their tokens, resolve shared nicknames, find the story's club."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .lexicon import Lexicon, plain
+from .sentences import Sentence
+from .text import Token, fold
+
+__all__ = ["Mention", "merge_entities", "resolve_nicknames"]
+
+CLUB_KEY = "§club"
+OUTLET_KEY = "§outlet"
+
+
+@dataclass(slots=True)
+class Mention:
+    """What a merged club/outlet token stands for.
+
+    ``candidates`` holds every club a shared nickname may mean ("nerazzurri"); ``name`` is
+    the one chosen from context. ``nickname`` tells an epithet from a proper name.
+    """
+
+    kind: str
+    name: str
+    candidates: tuple[str, ...]
+    nickname: bool
+
+
+def merge_entities(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Replace each run of tokens that names a club or an outlet by one token of that kind.
+
+    Proper names are matched with their capitals, nicknames without; the longest match wins
+    and, at equal length, a proper name beats a nickname ("Milan News" is an outlet).
+    """
+    if not tokens:
+        return tokens
+    # Datelines and shouted headlines write clubs in capitals ("SASSUOLO - ..."): compare
+    # those words in title case so that the case-sensitive aliases still apply.
+    plain_keys = [plain(t.text.title() if len(t.text) > 3 and t.text.isupper() else t.text) for t in tokens]
+    fold_keys = [fold(t.text) for t in tokens]
+    merged: list[Token] = []
+    name_index, nick_index = lexicon.names, lexicon.nicknames
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind != "word" or not (
+            name_index.starts(plain_keys[i]) or nick_index.starts(fold_keys[i])
+        ):
+            merged.append(tokens[i])
+            i += 1
+            continue
+        proper = name_index.match_at(plain_keys, i)
+        nick = nick_index.match_at(fold_keys, i)
+        best, is_nick = proper, False
+        if nick is not None and (best is None or nick.end > best.end):
+            best, is_nick = nick, True
+        is_club = best is not None and any(kind == "club" for kind, _ in best.value)
+        if (
+            is_club
+            and not is_nick
+            and (_is_city(tokens, i, best.end, lexicon) or _is_first_name(tokens, i, best.end, lexicon))
+        ):
+            best = None
+        if best is not None and i + 1 < len(tokens):
+            later = lexicon.names.match_at(plain_keys, i + 1)
+            if later is not None and later.end > best.end:
+                best = None  # "la Gazzetta dello Sport": the longer name starting next wins
+        if best is None:
+            merged.append(tokens[i])
+            i += 1
+            continue
+        entities = best.value
+        clubs = tuple(name for kind, name in entities if kind == "club")
+        kind = "club" if clubs else "outlet"
+        names = clubs or tuple(name for _, name in entities)
+        first, last = tokens[i], tokens[best.end - 1]
+        surface = first.text if best.end - i == 1 else None
+        merged.append(
+            Token(
+                text=surface or _surface(tokens, i, best.end),
+                start=first.start,
+                end=last.end,
+                kind=kind,
+                low=fold(surface or _surface(tokens, i, best.end)),
+                canon=CLUB_KEY if kind == "club" else OUTLET_KEY,
+                ref=Mention(kind, names[0], names, is_nick),
+            )
+        )
+        i = best.end
+    return merged
+
+
+CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})
+
+
+def _is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Clubs take an article, cities do not: "alla Roma" is the club, "a Roma" the city."""
+    return (
+        end - start == 1
+        and start > 0
+        and tokens[start - 1].low in CITY_PREPOSITIONS
+        and fold(tokens[start].text) in lexicon.non_names
+    )
+
+
+def _is_first_name(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """A one-word club right before a surname is a first name: "Milan Badelj", "Milan Škriniar"."""
+    if end - start != 1 or end >= len(tokens) or tokens[start].text not in lexicon.club_first_names:
+        return False
+    nxt = tokens[end]
+    return (
+        nxt.kind == "word"
+        and nxt.start == tokens[start].end + 1
+        and nxt.text[:1].isupper()
+        and not nxt.text.isupper()
+        and fold(nxt.text) not in lexicon.non_names
+        and not lexicon.names.starts(plain(nxt.text))
+    )
+
+
+def _surface(tokens: list[Token], start: int, end: int) -> str:
+    parts = [tokens[start].text]
+    for prev, tok in zip(tokens[start : end - 1], tokens[start + 1 : end], strict=True):
+        parts.append(" " * (tok.start > prev.end) + tok.text)
+    return "".join(parts)
+
+
+def resolve_nicknames(tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon) -> None:
+    """Choose the club a shared nickname means, from the article itself.
+
+    Order of evidence: a candidate named (by proper name) in the same paragraph, nearest
+    first; then one named in the title; then the candidate named most in the article; then
+    the prominence order of ``prominence.toml``. "I bianconeri" next to "Udinese" is Udinese.
+    """
+    ambiguous = [t for t in tokens if t.kind == "club" and len(t.ref.candidates) > 1]
+    if not ambiguous:
+        return
+    former = {id(b) for a, b in pairwise(tokens) if a.low == "ex"}  # "l'ex Udinese" is no context
+    named = [t for t in tokens if t.kind == "club" and len(t.ref.candidates) == 1 and id(t) not in former]
+    counts = Counter(t.ref.name for t in named)
+    in_title = {t.ref.name for t in named if sentences[t.sent].title}
+    for tok in ambiguous:
+        para = sentences[tok.sent].para
+        near = [t for t in named if sentences[t.sent].para == para and t.ref.name in tok.ref.candidates]
+        if near:
+            before = [t for t in near if t.start < tok.start]
+            chosen = (before[-1] if before else near[0]).ref.name
+        else:
+            chosen = min(
+                tok.ref.candidates,
+                key=lambda c: (c not in in_title, -counts.get(c, 0), lexicon.prominence.get(c, 10_000)),
+            )
+        tok.ref.name = chosen

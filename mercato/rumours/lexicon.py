@@ -1,0 +1,220 @@
+"""Load the reviewable lexicons of ``data/lexicon/`` once per process and index them for matching."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .phrases import PhraseBook, PhraseIndex
+from .text import canon_phrase, fold, normalize, tokenize
+
+__all__ = ["DEFAULT_LEXICON_DIR", "Club", "Lexicon", "Outlet", "load_lexicon", "person_key", "plain"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+ENV_VAR = "MERCATO_LEXICON_DIR"
+CUE_FILES = ("cues.toml", "roles.toml")
+# Capitalised particles that belong to the name they precede (Di Lorenzo, De Winter, Lo Celso).
+PARTICLES = frozenset(
+    "di de da del della dos du van von der den ter ten le la lo el al ben bin mac mc st san".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Club:
+    """A club as ``clubs.toml`` describes it."""
+
+    name: str
+    country: str = ""
+    league: str = ""
+    aliases: tuple[str, ...] = ()
+    nicknames: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A news source as ``outlets.toml`` describes it."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+Entity = tuple[str, str]  # (kind "club" | "outlet", canonical name)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every piece of language knowledge the extractor uses, indexed once."""
+
+    directory: Path
+    clubs: dict[str, Club]
+    outlets: dict[str, Outlet]
+    names: PhraseIndex[tuple[Entity, ...]]  # proper names, case-sensitive (accents folded)
+    nicknames: PhraseIndex[tuple[Entity, ...]]  # epithets, case-insensitive
+    cues: dict[str, PhraseIndex[str]]  # family ("stage", "deal", ...) -> label per phrase
+    roles: PhraseIndex[str]  # coach, director, president, agent, journalist, player
+    book: PhraseBook[str]  # every cue family and the roles, matched in one pass
+    known_people: dict[str, str]  # folded full name or lone surname -> role (roles.toml [people])
+    club_first_names: frozenset[str]  # "Milan" Badelj: names.toml club_first_names
+    non_names: frozenset[str]
+    prominence: dict[str, int]
+
+    def outlet_name(self, text: str | None) -> str | None:
+        """Canonical outlet for a free-form publisher name ("gazzetta.it" -> La Gazzetta dello Sport)."""
+        if not text:
+            return None
+        key = fold(text).replace("www.", "").strip()
+        for outlet in self.outlets.values():
+            forms = (outlet.name, *outlet.aliases)
+            if any(fold(f) == key for f in forms):
+                return outlet.name
+        bare = key.split(".")[0].replace(" ", "")
+        for outlet in self.outlets.values():
+            if any(fold(f).replace(" ", "").split(".")[0] == bare for f in (outlet.name, *outlet.aliases)):
+                return outlet.name
+        return text
+
+
+@lru_cache(maxsize=1 << 16)
+def plain(text: str) -> str:
+    """Strip accents but keep capitals: the key for case-sensitive proper names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def load_lexicon(directory: str | Path | None = None) -> Lexicon:
+    """The lexicon of ``directory`` (default: ``$MERCATO_LEXICON_DIR`` or the repo's data/lexicon).
+
+    Cached per directory, so every call after the first is free.
+    """
+    if directory is None:
+        directory = os.environ.get(ENV_VAR) or DEFAULT_LEXICON_DIR
+    return _load(str(Path(directory).resolve()))
+
+
+@lru_cache(maxsize=8)
+def _load(directory: str) -> Lexicon:
+    root = Path(directory)
+    clubs = {c["name"]: _club(c) for c in _read(root / "clubs.toml", required=False).get("club", [])}
+    outlets = {
+        o["name"]: Outlet(o["name"], tuple(o.get("aliases", ())))
+        for o in _read(root / "outlets.toml", required=False).get("outlet", [])
+    }
+    cue_tables: dict[str, dict[str, list[str]]] = {}
+    for name in CUE_FILES:
+        for family, table in _read(root / name, required=True).items():
+            cue_tables.setdefault(family, {}).update(table)
+    roles_table = cue_tables.pop("role", {})
+    known = cue_tables.pop("people", {})
+    words = _read(root / "names.toml", required=False)
+    order = _read(root / "prominence.toml", required=False).get("order", [])
+    log.debug("lexicon %s: %d clubs, %d outlets", root, len(clubs), len(outlets))
+    cues = {family: _cue_index(table) for family, table in cue_tables.items()}
+    roles = _cue_index(roles_table)
+    return Lexicon(
+        directory=root,
+        clubs=clubs,
+        outlets=outlets,
+        names=PhraseIndex(_name_entries(clubs, outlets)),
+        nicknames=PhraseIndex(_nickname_entries(clubs)),
+        cues=cues,
+        roles=roles,
+        book=PhraseBook({**cues, "role": roles}),
+        known_people=_known_people(known),
+        club_first_names=frozenset(words.get("club_first_names", [])),
+        non_names=frozenset(
+            fold(w) for key in ("function_words", "proper_words") for w in words.get(key, [])
+        ),
+        prominence={name: i for i, name in enumerate(order)},
+    )
+
+
+def _read(path: Path, *, required: bool) -> dict:
+    if not path.exists():
+        if required:
+            raise FileNotFoundError(f"lexicon file missing: {path}")
+        log.warning("lexicon file missing: %s (continuing without it)", path)
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _club(raw: dict) -> Club:
+    return Club(
+        name=raw["name"],
+        country=raw.get("country", ""),
+        league=raw.get("league", ""),
+        aliases=tuple(raw.get("aliases", ())),
+        nicknames=tuple(raw.get("nicknames", ())),
+    )
+
+
+def _surface_keys(form: str, *, lower: bool) -> tuple[str, ...]:
+    toks = tokenize(normalize(form))
+    return tuple(fold(t.text) if lower else plain(t.text) for t in toks)
+
+
+def _group(
+    pairs: Iterable[tuple[tuple[str, ...], Entity]],
+) -> list[tuple[tuple[str, ...], tuple[bool, ...], tuple[Entity, ...]]]:
+    grouped: dict[tuple[str, ...], list[Entity]] = {}
+    for key, entity in pairs:
+        if key and entity not in grouped.setdefault(key, []):
+            grouped[key].append(entity)
+    return [(key, (False,) * len(key), tuple(ents)) for key, ents in grouped.items()]
+
+
+def _name_entries(clubs: dict[str, Club], outlets: dict[str, Outlet]):
+    pairs = [
+        (_surface_keys(f, lower=False), ("club", c.name))
+        for c in clubs.values()
+        for f in (c.name, *c.aliases)
+    ]
+    pairs += [
+        (_surface_keys(f, lower=False), ("outlet", o.name))
+        for o in outlets.values()
+        for f in (o.name, *o.aliases)
+    ]
+    return _group(pairs)
+
+
+def _nickname_entries(clubs: dict[str, Club]):
+    return _group(
+        (_surface_keys(n, lower=True), ("club", c.name)) for c in clubs.values() for n in c.nicknames
+    )
+
+
+def person_key(name: str) -> str:
+    """The key a person's name is compared under: folded, apostrophes as spaces ("d amico")."""
+    return " ".join(fold(name).replace("'", " ").split())
+
+
+def _known_people(table: dict[str, list[str]]) -> dict[str, str]:
+    """Full names, and the surnames that belong to one known person only, mapped to the role."""
+    known: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for role, names in table.items():
+        for name in names:
+            key = person_key(name)
+            known[key] = role
+            surnames.setdefault(key.split(" ", 1)[-1], set()).add(role)  # "de rossi", not "rossi"
+    for surname, roles in surnames.items():
+        if len(roles) == 1 and surname not in known:
+            known[surname] = next(iter(roles))
+    return known
+
+
+def _cue_index(table: dict[str, list[str]]) -> PhraseIndex[str]:
+    entries = []
+    for label, phrases in table.items():
+        for phrase in phrases:
+            words, wild = canon_phrase(phrase)
+            entries.append((words, wild, label))
+    return PhraseIndex(entries)

@@ -1,0 +1,214 @@
+"""Read one mention of a player: his club, the clubs that want him, and the cues of the move."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document import Document
+from .relations import ClubRef
+
+__all__ = ["Mention", "Reading", "apply_swaps", "read_mention"]
+
+BUYERS = frozenset({"to", "competitor"})
+OPEN = frozenset({"neutral", "topic"})
+IGNORED = frozenset({"background", "role"})
+NOT_OWN_CLUB = frozenset({"to", "competitor", "counterpart", "background", "role"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A player in a sentence: named (``name``), referred to ("l'olandese", ``anaphor``), or
+    only continued by a sentence of the same paragraph that names no one (``continuation``)."""
+
+    person: int
+    sent: int
+    first: int
+    last: int
+    kind: str = "name"
+    club_tok: int = -1  # club given with an anaphor ("il centravanti del Napoli")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one mention says about the player's move."""
+
+    from_club: str | None = None
+    buyers: list[str] = field(default_factory=list)
+    competitor_only: bool = False
+    owners: list[str] = field(default_factory=list)
+    open_clubs: list[str] = field(default_factory=list)
+    counterparts: list[str] = field(default_factory=list)  # the other side of a talk, no buyer named
+    deals: list[str] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)
+    outgoing: bool = False
+    not_renewal: bool = False
+    staying: bool = False
+    headline_only: bool = False
+    context: bool = False
+    background: bool = False
+
+
+def read_mention(
+    doc: Document,
+    m: Mention,
+    refs: list[list[ClubRef]],
+    clauses: list[list[int]],
+    segments: list[list[int]],
+    topic: str | None,
+    rivals: tuple[int, ...] = (),
+) -> Reading:
+    """Clubs and cues around one mention, clause by clause.
+
+    The player's clause decides: "il Milan è sulle tracce di tre difensori, visto che Odogu
+    potrebbe andare in prestito" gives Odogu no buyer. Cues in a phrase about the past
+    ("arrivato in prestito la scorsa estate") are ignored. When other players are named in
+    the same clause (``rivals``: their first tokens), a cue belongs to the nearest name:
+    "Acerbi ai saluti, de Vrij tratta".
+    """
+    s = doc.sentences[m.sent]
+    base = s.tok_start
+    clause_of = clauses[m.sent]
+    seg_of = segments[m.sent]
+    whole = m.kind == "continuation"
+    clause = clause_of[m.first - base]
+    past = {seg_of[doc.key_tok[c.start] - base] for c in doc.cues_in("move", m.sent) if c.value == "past"}
+
+    def usable(key: int) -> bool:
+        t = doc.key_tok[key]
+        if seg_of[t - base] in past or not (whole or clause_of[t - base] == clause):
+            return False
+        mine = abs(t - m.first) if t < m.first else abs(t - m.last)
+        return all(abs(t - other) >= mine for other in rivals if clause_of[other - base] == clause)
+
+    r = Reading(background=seg_of[m.first - base] in past and m.kind == "name")
+    attached = _attached(doc, m, refs[m.sent], seg_of) if m.kind != "continuation" else None
+    r.from_club = attached.name if attached else None
+    others = [x for x in refs[m.sent] if x is not attached and x.relation not in IGNORED]
+    here = [x for x in others if whole or x.clause == clause]
+    buyers = [x for x in here if x.relation in BUYERS]
+    buyers += [x for x in others if x.relation == "competitor" and x not in buyers]
+    staying = any(c.value == "stay" and usable(c.start) for c in doc.cues_in("move", m.sent))
+    # "voglio vincere con la Lazio" said by a player who stays is no talk with a buyer
+    counterpart = [x for x in here if x.relation == "counterpart"] if not staying else []
+    rival_clauses = {clause_of[t - base] for t in rivals}
+    sellers = [
+        x for x in others if x.relation in ("from", "own") and x not in here and x.clause not in rival_clauses
+    ]
+    sellers += [x for x in here if x.relation == "from"]
+    # The other side of a talk is the seller when someone else buys; with no buyer named it
+    # is the seller too, unless it is the club the story is about ("accordo con il Milan").
+    if any(x.name == topic for x in counterpart) and not buyers:
+        buyers = [x for x in counterpart if x.name == topic]  # "accordo tra i rossoneri e il Genoa"
+        counterpart = [x for x in counterpart if x.name != topic]
+    if counterpart and buyers:
+        r.from_club = r.from_club or counterpart[0].name
+    elif counterpart:
+        # Buyer or seller? That depends on whose player he is: decided with the whole article.
+        r.counterparts = [x.name for x in counterpart if x.name != r.from_club]
+    if r.from_club is None and sellers:
+        r.from_club = sellers[0].name
+    r.buyers = [x.name for x in buyers if x.name != r.from_club]
+    r.competitor_only = bool(buyers) and all(x.relation == "competitor" for x in buyers)
+    r.owners = [x.name for x in here if x.relation == "own"]
+    r.open_clubs = [x.name for x in here if x.relation in OPEN and x.name != r.from_club]
+    # The club a headline opens with ("Mercato Inter: le ultime su Frattesi") is what the story
+    # is about, a guess at the buyer rather than a buyer read in the text.
+    opening = [x.name for x in here[:1] if x.tok - base <= 2 and doc.keys[x.key + 1] in (",", ":", "-", "–")]
+    r.headline_only = bool(s.heading) and bool(opening) and r.open_clubs == opening
+    for c in doc.cues_in("deal", m.sent):
+        if usable(c.start):
+            r.deals.append(c.value)
+    r.not_renewal = "not_renewal" in r.deals
+    r.deals = [d for d in r.deals if d != "not_renewal"]
+    for c in doc.cues_in("stage", m.sent):
+        t = doc.key_tok[c.start]
+        denial = c.value == "collapsed" and seg_of[t - base] not in past and not rivals
+        if c.value != "context" and (usable(c.start) or denial):
+            r.stages.append(c.value)
+    r.stages = _settle_denial(doc, m.sent, clause_of, base, r.stages)
+    r.outgoing = any(c.value == "outgoing" and usable(c.start) for c in doc.cues_in("move", m.sent))
+    r.staying = staying
+    r.context = bool(
+        s.heading
+        or r.deals
+        or any(usable(c.start) for c in doc.cues_in("stage", m.sent))
+        or any(x.relation not in OPEN for x in here)
+    )
+    return r
+
+
+def _settle_denial(doc: Document, sent: int, clause_of: list[int], base: int, stages: list[str]) -> list[str]:
+    """A refusal followed, in a later clause, by talks going on is no end: "la prima offerta è
+    stata respinta, ma si lavora al rilancio" is still a negotiation."""
+    if "collapsed" not in stages:
+        return stages
+    cues = [(doc.key_tok[c.start], c.value) for c in doc.cues_in("stage", sent)]
+    last_denial = max(t for t, v in cues if v == "collapsed")
+    later = [
+        v
+        for t, v in cues
+        if t > last_denial
+        and v in ("negotiation", "agreement")
+        and clause_of[t - base] > clause_of[last_denial - base]
+    ]
+    return [s for s in stages if s != "collapsed"] + later if later else stages
+
+
+def _attached(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int]) -> ClubRef | None:
+    """The club the article hangs on this player: "Gomez del Liverpool", "Gila (Lazio)",
+    "il centrale della Lazio Gila", "Kristensen, classe 2002 dell'Udinese", "Raspadori, che
+    all'Atletico trova pochi minuti", "il contratto di Vlahovic con la Juventus"."""
+    if m.club_tok >= 0:
+        return next((r for r in refs if r.tok == m.club_tok), None)
+    s = doc.sentences[m.sent]
+    base = s.tok_start
+    k_last = doc.key_of(m.first, m.last, end=True)
+    after = doc.keys[k_last + 1 : k_last + 3]
+    if after in (["di", "§club"], ["da", "§club"], ["(", "§club"], ["con", "§club"]):
+        return next((r for r in refs if r.key == k_last + 2), None)
+    nxt = m.last + 1
+    if nxt + 1 < s.tok_end and doc.tokens[nxt].text in (",", ":", "("):
+        apposition = seg_of[nxt + 1 - base]
+        colon = doc.tokens[nxt].text == ":"  # after a colon only "il colombiano del Bologna"
+        for r in refs:
+            if seg_of[r.tok - base] != apposition or r.relation in NOT_OWN_CLUB:
+                continue
+            if r.relation not in ("genitive", "from") and doc.keys[r.key - 1] not in (
+                "di",
+                "da",
+                "con",
+                "a",
+                "in",
+            ):
+                continue  # "Ndoye, il Napoli si sfila": a new subject, not an apposition
+            if not colon or (r.relation == "genitive" and r.key - k_last <= 5):
+                return r
+    later = [r for r in refs if r.tok > m.last]
+    if (
+        later
+        and later[0].relation == "from"
+        and later[0].key - k_last <= 4
+        and all(k.isalpha() for k in doc.keys[k_last + 1 : later[0].key])
+    ):
+        return later[0]  # "Gila lascerà la Lazio"
+    return None
+
+
+def apply_swaps(mentions: list[Mention], readings: list[Reading], refs: list[list[ClubRef]]) -> None:
+    """ "Scambio Loftus-Cheek per McKennie tra Milan e Juventus": two players, two clubs and a
+    swap in one sentence; each player goes from the club named in his position to the other."""
+    by_sent: dict[int, list[tuple[Mention, Reading]]] = {}
+    for m, r in zip(mentions, readings, strict=True):
+        if m.kind == "name":
+            by_sent.setdefault(m.sent, []).append((m, r))
+    for sent, items in by_sent.items():
+        persons = list(dict.fromkeys(m.person for m, _ in items))
+        if len(persons) != 2 or not any("swap" in r.deals for _, r in items):
+            continue
+        clubs = list(dict.fromkeys(x.name for x in refs[sent] if x.relation not in IGNORED))
+        if len(clubs) != 2:
+            continue
+        for m, r in items:
+            i = persons.index(m.person)
+            r.from_club, r.buyers, r.open_clubs, r.competitor_only = clubs[i], [clubs[1 - i]], [], False
+            r.deals = [*r.deals, "swap"]

@@ -1,0 +1,130 @@
+"""Capitalised names in running Italian text: particles, connectors, hyphens, and what is no name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Document
+from .lexicon import PARTICLES, Lexicon
+from .text import Token, fold
+
+__all__ = ["NameMention", "find_names"]
+
+ARTICLE_FORMS = frozenset(
+    "il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo "
+    "dalla dall' nel nello nella nell' sul sullo sulla sull'".split()
+)
+CONNECTORS = frozenset(
+    {"de", "van", "von", "der", "den", "ter", "ten", "dos", "du", "do", "el", "bin", "ben"}
+)
+
+
+@dataclass(slots=True)
+class NameMention:
+    """One occurrence of a capitalised name: tokens ``first..last`` of sentence ``sent``."""
+
+    first: int
+    last: int
+    text: str
+    sent: int
+    role: str | None = None  # role read at this occurrence (coach, ..., player)
+    weak_role: str | None = None  # role guessed from what the person does ("Tare sonda il City")
+    player_signal: bool = False
+    strong: bool = False  # the press calls this a player outright (role noun, age, club)
+    club_hint: int = -1  # token of a club named with the role ("il centrale della Lazio Gila")
+    person: int = -1
+
+
+def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
+    """Every capitalised name of the article, sentence by sentence."""
+    lowercase_words = {t.low for t in doc.tokens if t.kind == "word" and not t.text[:1].isupper()}
+    mentions: list[NameMention] = []
+    for index in range(len(doc.sentences)):
+        mentions.extend(_name_runs(doc, lexicon, index, lowercase_words))
+    return mentions
+
+
+def _is_name_word(text: str, lexicon: Lexicon) -> bool:
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and not text.endswith("'")
+        and not text.isupper()
+        and not text[0].isdigit()
+        and fold(text) not in lexicon.non_names
+    )
+
+
+def _name_runs(doc: Document, lexicon: Lexicon, index: int, lowercase_words: set[str]) -> list[NameMention]:
+    """Maximal runs of capitalised words, with particles (Di Lorenzo), connectors (Van de Ven)
+    and tight hyphens (Min-Jae) inside; sentence-initial common words are left out."""
+    s = doc.sentences[index]
+    toks = doc.tokens
+    runs: list[NameMention] = []
+    i = s.tok_start
+    first_word = next((t for t in range(s.tok_start, s.tok_end) if toks[t].kind != "punct"), -1)
+    while i < s.tok_end:
+        tok = toks[i]
+        nxt = toks[i + 1] if i + 1 < s.tok_end else None
+        starts = tok.kind == "word" and _is_name_word(tok.text, lexicon)
+        if tok.kind == "word" and tok.text[:1].isupper() and fold(tok.text) in PARTICLES and nxt is not None:
+            starts = (nxt.kind == "word" and _is_name_word(nxt.text, lexicon)) or (
+                nxt.low in CONNECTORS and _connected(toks, i + 1, s.tok_end, lexicon) > 0
+            )  # "Di Lorenzo", "Van de Ven"
+        opening = i in (s.tok_start, first_word) or toks[i - 1].text in ("«", '"', "“", ":")
+        if starts and opening and tok.low in lowercase_words and fold(tok.text) not in PARTICLES:
+            starts = False  # "Resta Gila": a sentence-initial word the article also writes lowercase
+        if (
+            starts
+            and i > s.tok_start
+            and toks[i - 1].text.endswith("'")
+            and toks[i - 1].text[:1].isupper()
+            and toks[i - 1].end == tok.start
+        ):
+            starts = False  # "Dall'Ara", "Sant'Elia": places written with an elided capital
+        if starts and i > s.tok_start and toks[i - 1].low in ARTICLE_FORMS:
+            starts = False  # Italian puts no article before a person: "del Mare", "al Bentegodi"
+        if not starts:
+            i += 1
+            continue
+        j = i
+        while j + 1 < s.tok_end:
+            a, b = toks[j], toks[j + 1]
+            c = toks[j + 2] if j + 2 < s.tok_end else None
+            if b.kind == "word" and _is_name_word(b.text, lexicon) and b.start == a.end + 1:
+                j += 1
+            elif (
+                b.text == "-"
+                and b.start == a.end
+                and c is not None
+                and c.start == b.end
+                and c.kind == "word"
+                and _is_name_word(c.text, lexicon)
+            ):
+                j += 2
+            elif b.low in CONNECTORS and (skip := _connected(toks, j + 1, s.tok_end, lexicon)):
+                j += skip
+            elif (
+                b.kind == "word"
+                and b.text[:1].isupper()
+                and fold(b.text) in PARTICLES
+                and c is not None
+                and c.kind == "word"
+                and _is_name_word(c.text, lexicon)
+            ):
+                j += 1
+            else:
+                break
+        runs.append(NameMention(i, j, doc.span(i, j), index))
+        i = j + 1
+    return runs
+
+
+def _connected(toks: list[Token], start: int, end: int, lexicon: Lexicon) -> int:
+    """Tokens to advance over lowercase connectors ("van de") that lead to a name word (Ven)."""
+    k = start
+    while k < end and k - start < 2 and toks[k].low in CONNECTORS:
+        k += 1
+    if k < end and toks[k].kind == "word" and _is_name_word(toks[k].text, lexicon):
+        return k - start + 1
+    return 0

@@ -1,0 +1,60 @@
+"""People in an article: their names, the roles the press gives them, and who is a player."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .coref import Person, corefer, split_tandems
+from .document import Document
+from .lexicon import Lexicon, person_key
+from .names import NameMention, find_names
+from .roles import NON_PLAYER_ROLES, read_roles
+
+__all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people"]
+
+
+def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
+    """Every person named in ``doc``, with role and whether the press treats them as a player."""
+    mentions = find_names(doc, lexicon)
+    read_roles(doc, mentions)
+    people = corefer(mentions)
+    split_tandems(people)
+    _share_coordination(doc, mentions)
+    for person in people:
+        # The article's own word first, then who the press knows him to be, then what he does.
+        roles = [m.role for m in person.mentions if m.role in NON_PLAYER_ROLES]
+        strong = any(m.strong for m in person.mentions)
+        weak = [m.weak_role for m in person.mentions if m.weak_role]
+        person.role = (
+            roles[0] if roles else _known_role(person, lexicon) or (weak[0] if weak and not strong else None)
+        )
+        person.player = person.role is None and any(m.player_signal for m in person.mentions)
+    return people
+
+
+def _known_role(person: Person, lexicon: Lexicon) -> str | None:
+    """The role of a person the press takes for granted (roles.toml [people]): by full name, or
+    by surname when the article gives none other ("Marotta chiude su Frattesi")."""
+    key = person_key(person.name)
+    if not key:
+        return None
+    full = lexicon.known_people.get(key)
+    if full or " " in key:
+        return full
+    return lexicon.known_people.get(key)
+
+
+def _share_coordination(doc: Document, mentions: list[NameMention]) -> None:
+    """Names listed together ("Gila, Kristensen e Gomez") share a player signal."""
+    by_sent: dict[int, list[NameMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for group in by_sent.values():
+        for a, b in pairwise(group):
+            between = [t.low for t in doc.tokens[a.last + 1 : b.first]]
+            # "Gila, Kristensen e Gomez"; "scambio Loftus-Cheek per McKennie"
+            listed = between in ([","], ["e"], ["o"], ["ed"], ["per"]) and (
+                a.player_signal or b.player_signal
+            )
+            if listed and a.role is None and b.role is None:
+                a.player_signal = b.player_signal = True

@@ -1,0 +1,217 @@
+"""How each club mention relates to a move: buyer, seller, own club, background... and clauses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clubs import CLUB_KEY
+from .document import Document
+from .phrases import Match
+
+__all__ = ["ClubRef", "clause_ids", "club_refs", "comma_segments"]
+
+# Words that may stand between a cue and the club it governs ("piace anche al Milan").
+BEFORE_FILLERS = frozenset(
+    "anche molto pure già proprio sempre ora soprattutto più tanto particolarmente forte "
+    "a di da in con su per dirigenza società tempo parecchio".split()
+)
+# Words between a subject club and its verb ("il Milan ora è sulle tracce di").
+AFTER_FILLERS = frozenset(
+    "è ha sta sono hanno stanno ora già anche sembra sembrano starebbe sarebbe avrebbe "
+    "avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
+    "seriamente concretamente fortemente".split()
+)
+ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
+AMOUNT_WORDS = frozenset(
+    "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
+)
+PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
+ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
+
+
+@dataclass(slots=True)
+class ClubRef:
+    """A club token and what the words around it say about it.
+
+    ``relation`` is one of: to (buyer or destination), competitor (another buyer),
+    counterpart (the other side of a talk), from (present club, seller), own (keeps or
+    renews), genitive (a bare del/dal: belongs to whatever it hangs on), background (past
+    moves, matches, "ex"), role (the club of a coach or director), topic ("in casa Milan"),
+    neutral (nothing said).
+    """
+
+    tok: int
+    key: int
+    name: str
+    sent: int
+    relation: str
+    clause: int = 0
+    segment: int = 0
+
+
+def clause_ids(doc: Document, sent: int) -> list[int]:
+    """Clause number of each token of a sentence; "ma", "mentre", ";" start a new clause."""
+    s = doc.sentences[sent]
+    breaks = {doc.key_tok[m.start] for m in doc.cues_in("clause", sent)}
+    # In a headline a comma before a new subject club starts a clause too: "il Napoli pensa a
+    # Stiller, la Juve segue Uzun", "Juve, il City torna su Cambiaso".
+    for t in range(s.tok_start, s.tok_end - 1 if s.heading else s.tok_start):
+        if doc.tokens[t].text == "," and doc.tok_key[t] >= 0:
+            nxt = doc.keys[doc.tok_key[t] + 1]
+            if nxt == CLUB_KEY:
+                breaks.add(t)
+    ids, current = [], 0
+    for t in range(s.tok_start, s.tok_end):
+        if t in breaks or doc.tokens[t].text == ";":
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def comma_segments(doc: Document, sent: int) -> list[int]:
+    """Segment number of each token of a sentence, counting commas, colons and dashes."""
+    s = doc.sentences[sent]
+    ids, current = [], 0
+    for t in range(s.tok_start, s.tok_end):
+        if doc.tokens[t].text in (",", ";", ":", "(", ")", "–", "—"):
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def club_refs(doc: Document, sent: int) -> list[ClubRef]:
+    """Every club of sentence ``sent`` with its relation read from the words around it."""
+    s = doc.sentences[sent]
+    clauses = clause_ids(doc, sent)
+    segments = comma_segments(doc, sent)
+    past = [m for m in doc.cues_in("move", sent) if m.value == "past"]
+    refs: list[ClubRef] = []
+    for t in range(s.tok_start, s.tok_end):
+        tok = doc.tokens[t]
+        if tok.kind != "club":
+            continue
+        k = doc.tok_key[t]
+        relation = _relation(doc, k)
+        seg = segments[t - s.tok_start]
+        if relation not in ("own", "role") and any(
+            _near_past(m, k, seg, doc, segments, s.tok_start) for m in past
+        ):
+            relation = "background"
+        if relation == "and":
+            relation = refs[-1].relation if refs and refs[-1].key in (k - 2, k - 3) else "neutral"
+        refs.append(ClubRef(t, k, tok.ref.name, sent, relation, clauses[t - s.tok_start], seg))
+    return refs
+
+
+def _near_past(match: Match[str], k: int, seg: int, doc: Document, segments: list[int], base: int) -> bool:
+    """A past-time phrase close to the club in the same phrase: "lo scorso anno in prestito al
+    Genoa", "riscattato in estate dal Milan", "arrivato dal Brighton la scorsa estate"."""
+    last = doc.key_tok[match.end - 1]
+    if last < 0 or segments[last - base] != seg:
+        return False
+    return 0 < k - match.end + 1 <= PAST_BEFORE or 0 < match.start - k <= PAST_AFTER
+
+
+def _relation(doc: Document, k: int) -> str:
+    """The relation of the club at key ``k``, most specific evidence first: a role noun, fixed
+    constructions around the club (money, "con", a name right before), then the cue phrases
+    before it, then after it (the club as subject), and last coordination with the club before."""
+    keys = doc.keys
+    # A role noun right before: "l'ex allenatore della Juventus", "il ds del Milan".
+    for back in (1, 2):
+        role = doc.ending_at("role").get(k - back)
+        if role is not None and role.value in ROLE_CONTEXT and (back == 1 or keys[k - 1] == "di"):
+            return "role"
+    if keys[k - 2 : k] == ["in", "casa"]:
+        return "topic"
+    if keys[k - 2 : k] == [CLUB_KEY, "con"]:
+        return "counterpart"  # "sondaggio del Pisa con la Lazio"
+    if keys[k - 1] == "a" and _amount_follows(keys, k + 1):
+        return "from"  # "al Lecce 25 milioni più bonus": the money goes to the seller
+    if keys[k - 1] == "a" and any(key in ("offerta", "proposta") for key in keys[max(k - 6, 0) : k]):
+        return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
+    if keys[k - 1] in ("a", "-") and doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap:
+        return "to"  # "Lobotka al Galatasaray?", "Gila-Milan": a name, then where he goes
+    player_noun = doc.ending_at("role").get(k - 1)
+    if player_noun is not None and player_noun.value == "player" and doc.tokens[doc.key_tok[k]].ref.nickname:
+        return "from"  # "il capitano biancoceleste", "il centrocampista nerazzurro": his shirt
+    before = _before(doc, k)
+    if before is not None and before != "genitive":
+        return before
+    if keys[k - 1] == "in" and doc.tokens[doc.key_tok[k]].ref.nickname:
+        return "from"  # "poco impiegato in biancoceleste", "resterà in gialloblù": his shirt
+    after = _after(doc, k)
+    if after is not None:
+        return after
+    if keys[k - 2 : k] in ([CLUB_KEY, "e"], [CLUB_KEY, "o"]) or (
+        keys[k - 3 : k - 1] == [CLUB_KEY, "e"] and keys[k - 1] in ("a", "di", "da", "con", "su", "per", "in")
+    ):
+        return "and"  # "tra i rossoneri e il Genoa", "piace al Torino e al Betis": as the club before
+    return before or "neutral"
+
+
+def _amount_follows(keys: list[str], j: int) -> bool:
+    """A sum of money within two words: "chiede almeno 40 milioni", "25 milioni più bonus"."""
+    return any(key[:1].isdigit() or key in AMOUNT_WORDS for key in keys[j : j + 3])
+
+
+def _before(doc: Document, k: int) -> str | None:
+    """Relation read from the words before the club.
+
+    A bare "del" (genitive) may hang on a cue a word or two further back: "la concorrenza
+    propria dell'Inter", "l'offerta concreta del Milan".
+    """
+    ends = doc.ending_at("club_before")
+    genitive, free_words = False, 1
+    for back in range(1, 7):
+        match = ends.get(k - back)
+        if match is not None:
+            if match.value == "to" and any(
+                w in ("anche", "pure") for w in doc.keys[match.start - 4 : match.start]
+            ):
+                return "competitor"  # "c'è anche il forte interesse del Manchester United"
+            if match.value != "genitive":
+                return match.value
+            if back > 1:
+                break
+            genitive = True
+            continue
+        key = doc.keys[k - back]
+        if key in BEFORE_FILLERS:
+            continue
+        if genitive and free_words and key.isalpha():
+            free_words -= 1
+            continue
+        break
+    return "genitive" if genitive else None
+
+
+def _after(doc: Document, k: int) -> str | None:
+    keys, starts = doc.keys, doc.starting_at("club_after")
+    j = k + 1
+    while (
+        j < k + 4
+        and j < len(keys)
+        and doc.key_tok[j] >= 0
+        and (doc.tokens[doc.key_tok[j]].is_cap or keys[j].isdigit())
+    ):
+        j += 1  # "il Torino Football Club comunica", "il Bologna FC 1909 ha acquisito"
+    # Coordinated subjects share the verb: "Milan e Inter pensano a Gila".
+    while keys[j : j + 2] in (["e", CLUB_KEY], ["o", CLUB_KEY]):
+        j += 2
+    for _ in range(3):
+        if j >= len(keys):
+            return None
+        match = starts.get(j)
+        if match is not None:
+            if (
+                match.value == "to"
+                and keys[match.start].startswith(ASKING)
+                and _amount_follows(keys, match.end)
+            ):
+                return "from"  # "la Roma chiede almeno 40 milioni": an asking price
+            return match.value
+        if keys[j] not in AFTER_FILLERS:
+            return None
+        j += 1
+    return None

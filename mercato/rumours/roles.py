@@ -1,0 +1,233 @@
+"""What the press says a named person is: a player, or a coach, director, president, agent, journalist."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .document import Document
+from .names import NameMention
+
+__all__ = ["NON_PLAYER_ROLES", "read_roles"]
+
+NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journalist"})
+ROLE_GAP_STOP = frozenset(
+    "è e ed o che a per con su in da tra fra ma non ha hanno sono sta stanno era sarà sarebbe ci si se "
+    "come anche al ad è, vuole".split()
+)
+AGE_RE = re.compile(r"^\d{2}enne$")
+OBJECT_WORDS = frozenset(
+    {
+        "un",
+        "una",
+        "uno",
+        "rinforzi",
+        "rinforzo",
+        "giocatori",
+        "difensore",
+        "attaccante",
+        "profilo",
+        "nome",
+        "obiettivo",
+    }
+)
+ROLE_CONTEXT_REACH = 8  # keys between a coach-story word and the name it colours
+OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
+WEAK_LABELS = frozenset({"context", "subject", "past", "contract"})
+# Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
+OBJECT_FILLERS = frozenset(
+    "di a per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
+    "forte concreto vero grande nuovo il difensore attaccante centrocampista portiere : potrebbe "
+    "esserci invece".split()
+)
+SUBJECT_FILLERS = frozenset(
+    "potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
+    "intanto ormai sempre più ancora quindi aveva avrebbe avevano hanno sono pronto pronta "
+    "vicino vicina a c ci".split()
+)
+# Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
+ASIDES = frozenset("invece infine inoltre però poi intanto quindi ora già comunque".split())
+
+
+def read_roles(doc: Document, mentions: list[NameMention]) -> None:
+    """Fill in role and player evidence for every mention, then the article-wide role hints."""
+    for m in mentions:
+        _read_signals(doc, m)
+    _read_role_context(doc, mentions)
+
+
+def _read_signals(doc: Document, m: NameMention) -> None:
+    """Role and player evidence around one mention, from role nouns, appositions and cues."""
+    k_first = doc.key_of(m.first, m.last)
+    k_last = doc.key_of(m.first, m.last, end=True)
+    if k_first < 0:
+        return
+    keys = doc.keys
+    # 1. A role noun shortly before: "l'allenatore Allegri", "il ds dei rossoneri Tare".
+    roles_end = doc.ending_at("role")
+    club_tok, words = -1, 0
+    for k in range(k_first - 1, max(k_first - 6, 0) - 1, -1):
+        match = roles_end.get(k)
+        if match is not None:
+            if keys[k + 1 : k_first][:1] == ["di"] and match.value == "agent" and k + 2 == k_first:
+                m.player_signal = True  # "l'agente di Gila": Gila is the client
+            else:
+                m.role, m.club_hint = match.value, club_tok
+            break
+        key = keys[k]
+        if key == "§club":
+            club_tok = doc.key_tok[k]
+            continue
+        if key == "di" and keys[k + 1] == "§club":
+            continue
+        if key == "di" and k == k_first - 1:
+            owner = roles_end.get(k - 1)
+            if owner is not None and owner.value == "agent":
+                m.player_signal = True  # "il procuratore di Samuele Ricci": the client is a player
+            break  # "il fuoriclasse di Drongen": a place or an owner, not an apposition
+        words += 1
+        if (
+            words > 2
+            or key in ROLE_GAP_STOP
+            or not key[:1].isalpha()
+            or doc.tokens[doc.key_tok[k]].text[:1].isupper()
+        ):
+            break
+    # 2. Apposition after: "Tare, ds del Milan", "Gomez, 28enne inglese", "Gila (Lazio)".
+    after = keys[k_last + 1 : k_last + 5]
+    if after[:1] in (["("], [","]):
+        rest = after[1:]
+        match = doc.starting_at("role").get(k_last + 2) or doc.starting_at("role").get(k_last + 3)
+        adjacent = match is not None and (
+            match.start == k_last + 2 or rest[:1] in (["nuovo"], ["attuale"], ["ex"])
+        )
+        if adjacent and m.role is None:
+            m.role = match.value
+        if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
+            m.player_signal = m.strong = True
+        if (rest[:1] == ["§club"] and after[:1] == ["("]) or rest[:2] == ["ex", "§club"]:
+            m.player_signal = m.strong = True
+        if rest[:1] == ["§outlet"] and m.role is None:
+            m.role = "journalist"
+    if after[:2] == ["di", "§club"] and m.role is None:
+        m.player_signal = m.strong = True
+    if after[:2] == ["di", "§outlet"] and m.role is None:
+        m.role = "journalist"
+    # A list entry of a roundup: "Davide Frattesi - Il centrocampista resta nel mirino della Roma".
+    s = doc.sentences[m.sent]
+    if m.first == s.tok_start and after[:1] in (["-"], ["–"], [":"]) and not s.heading:
+        m.player_signal = True
+    # 3. A citation just before: "secondo Romano", "come riferisce Di Marzio".
+    cit = doc.ending_at("citation").get(k_first - 1)
+    if cit is not None and m.role is None:
+        m.role = "journalist"
+    if m.role == "player":
+        m.player_signal = m.strong = True
+    _read_conduct(doc, m, k_first, k_last)
+    if m.player_signal:
+        return
+    # 4. The object or subject of a move: "sulle tracce di Gomez", "l'offerta del West Ham
+    #    per Castellanos", "Tomori rinnova".
+    company = keys[k_first - 1] == "con"  # "con Gasperini": company, unless the cue says "con"
+    for family in OBJECT_FAMILIES:
+        ends = doc.ending_at(family)
+        for k in range(k_first - 1, max(k_first - 7, 0) - 1, -1):
+            match = ends.get(k)
+            if match is not None and match.value not in WEAK_LABELS and (not company or k == k_first - 1):
+                m.player_signal = True
+                return
+            if keys[k] not in OBJECT_FILLERS and keys[k] not in ("§club", "con", "e", "tra", "fra"):
+                break
+    starts, deals = doc.starting_at("player"), doc.starting_at("deal")
+    k = k_last + 1
+    while k < min(k_last + 7, len(keys)):
+        match = starts.get(k)
+        if (match is not None and match.value == "subject") or k in deals:
+            m.player_signal = True  # "Tomori rinnova", "Esposito con obbligo di riscatto"
+            return
+        if (
+            keys[k : k + 3][:1] == [","]
+            and keys[k + 1 : k + 2]
+            and keys[k + 1] in ASIDES
+            and keys[k + 2 : k + 3] == [","]
+        ):
+            k += 3
+            continue
+        if keys[k] not in SUBJECT_FILLERS:
+            break
+        k += 1
+    # 5. Headlines: "Milan, Gomez per la difesa", "Gila-Milan", "Milan su Gila".
+    if doc.sentences[m.sent].heading:
+        before, nxt = keys[max(k_first - 2, 0) : k_first], keys[k_last + 1 : k_last + 3]
+        if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or nxt[:2] in (
+            ["-", "§club"],
+            ["a", "§club"],
+        ):
+            m.player_signal = True
+
+
+def _read_role_context(doc: Document, mentions: list[NameMention]) -> None:
+    """Coach stories and role nouns standing for the last person named.
+
+    A sentence about a bench ("esonerato Vieira", "sulla panchina della Roma") makes the people
+    it names coaches unless the press calls them players outright; a sentence opening with
+    "Il tecnico, ..." or "Il direttore sportivo ..." gives that role to the person named just before.
+    """
+    context_keys = [m.start for m in doc.cues.get("role_context", ())]
+    last: NameMention | None = None
+    by_sent: dict[int, list[NameMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for index in range(len(doc.sentences)):
+        here = by_sent.get(index, [])
+        for m in here:
+            k = doc.key_of(m.first, m.last)
+            j = bisect_left(context_keys, k - ROLE_CONTEXT_REACH)
+            near = j < len(context_keys) and context_keys[j] <= k + ROLE_CONTEXT_REACH
+            if near and not m.strong and m.role is None:
+                m.weak_role = m.weak_role or "coach"
+        lo, _ = doc.sent_keys[index]
+        opening = doc.starting_at("role").get(lo)
+        if (
+            opening is not None
+            and opening.value in NON_PLAYER_ROLES
+            and last is not None
+            and last.sent == index - 1
+            and not last.player_signal
+        ):
+            t = doc.key_tok[opening.end] if opening.end < len(doc.keys) else -1
+            if t < 0 or not doc.tokens[t].is_cap:
+                last.weak_role = last.weak_role or opening.value
+        if here:
+            last = here[0]  # the subject of the sentence, usually named first
+
+
+def _read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> None:
+    """Guess a coach or an executive from what the person does in the sentence.
+
+    "Gasperini vuole un attaccante", "Tare sonda il Manchester City", "una trattativa con
+    Sartori": people who act like a club, or whom clubs negotiate with, are not players.
+    Verbs of a player's own move ("Tomori rinnova", "Gila lascia") do not count.
+    """
+    keys = doc.keys
+    before = doc.ending_at("club_before").get(k_first - 1)
+    if before is not None and before.value == "counterpart" and before.end - before.start > 1:
+        m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
+    j = k_last + 1
+    while j < len(keys) and keys[j] in SUBJECT_FILLERS and j <= k_last + 2:
+        j += 1
+    own_move = doc.starting_at("player").get(j) if j < len(keys) else None
+    if j >= len(keys) or (own_move is not None and own_move.value == "subject"):
+        return
+    acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
+    if acting is not None:
+        m.weak_role = acting.value
+    elif (club := doc.starting_at("club_after").get(j)) is not None and club.value in ("to", "own", "from"):
+        # Only with an object, as clubs act: "Tare sonda il City", not "Raspadori in pole".
+        obj = []
+        for x in range(club.end, min(club.end + 3, len(keys))):
+            if not keys[x][:1].isalnum() and keys[x] != "§club":
+                break
+            obj.append(doc.tokens[doc.key_tok[x]])
+        if any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
+            m.weak_role = "director"

@@ -1,0 +1,120 @@
+"""Normalise article text and cut it into tokens that keep their offsets and a canonical form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+__all__ = ["Token", "canon_phrase", "canon_word", "fold", "normalize", "tokenize"]
+
+# Typographic apostrophes and quotes are unified so that one pattern covers every outlet's CMS.
+APOSTROPHE_RE = re.compile(r"[’‘`´ʼ′]")
+INLINE_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# Order matters: Irish/French/Italian surnames with an apostrophe (D'Ambrosio, O'Riley,
+# N'Golo) stay whole; elided articles and prepositions (dell', l', un', c') become their own
+# token so that "dell'Udinese" yields "dell'" + "Udinese"; numbers keep decimal commas.
+TOKEN_RE = re.compile(
+    r"""
+    (?P<name>[DON]'(?=[A-ZÀ-ÖØ-Þ])[^\W\d_]+)
+    |(?P<elided>[^\W\d_]+')(?=[^\W_])
+    |(?P<num>\d+(?:[.,]\d+)*(?![^\W_]))
+    |(?P<word>[^\W_]+)
+    |(?P<punct>\S)
+    """,
+    re.VERBOSE,
+)
+
+KINDS = {"name": "word", "elided": "word", "word": "word", "num": "num", "punct": "punct", None: "punct"}
+# Italian articles carry no meaning for cue matching; articulated prepositions collapse to
+# their base so that one lexicon entry ("piace al") covers al/alla/all'/ai/agli/alle.
+ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le"})
+PREPOSITIONS = {
+    **dict.fromkeys(("al", "allo", "alla", "all'", "ai", "agli", "alle"), "a"),
+    **dict.fromkeys(("del", "dello", "della", "dell'", "dei", "degli", "delle", "d'"), "di"),
+    **dict.fromkeys(("dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle"), "da"),
+    **dict.fromkeys(("nel", "nello", "nella", "nell'", "nei", "negli", "nelle"), "in"),
+    **dict.fromkeys(("sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle"), "su"),
+    **dict.fromkeys(("col", "coi"), "con"),
+}
+
+
+@dataclass(slots=True)
+class Token:
+    """One token of the article: its surface, offsets and the forms the matchers compare.
+
+    ``kind`` is word, num or punct as cut; the club/outlet recognisers later merge runs of
+    tokens into a single token of kind ``club`` or ``outlet`` whose ``ref`` is the entity.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    low: str = ""
+    canon: str = ""
+    sent: int = -1
+    ref: object = field(default=None, repr=False)
+
+    @property
+    def is_cap(self) -> bool:
+        """True for a word that starts with a capital letter (a candidate proper name)."""
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+def normalize(text: str) -> str:
+    """Unify apostrophes, spaces and line ends; keep paragraph breaks (blank lines)."""
+    text = unicodedata.normalize("NFC", text)
+    text = CONTROL_RE.sub(" ", APOSTROPHE_RE.sub("'", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return INLINE_SPACE_RE.sub(" ", text)
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lowercase and strip accents: the key under which names are compared (cached: words repeat)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1 << 16)
+def canon_word(low: str) -> str:
+    """Canonical form of one lowercase token: "" for articles, base form for prepositions."""
+    if low in ARTICLES:
+        return ""
+    base = PREPOSITIONS.get(low)
+    if base is not None:
+        return base
+    return low[:-1] if low.endswith("'") else low
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Cut ``text[start:end]`` into tokens with absolute offsets."""
+    tokens: list[Token] = []
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        kind = KINDS[m.lastgroup]
+        surface = m.group()
+        low = surface.lower()
+        tokens.append(Token(surface, m.start(), m.end(), kind, low, canon_word(low)))
+    return tokens
+
+
+def canon_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """Canonical tokens of a lexicon phrase and, per token, whether it ends in a ``*`` wildcard."""
+    words: list[str] = []
+    wild: list[bool] = []
+    for piece in normalize(phrase).split():
+        star = piece.endswith("*")
+        piece = piece.rstrip("*")
+        if piece.endswith("'"):  # a lone elided form ("all'") is one token, not word + quote
+            toks = [c for c in (canon_word(piece.lower()),) if c]
+        else:
+            toks = [t.canon for t in tokenize(piece) if t.canon]
+        if not toks:
+            continue
+        words.extend(toks)
+        wild.extend([False] * (len(toks) - 1) + [star])
+    return tuple(words), tuple(wild)

@@ -1,0 +1,61 @@
+"""The club a story is about: the fallback buyer when a sentence names no club of its own."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .document import Document
+from .relations import ClubRef
+
+__all__ = ["topic_clubs"]
+
+IGNORED = frozenset({"background", "role"})
+BUYERS = frozenset({"to", "competitor"})
+OPENING_REACH = 2  # tokens: "Milan, ...", "Il Milan, ...", "Juve:"
+
+
+def topic_clubs(doc: Document, refs: list[list[ClubRef]]) -> dict[int, str | None]:
+    """Topic club of each section.
+
+    A heading or title that opens with a club ("Milan, pronto il rinnovo di Tomori") sets the
+    topic of its section; otherwise the section follows the article: the club opening the
+    title, else "in casa Milan" in the lead, else the club named most (headings count double).
+    """
+    article = _article_topic(doc, refs)
+    topics: dict[int, str | None] = {}
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.section in topics or sentence.title:
+            continue  # only the first sentence of a heading says what the section is about
+        dateline = doc.keys[doc.sent_keys[index][0] + 1 : doc.sent_keys[index][0] + 2] == ["-"]
+        lead = _opening_club(doc, index, refs[index]) if sentence.heading or dateline else None
+        topics[sentence.section] = lead or article
+    topics.setdefault(0, article)
+    return topics
+
+
+def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | None:
+    """The club a heading opens with ("Milan, ...", "Juve, idea Solet"), if any."""
+    start = doc.sentences[index].tok_start
+    for r in sent_refs:
+        lead = doc.tokens[start : r.tok]
+        if len(lead) <= OPENING_REACH and all(t.canon == "" or t.kind == "punct" for t in lead):
+            return r.name if r.relation not in IGNORED else None
+    return None
+
+
+def _article_topic(doc: Document, refs: list[list[ClubRef]]) -> str | None:
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.title or (sentence.heading and index == 0):
+            club = _opening_club(doc, index, refs[index])
+            if club:
+                return club
+    for sent_refs in refs:
+        for r in sent_refs:
+            if r.relation == "topic" and doc.sentences[r.sent].para == doc.sentences[0].para:
+                return r.name
+    counts: Counter[str] = Counter()
+    for sent_refs in refs:
+        for r in sent_refs:
+            if r.relation != "background":  # a president's or coach's club is the story's club
+                counts[r.name] += 0.3 if r.relation in BUYERS else 3.0 if r.relation == "role" else 1.0
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,75 @@
+"""Club mentions: proper names, nicknames, and shared nicknames resolved from the article."""
+
+from __future__ import annotations
+
+import pytest
+from rumours_tiny_lexicon import tiny_lexicon
+
+from mercato.rumours import extract_rumours
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lex(tmp_path_factory: pytest.TempPathFactory) -> Lexicon:
+    return tiny_lexicon(tmp_path_factory.mktemp("lexicon"))
+
+
+def clubs(text: str, lex: Lexicon, title: str | None = None) -> list[tuple[str, str]]:
+    doc = build_document(text, lex, title=title)
+    return [(t.text, t.ref.name) for t in doc.tokens if t.kind == "club"]
+
+
+def test_proper_names_and_nicknames(lex: Lexicon) -> None:
+    found = clubs("Il Diavolo pensa a Gila. I rossoneri trattano con la Juve, il Bayern Monaco osserva.", lex)
+    assert found == [
+        ("Diavolo", "Milan"),
+        ("rossoneri", "Milan"),
+        ("Juve", "Juventus"),
+        ("Bayern Monaco", "Bayern Monaco"),
+    ]
+
+
+def test_aliases_are_case_sensitive_nicknames_are_not(lex: Lexicon) -> None:
+    assert clubs("la juve e i ROSSONERI", lex) == [("ROSSONERI", "Milan")]
+
+
+def test_elided_articles_do_not_hide_clubs(lex: Lexicon) -> None:
+    assert clubs("Piace all'Inter e dell'Udinese si parla", lex) == [
+        ("Inter", "Inter"),
+        ("Udinese", "Udinese"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'Udinese ha un difensore. I bianconeri chiedono 20 milioni.", "Udinese"),
+        ("La Juventus cerca un difensore. I bianconeri ci pensano.", "Juventus"),
+        ("L'Atalanta vende. I nerazzurri incassano.", "Atalanta"),
+        ("Il Lecce saluta Rossi. I giallorossi incassano.", "Lecce"),
+    ],
+)
+def test_shared_nickname_follows_the_club_named_nearby(lex: Lexicon, text: str, expected: str) -> None:
+    assert clubs(text, lex)[-1] == (text.split(". I ")[1].split()[0], expected)
+
+
+def test_shared_nickname_uses_the_title_when_the_paragraph_is_silent(lex: Lexicon) -> None:
+    found = clubs(
+        "Il club lavora in silenzio.\n\nI nerazzurri preparano l'offerta.", lex, title="Atalanta, idea Rossi"
+    )
+    assert found[-1] == ("nerazzurri", "Atalanta")
+
+
+def test_shared_nickname_without_context_falls_back_to_prominence(lex: Lexicon) -> None:
+    assert clubs("I nerazzurri preparano l'offerta.", lex) == [("nerazzurri", "Inter")]
+    assert clubs("I rossoblù preparano l'offerta.", lex) == [("rossoblù", "Bologna")]
+
+
+def test_nickname_resolution_reaches_the_rumour(lex: Lexicon) -> None:
+    text = (
+        "Udinese, Rossi verso l'addio.\n\nMario Rossi, difensore dell'Udinese, piace al Milan. "
+        "I bianconeri chiedono 20 milioni."
+    )
+    [rumour] = extract_rumours(text, lexicon=lex)
+    assert (rumour.player, rumour.from_club, rumour.to_club) == ("Mario Rossi", "Udinese", "Milan")

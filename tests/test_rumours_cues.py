@@ -1,0 +1,130 @@
+"""Deal and stage cues, their precedence, and articles that report no rumour."""
+
+from __future__ import annotations
+
+import pytest
+from rumours_tiny_lexicon import tiny_lexicon
+
+from mercato.rumours import extract_rumours
+from mercato.rumours.cues import pick_deal, pick_stage
+from mercato.rumours.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lex(tmp_path_factory: pytest.TempPathFactory) -> Lexicon:
+    return tiny_lexicon(tmp_path_factory.mktemp("lexicon"))
+
+
+def one(text: str, lex: Lexicon) -> dict:
+    rumours = [r.to_dict() for r in extract_rumours(text, lexicon=lex)]
+    assert len(rumours) == 1, rumours
+    return rumours[0]
+
+
+def test_precedence_helpers() -> None:
+    assert pick_stage(["negotiation", "medical", "interest"]) == "medical"
+    assert pick_stage(["agreement", "collapsed"]) == "collapsed"
+    assert pick_stage([]) == "interest"
+    assert pick_deal(["loan", "loan_obligation"]) == "loan_obligation"
+    assert pick_deal([]) == "transfer"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Il Milan è sulle tracce di Mario Gila, difensore della Lazio.", "interest"),
+        (
+            "Il Milan ha avviato una trattativa con la Lazio per Mario Gila, difensore spagnolo.",
+            "negotiation",
+        ),
+        ("Accordo raggiunto: Mario Gila, difensore della Lazio, sarà del Milan.", "agreement"),
+        (
+            "Dopo la lunga trattativa, Mario Gila, difensore della Lazio, sosterrà domani "
+            "le visite mediche con il Milan.",
+            "medical",
+        ),
+        ("È ufficiale: Mario Gila, difensore ex Lazio, ha firmato con il Milan.", "official"),
+        (
+            "Il Milan aveva trovato l'accordo per Mario Gila, difensore della Lazio, "
+            "ma la trattativa è saltata.",
+            "collapsed",
+        ),
+        (
+            "Il Milan pensa a Mario Gila, difensore della Lazio, ma la Lazio smentisce ogni trattativa.",
+            "collapsed",
+        ),
+    ],
+)
+def test_stage(lex: Lexicon, text: str, stage: str) -> None:
+    assert one(text, lex)["stage"] == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        (
+            "Il Milan vuole Mario Gila, difensore della Lazio, in prestito con obbligo di riscatto.",
+            "loan_obligation",
+        ),
+        (
+            "Il Milan vuole Mario Gila, difensore della Lazio, in prestito con diritto di riscatto.",
+            "loan_option",
+        ),
+        ("Il Milan vuole Mario Gila, difensore della Lazio, in prestito secco.", "loan"),
+        ("Il Milan pensa a Mario Gila, difensore della Lazio, a parametro zero.", "free"),
+        ("Il Milan propone uno scambio alla Lazio per Mario Gila, difensore spagnolo.", "swap"),
+        ("Il Milan vuole Mario Gila, difensore della Lazio, a titolo definitivo.", "transfer"),
+    ],
+)
+def test_deal(lex: Lexicon, text: str, deal: str) -> None:
+    assert one(text, lex)["deal"] == deal
+
+
+def test_renewal_is_his_own_club(lex: Lexicon) -> None:
+    r = one("Il Milan è pronto a rinnovare il contratto di Fikayo Tomori fino al 2029.", lex)
+    assert (r["from_club"], r["to_club"], r["deal"], r["contract_until"]) == (
+        "Milan",
+        "Milan",
+        "renewal",
+        2029,
+    )
+
+
+def test_loan_without_destination(lex: Lexicon) -> None:
+    r = one("Milan, il giovane Odogu potrebbe andare a fare esperienza in prestito.", lex)
+    assert (r["player"], r["from_club"], r["to_club"], r["deal"]) == ("Odogu", "Milan", None, "loan")
+
+
+def test_competition_makes_a_second_rumour(lex: Lexicon) -> None:
+    text = "Milan, idea Gila\n\nMario Gila, 25 anni, della Lazio: su di lui c'è la concorrenza dell'Inter."
+    found = {(r.player, r.to_club) for r in extract_rumours(text, lexicon=lex)}
+    assert found == {("Mario Gila", "Milan"), ("Mario Gila", "Inter")}
+
+
+def test_fee_and_bonus(lex: Lexicon) -> None:
+    r = one(
+        "Il Milan ha offerto 15 milioni più 3 di bonus alla Lazio per Mario Gila, difensore spagnolo.", lex
+    )
+    assert (r["fee_eur"], r["bonus_eur"]) == (15_000_000, 3_000_000)
+
+
+def test_cited_outlet_never_the_publisher(lex: Lexicon) -> None:
+    text = (
+        "Come riportato da Tuttosport e dalla Gazzetta, il Milan pensa a Mario Gila, difensore della Lazio."
+    )
+    assert one(text, lex)["cited_outlets"] == ["Tuttosport", "La Gazzetta dello Sport"]
+    rumours = extract_rumours(text, lexicon=lex, publisher="Tuttosport")
+    assert rumours[0].cited_outlets == ["La Gazzetta dello Sport"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Milan ha battuto la Lazio 2-0: doppietta di Christian Pulisic e gol di Rafael Leao.",
+        "Mario Gila, arrivato alla Lazio la scorsa estate dal Real Madrid, ha segnato contro l'Inter.",
+        "L'allenatore Massimiliano Allegri ha parlato della sfida contro la Juventus.",
+        "Il Milan è sulle tracce di un difensore centrale per gennaio.",
+    ],
+)
+def test_no_rumour(lex: Lexicon, text: str) -> None:
+    assert extract_rumours(text, lexicon=lex) == []

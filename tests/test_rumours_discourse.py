@@ -1,0 +1,86 @@
+"""Rumours spread over several sentences: references, headlines, swaps, roundups, coach stories."""
+
+from __future__ import annotations
+
+import pytest
+from rumours_tiny_lexicon import tiny_lexicon
+
+from mercato.rumours import extract_rumours
+from mercato.rumours.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lex(tmp_path_factory: pytest.TempPathFactory) -> Lexicon:
+    return tiny_lexicon(tmp_path_factory.mktemp("lexicon"))
+
+
+def found(text: str, lex: Lexicon) -> set[tuple[str, str | None, str | None]]:
+    return {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, lexicon=lex)}
+
+
+def test_pronoun_and_nominal_references_carry_the_story(lex: Lexicon) -> None:
+    text = (
+        "Juventus, addio a zero per Rossi\n\n"
+        "Il contratto di Mario Rossi con la Juventus scade a giugno e il serbo non rinnoverà. "
+        "Il Milan lo segue da tempo, mentre il Napoli lo considera un'opzione a parametro zero."
+    )
+    rumours = {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text, lexicon=lex)}
+    assert rumours == {
+        ("Mario Rossi", "Juventus", "Milan", "free"),
+        ("Mario Rossi", "Juventus", "Napoli", "free"),
+    }
+
+
+def test_deal_and_fee_from_a_sentence_that_names_no_one(lex: Lexicon) -> None:
+    text = (
+        "Milan, contatti con la Lazio per Rossi\n\n"
+        "Il Milan lavora per Mario Rossi. La formula è quella del prestito con obbligo di riscatto "
+        "fissato a 20 milioni."
+    )
+    [r] = extract_rumours(text, lexicon=lex)
+    assert (r.from_club, r.to_club, r.deal, r.fee_eur) == ("Lazio", "Milan", "loan_obligation", 20_000_000)
+
+
+def test_headline_with_two_stories(lex: Lexicon) -> None:
+    text = "Milan, il Napoli pensa a Rossi, la Juve segue Bianchi\n\nNessun altro dettaglio per ora."
+    assert {(p, t) for p, _, t in found(text, lex)} == {("Rossi", "Napoli"), ("Bianchi", "Juventus")}
+
+
+def test_swap_sends_each_player_to_the_other_club(lex: Lexicon) -> None:
+    text = "Milan-Juventus, spunta l'idea di uno scambio: Rossi per Bianchi\n\nSe ne parlerà in estate."
+    assert found(text, lex) == {("Rossi", "Milan", "Juventus"), ("Bianchi", "Juventus", "Milan")}
+
+
+def test_roundup_datelines_are_sections(lex: Lexicon) -> None:
+    text = (
+        "Mercato in pillole\n\n"
+        "GENOA - È ufficiale il rinnovo di Mario Rossi fino al 2028.\n\n"
+        "NAPOLI - Il Napoli ha respinto un'offerta della Lazio per Luca Bianchi."
+    )
+    rumours = {(r.player, r.to_club, r.deal, r.stage) for r in extract_rumours(text, lexicon=lex)}
+    assert rumours == {
+        ("Mario Rossi", "Genoa", "renewal", "official"),
+        ("Luca Bianchi", "Lazio", "transfer", "collapsed"),
+    }
+
+
+def test_a_city_is_not_its_club(lex: Lexicon) -> None:
+    text = "Il Milan pensa a Mario Rossi, difensore del Genoa, che ha giocato tre stagioni a Roma."
+    assert found(text, lex) == {("Mario Rossi", "Genoa", "Milan")}
+
+
+def test_coach_story_gives_no_player(lex: Lexicon) -> None:
+    text = (
+        "Genoa, esonerato Verdi: è fatta per Neri\n\n"
+        "Per la successione la dirigenza ha scelto Luca Neri, libero dopo l'esperienza "
+        "sulla panchina della Roma."
+    )
+    assert extract_rumours(text, lexicon=lex) == []
+
+
+def test_past_moves_are_background(lex: Lexicon) -> None:
+    text = (
+        "Il Milan pensa a Mario Rossi della Lazio. Rossi, arrivato la scorsa estate dal Genoa, "
+        "piace anche all'Inter."
+    )
+    assert found(text, lex) == {("Mario Rossi", "Lazio", "Milan"), ("Mario Rossi", "Lazio", "Inter")}

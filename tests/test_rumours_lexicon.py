@@ -1,0 +1,45 @@
+"""The lexicon loader: directory argument, environment override, caching, missing files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rumours_tiny_lexicon import tiny_lexicon
+
+from mercato.rumours import extract_rumours
+from mercato.rumours.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
+
+
+def test_default_directory_is_the_repository_data() -> None:
+    assert DEFAULT_LEXICON_DIR.name == "lexicon" and (DEFAULT_LEXICON_DIR / "cues.toml").exists()
+    assert load_lexicon() is load_lexicon(DEFAULT_LEXICON_DIR)
+
+
+def test_directory_argument_and_env_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lex = tiny_lexicon(tmp_path / "lex")
+    assert set(lex.clubs) >= {"Milan", "Udinese"} and "Real Madrid" not in lex.clubs
+    monkeypatch.setenv("MERCATO_LEXICON_DIR", str(tmp_path / "lex"))
+    assert load_lexicon() is lex
+
+
+def test_missing_clubs_file_means_no_rumours_not_a_crash(tmp_path: Path) -> None:
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    for name in ("cues.toml", "roles.toml"):
+        (bare / name).write_text((DEFAULT_LEXICON_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert (
+        extract_rumours("Il Milan pensa a Mario Gila, 25 anni, della Lazio.", lexicon=load_lexicon(bare))
+        == []
+    )
+
+
+def test_missing_cue_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"cues\.toml"):
+        load_lexicon(tmp_path)
+
+
+def test_outlet_name_canonicalises_publishers() -> None:
+    lex = load_lexicon()
+    assert lex.outlet_name("Gazzetta") == "La Gazzetta dello Sport"
+    assert lex.outlet_name("tuttomercatoweb.com") == "Tuttomercatoweb"

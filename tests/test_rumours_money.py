@@ -1,0 +1,66 @@
+"""Fees, bonuses and contract years as the Italian press writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from mercato.rumours.money import contract_year, parse_amount, parse_fee
+
+
+@pytest.mark.parametrize(
+    ("text", "fee", "bonus"),
+    [
+        ("un'offerta da 15 milioni più 3 di bonus", 15_000_000, 3_000_000),
+        ("la richiesta è di 12,5 milioni", 12_500_000, None),
+        ("si chiude per 20+5", None, None),
+        ("base fissa di 25 milioni più 5 milioni di bonus", 25_000_000, 5_000_000),
+        ("bonus da 3 milioni, base fissa di 25 milioni", 25_000_000, 3_000_000),
+        ("un milione e mezzo per il prestito", 1_500_000, None),
+        ("500mila euro", 500_000, None),
+        ("3.500.000 euro", 3_500_000, None),
+        ("€ 40 mln", 40_000_000, None),
+        ("18 milioni più bonus", 18_000_000, None),
+    ],
+)
+def test_parse_fee(text: str, fee: int | None, bonus: int | None) -> None:
+    assert parse_fee(text) == (fee, bonus)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guadagna 4 milioni netti a stagione",
+        "un ingaggio da 3 milioni all'anno",
+        "ha una clausola rescissoria da 60 milioni",
+        "nessuna cifra",
+    ],
+)
+def test_salaries_and_clauses_are_not_fees(text: str) -> None:
+    assert parse_fee(text) == (None, None)
+
+
+def test_salary_in_another_phrase_does_not_hide_the_fee() -> None:
+    assert parse_fee("ingaggio da 4 milioni a stagione, il club chiede 30 milioni") == (30_000_000, None)
+
+
+def test_parse_amount_units() -> None:
+    assert parse_amount("12,5", "milioni") == 12_500_000
+    assert parse_amount("due", "milioni") == 2_000_000
+    assert parse_amount("800", "mila") == 800_000
+    assert parse_amount("7", None) is None  # a bare small number is not money
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("prolungare il contratto fino al 2029", 2029),
+        ("rinnovo fino al 30 giugno 2028", 2028),
+        ("un contratto biennale, con scadenza 30 giugno 2027", 2027),
+        ("contratto in scadenza nel giugno 2027 con la Lazio", None),
+        ("ha un contratto fino al 2027, ma firmerà fino al 2030", 2030),
+        ("legato al Tottenham fino al 2029", None),
+        ("arrivato nel 2021", None),
+    ],
+)
+def test_contract_year(text: str, year: int | None) -> None:
+    assert contract_year(text) == year

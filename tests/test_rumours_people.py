@@ -1,0 +1,94 @@
+"""People: names the press gives, roles that exclude them, surnames that refer back."""
+
+from __future__ import annotations
+
+import pytest
+from rumours_tiny_lexicon import tiny_lexicon
+
+from mercato.rumours import extract_rumours
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import Lexicon
+from mercato.rumours.people import Person, find_people
+
+
+@pytest.fixture(scope="module")
+def lex(tmp_path_factory: pytest.TempPathFactory) -> Lexicon:
+    return tiny_lexicon(tmp_path_factory.mktemp("lexicon"))
+
+
+def people(text: str, lex: Lexicon) -> dict[str, Person]:
+    return {p.name: p for p in find_people(build_document(text, lex), lex)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Il nuovo direttore sportivo dei rossoneri Igli Tare vuole Gila.", "Igli Tare", "director"),
+        (
+            "In sinergia con l'allenatore Massimiliano Allegri, il Milan cerca un difensore.",
+            "Massimiliano Allegri",
+            "coach",
+        ),
+        ("Beppe Marotta, presidente dell'Inter, ha parlato di Gila.", "Beppe Marotta", "president"),
+        ("L'agente Mario Rossi ha incontrato il Milan.", "Mario Rossi", "agent"),
+        ("Secondo Gianni Bianchi, il Milan pensa a Gila.", "Gianni Bianchi", "journalist"),
+        ("Il mister Luca Verdi vuole un centravanti.", "Luca Verdi", "coach"),
+        ("Giovanni Sartori sonda il Milan per Gila.", "Giovanni Sartori", "director"),
+        ("Paolo Vanoli chiede rinforzi alla società.", "Paolo Vanoli", "coach"),
+    ],
+)
+def test_roles_are_never_players(lex: Lexicon, text: str, name: str, role: str) -> None:
+    person = people(text, lex)[name]
+    assert person.role == role
+    assert not person.player
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Il Milan pensa a Joe Gomez, 28enne inglese del Liverpool.", "Joe Gomez"),
+        ("Il centrale della Lazio Mario Gila piace al Milan.", "Mario Gila"),
+        ("Thomas Kristensen, classe 2002 dell'Udinese, è il nome più fattibile.", "Thomas Kristensen"),
+        ("Il sogno sarebbe Kim Min-Jae del Bayern Monaco.", "Kim Min-Jae"),
+        ("Il Napoli segue Micky van de Ven con attenzione.", "Micky van de Ven"),
+        ("Il Milan è sulle tracce di Giovanni Di Lorenzo.", "Giovanni Di Lorenzo"),
+    ],
+)
+def test_players_from_the_patterns_of_the_press(lex: Lexicon, text: str, name: str) -> None:
+    assert people(text, lex)[name].player
+
+
+def test_surname_refers_back_to_the_full_name(lex: Lexicon) -> None:
+    found = people(
+        "Il Milan pensa a Mario Gila del Lazio. Gila piace anche all'Inter. Gila ha detto sì.", lex
+    )
+    assert list(found) == ["Mario Gila"]
+    assert len(found["Mario Gila"].mentions) == 3
+
+
+def test_surname_first_then_full_name_is_one_person(lex: Lexicon) -> None:
+    found = people("Milan, seguito Gomez\n\nIl Milan pensa a Joe Gomez, 28enne del Liverpool.", lex)
+    assert list(found) == ["Joe Gomez"]
+
+
+def test_role_given_once_holds_for_the_whole_article(lex: Lexicon) -> None:
+    text = (
+        "L'allenatore Massimiliano Allegri chiede un difensore. Il Milan segue Gila della Lazio per Allegri. "
+        "Allegri vorrebbe Gila."
+    )
+    found = people(text, lex)
+    assert found["Massimiliano Allegri"].role == "coach"
+    assert [r.player for r in extract_rumours(text, lexicon=lex)] == ["Gila"]
+
+
+def test_tandem_of_known_people_is_not_a_player(lex: Lexicon) -> None:
+    text = (
+        "Il ds Igli Tare e l'allenatore Massimiliano Allegri lavorano insieme. "
+        "Il tandem Tare-Allegri pensa a un difensore: il Milan segue Mario Gila, 25 anni, della Lazio."
+    )
+    assert [r.player for r in extract_rumours(text, lexicon=lex)] == ["Mario Gila"]
+
+
+def test_sentence_initial_words_are_not_names(lex: Lexicon) -> None:
+    found = people("Dopo la gara il Milan pensa a Gila. Come riferisce Tuttosport, Gila piace.", lex)
+    assert "Dopo" not in found and "Come" not in found

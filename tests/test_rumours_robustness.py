@@ -1,0 +1,58 @@
+"""Inputs that are not Italian transfer news yield nothing, quickly, and never raise."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from mercato.rumours import extract_rumours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "date 2025-11-16",
+        "Manchester United are closing in on a deal for the Milan defender, sources say.",
+        "Il governo ha approvato la manovra: Roma e Milano chiedono più fondi per il trasporto.",
+        "«»—…!?;:,.()[]{}''\"\"",
+        "\x00\x01 Milan \ufffd rossoneri \u200b Gila",
+        "Milan " * 5000,
+    ],
+)
+def test_noise_gives_nothing(text: str) -> None:
+    assert extract_rumours(text) == []
+
+
+def test_two_megabytes_of_random_words() -> None:
+    rng = random.Random(3)
+    words = [
+        "".join(rng.choice("abcdefgilmnoprstuvz") for _ in range(rng.randint(2, 9))) for _ in range(4000)
+    ]
+    blob = " ".join(
+        rng.choice(words).capitalize() if rng.random() < 0.2 else rng.choice(words) for _ in range(340_000)
+    )
+    assert len(blob) > 2_000_000
+    start = time.perf_counter()
+    assert extract_rumours(blob) == []
+    assert time.perf_counter() - start < 10
+
+
+def test_rumour_dict_is_the_stable_contract() -> None:
+    [r] = extract_rumours("Il Milan è sulle tracce di Mario Gila, 25 anni, difensore della Lazio.")
+    assert list(r.to_dict()) == [
+        "player",
+        "role",
+        "from_club",
+        "to_club",
+        "deal",
+        "stage",
+        "fee_eur",
+        "bonus_eur",
+        "contract_until",
+        "cited_outlets",
+        "evidence",
+    ]
