@@ -10,7 +10,10 @@ from typing import Annotated
 
 import typer
 
+from mercato import cli_ops
 from mercato import settings as mercato_settings
+from mercato.cli_ops import SourcesOpt, fail
+from mercato.cli_ops import registry_path as _registry_path
 
 __all__ = ["app", "main"]
 
@@ -24,38 +27,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-SourcesOpt = Annotated[Path | None, typer.Option("--sources", help="Registry file to use instead of "
-                                                 "data/sources.toml.", show_default=False)]
-
-
-def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print `mercato: message` on stderr and return the Exit to raise (no traceback)."""
-    typer.echo(f"mercato: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _registry_path(sources: Path | None) -> Path:
-    return sources or Path(mercato_settings.MERCATO_SOURCES_FILE)
-
-
-@app.command()
-def crawl(
-    source: Annotated[list[str] | None, typer.Argument(help="Source names (default: all enabled).")] = None,
-    sources: SourcesOpt = None,
-    spider: Annotated[str, typer.Option(help="news (feeds+sitemaps+sections), feeds or sitemaps.")] = "news",
-) -> None:
-    """Crawl outlets once into the database."""
-    from mercato.crawl import SPIDERS, run_crawl
-    from mercato.registry import RegistryError
-
-    if spider not in SPIDERS:
-        raise fail(f"unknown spider {spider!r} (choose from {', '.join(SPIDERS)})", 2)
-    try:
-        stats = run_crawl(source or [], sources_file=_registry_path(sources), spider=spider)
-    except RegistryError as exc:
-        raise fail(str(exc), 2) from None
-    if stats.get("finish_reason") != "finished":
-        raise fail(f"crawl ended early: {stats.get('finish_reason')}")
+app.command()(cli_ops.crawl)
+app.command()(cli_ops.schedule)
+app.command()(cli_ops.status)
 
 
 @app.command()
@@ -133,6 +107,86 @@ def extract(
     except DocumentError as exc:
         raise fail(str(exc), 2) from None
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+def _sessions(database: str | None):
+    """A sessionmaker on the configured database, migrated; DatabaseError becomes one line."""
+    from mercato.db.engine import DatabaseError, make_engine, make_sessionmaker, migrate
+
+    try:
+        engine = make_engine(database or mercato_settings.database_url())
+        migrate(engine)
+    except DatabaseError as exc:
+        raise fail(str(exc)) from None
+    return make_sessionmaker(engine)
+
+
+DatabaseOpt = Annotated[str | None, typer.Option("--database", help="SQLAlchemy URL (default: "
+                                                 "MERCATO_DATABASE_URL or data/mercato.db).",
+                                                 show_default=False)]
+
+
+@app.command()
+def rumours(
+    player: Annotated[str | None, typer.Option(help="Player name or surname.")] = None,
+    club: Annotated[str | None, typer.Option(help="Destination club.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only rumours reported since YYYY-MM-DD.")] = None,
+    stage: Annotated[str | None, typer.Option(help="interest, negotiation, agreement, medical, "
+                                              "official or collapsed.")] = None,
+    min_outlets: Annotated[int | None, typer.Option(help="Reported by at least N outlets.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    database: DatabaseOpt = None,
+) -> None:
+    """The morning view: every rumour once, newest first, with its outlets and stage."""
+    import datetime as dt
+
+    from rich.console import Console
+
+    from mercato.dedup.view import query_rumours, render_table, write_csv
+
+    if fmt not in ("table", "json", "csv"):
+        raise fail(f"unknown format {fmt!r} (table, json or csv)", 2)
+    try:
+        since_date = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        raise fail(f"--since: not a date (YYYY-MM-DD): {since!r}", 2) from None
+    with _sessions(database)() as session:
+        rows = query_rumours(session, player=player, club=club, since=since_date, stage=stage,
+                             min_outlets=min_outlets)
+    if fmt == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        write_csv(rows, sys.stdout)
+    else:
+        Console().print(render_table(rows, title=f"Rumours ({len(rows)})"))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file for rumours; mentions go beside it.")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or jsonl.")] = "jsonl",
+    database: DatabaseOpt = None,
+) -> None:
+    """Export every rumour and every mention (CSV or JSON lines)."""
+    from mercato.dedup.view import export as export_rows
+
+    if fmt not in ("csv", "jsonl"):
+        raise fail(f"unknown format {fmt!r} (csv or jsonl)", 2)
+    with _sessions(database)() as session:
+        rumours_path, mentions_path = export_rows(session, fmt, out)  # type: ignore[arg-type]
+    typer.echo(f"wrote {rumours_path} and {mentions_path}")
+
+
+@app.command()
+def reprocess(database: DatabaseOpt = None) -> None:
+    """Re-run clean, extract and dedup over the stored raw HTML (after the lexicons improve)."""
+    from mercato.reprocess import reprocess as run_reprocess
+
+    outcomes = run_reprocess(_sessions(database),
+                             silence_days=mercato_settings.MERCATO_RUMOUR_SILENCE_DAYS)
+    typer.echo(", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items())) or "nothing stored")
+    if outcomes.get("errors"):
+        raise typer.Exit(1)
 
 
 def main() -> None:

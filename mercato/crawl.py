@@ -26,7 +26,7 @@ SPIDERS = ("news", "feeds", "sitemaps")
 # On our own loopback server politeness delays only slow the tests and the demo down.
 LOOPBACK_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_DELAY": 0,
-    "RANDOMIZE_DOWNLOAD_DELAY": False,
+    "DOWNLOAD_DELAY_JITTER": 0,
     "AUTOTHROTTLE_ENABLED": False,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
     "RETRY_TIMES": 0,
@@ -60,7 +60,7 @@ def run_crawl(sources: list[str], *, sources_file: str | Path | None = None, spi
     settings = crawl_settings(overrides)
     registry = sources_file or settings.get("MERCATO_SOURCES_FILE")
     select_sources(load_registry(registry, base_url=base_url), sources)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(_spider_class(spider))
     process.crawl(crawler, source=",".join(sources) or None, sources_file=str(registry),
                   base_url=base_url)

@@ -20,13 +20,13 @@ class ArticleItem:
     url: str | None = None
     source: str | None = None
     source_title: str | None = None
-    html: bytes | None = None
+    html: bytes | None = field(default=None, repr=False)
     encoding: str | None = None
-    more_pages: list[bytes] = field(default_factory=list)
+    more_pages: list[bytes] = field(default_factory=list, repr=False)
     listed_url: str | None = None  # the URL as the feed or sitemap gave it (tracking params and all)
     fetched_at: dt.datetime | None = None
-    article: Any = None  # mercato.cleaning.CleanArticle
-    rumours: list[dict[str, Any]] = field(default_factory=list)
+    article: Any = field(default=None, repr=False)  # mercato.cleaning.CleanArticle
+    rumours: list[dict[str, Any]] = field(default_factory=list, repr=False)
     canonical_url: str | None = None
     content_hash: str | None = None
-    fingerprint: Any = None  # mercato.dedup.fingerprint result
+    fingerprint: Any = field(default=None, repr=False)  # mercato.dedup.fingerprint result

@@ -24,7 +24,7 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # each delay is 0.5x to 1.5x DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -39,6 +39,18 @@ TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 HTTPERROR_ALLOWED_CODES: list[int] = []
+# A dropped page (listing, English, empty) is routine, counted in the stats: not a warning.
+DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    # Conditional GETs for feeds and sitemaps (ETag / Last-Modified from the last run).
+    "mercato.middlewares.ConditionalRequestMiddleware": 560,
+}
+EXTENSIONS = {
+    # Seen-state, sitemap freshness and validators; live progress when MERCATO_PROGRESS is set.
+    "mercato.extensions.CrawlStateExtension": 500,
+    "mercato.extensions.ProgressExtension": 510,
+}
 
 ITEM_PIPELINES = {
     "mercato.pipelines.clean.CleanPipeline": 100,
@@ -57,7 +69,16 @@ MERCATO_MAX_HTML_BYTES = 3 * 1024 * 1024
 MERCATO_KEEP_RAW_HTML = True
 MERCATO_TRIGGER = "manual"  # manual | schedule: recorded on the run row
 MERCATO_SEEN_HORIZON_DAYS = 60
+MERCATO_INCREMENTAL = True  # False: refetch everything (a full recrawl)
+MERCATO_PROGRESS = False  # live rich table on stderr (the CLI turns it on in a terminal)
 MERCATO_RUMOUR_SILENCE_DAYS = 120
+# The scheduler (`mercato schedule`): nightly crawl of every enabled source, outside the DST hole.
+MERCATO_SCHEDULE_CRON = "30 4 * * *"
+MERCATO_SCHEDULE_TIMEZONE = "Europe/Rome"
+MERCATO_SCHEDULE_JITTER = 600  # seconds of random delay, so many installs do not hit outlets at once
+MERCATO_SCHEDULE_MISFIRE_GRACE = 6 * 3600  # a run missed (host asleep, scheduler down) still runs this late
+MERCATO_LOCK_WAIT = 2 * 3600  # seconds a crawl waits for a source another crawl holds (when it waits)
+MERCATO_LOCK_STALE_AFTER = 600  # a lock whose heartbeat is older than this belongs to a dead crawl
 
 
 def _coerce(default: Any, raw: str) -> Any:

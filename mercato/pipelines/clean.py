@@ -25,6 +25,7 @@ class CleanPipeline:
         settings = crawler.settings
         self.workers = settings.getint("MERCATO_CLEAN_WORKERS", 2)
         self.timeout = settings.getfloat("MERCATO_CLEAN_TIMEOUT", 20.0)
+        self.max_bytes = settings.getint("MERCATO_MAX_HTML_BYTES", 3 * 1024 * 1024)
         self.pool: CleanerPool | None = None
 
     @classmethod
@@ -32,7 +33,7 @@ class CleanPipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.pool = CleanerPool(max_workers=self.workers, timeout_s=self.timeout)
+        self.pool = CleanerPool(max_workers=self.workers, timeout_s=self.timeout, max_bytes=self.max_bytes)
 
     def close_spider(self) -> None:
         if self.pool is not None:

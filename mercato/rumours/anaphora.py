@@ -21,6 +21,7 @@ DEFINITE = frozenset(
 PLURAL = frozenset(
     "i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle sui sugli sulle".split()
 )
+SHIRT_NOUN_ARTICLES = frozenset({"il", "l'", "lo"})  # "la Viola", "i rossoneri" are the club
 PRONOUN_PREPOSITIONS = frozenset({"di", "per", "su", "a", "con", "da"})
 VERB_FAMILIES = ("stage", "club_after", "player", "deal")
 
@@ -74,6 +75,18 @@ def _nominal(doc: Document, sent: int) -> list[Anaphor]:
         elif keys[m.end + 1 : m.end + 3] == ["di", "§club"]:  # "il centrale serbo del Milan"
             club = doc.key_tok[m.end + 2]
         out.append(Anaphor(t, club, nominal=True))
+    # A club nickname standing for one of its players: "il bianconero ha chiesto la cessione".
+    for t in range(s.tok_start + 1, s.tok_end):
+        tok = toks[t]
+        nxt = toks[t + 1] if t + 1 < s.tok_end else None
+        if (
+            tok.kind == "club"
+            and tok.ref.nickname
+            and tok.text.islower()
+            and toks[t - 1].low in SHIRT_NOUN_ARTICLES
+            and not (nxt is not None and nxt.is_cap)
+        ):
+            out.append(Anaphor(t, t, nominal=True))
     return out
 
 

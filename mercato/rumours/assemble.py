@@ -61,9 +61,11 @@ class Assembly:
         outlets: dict[int, list[str]],
         money: Money,
         clubs_in: Callable[[int], set[str]],
+        only_buying: set[str] | frozenset[str] = frozenset(),
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets, self.money = doc, topics, selling, outlets, money
         self.clubs_in = clubs_in
+        self.only_buying = only_buying
         self.drafts: dict[tuple[int, str | None], _Draft] = {}
         self.stories: dict[int, _Story] = {}
 
@@ -75,6 +77,17 @@ class Assembly:
         section = self.doc.sentences[m.sent].section
         topic = self.topics.get(section)
         story = self.story(m.person)
+        if m.kind == "continuation":
+            linked = self._continues(m.person, r, story)
+            if linked is None:
+                return
+            for draft in linked:  # "I sardi hanno offerto 8 milioni": the move of those buyers
+                draft.stages.extend(r.stages)
+                draft.deals.extend(d for d in r.deals if d != "renewal")
+                if m.sent not in draft.sents:
+                    draft.sents.append(m.sent)
+            if linked:
+                return
         targets, from_club, guessed, fallback = self._targets(m, r, story, topic)
         if targets is None:
             story.deals.extend(r.deals)
@@ -98,6 +111,24 @@ class Assembly:
             draft.deals.extend(d for d in r.deals if renewal or d != "renewal")
             draft.stages.extend(r.stages)
 
+    def _continues(self, pid: int, r: Reading, story: _Story) -> list[_Draft] | None:
+        """The drafts a sentence that names no player goes on with; None when it is about
+        another move.
+
+        It is not his move when it names buyers and none of them is a club he is linked to
+        ("Il Milan ha chiuso per un altro difensore" after a Juventus story). When its buyers
+        are his, it speaks of those moves, and the club they talk to is his club ("I nerazzurri
+        hanno avviato una trattativa con la Roma"). Otherwise it lends cues to his whole story.
+        """
+        mine = {t: d for (p, t), d in self.drafts.items() if p == pid and t is not None}
+        buyers = set() if r.talk_buyer else set(r.buyers)
+        if buyers and mine and not buyers & mine.keys():
+            return None
+        shared = [d for t, d in mine.items() if t in buyers]
+        if shared and story.from_club is None and r.from_club and r.from_club not in mine:
+            story.from_club = r.from_club
+        return shared
+
     def _targets(
         self, m: Mention, r: Reading, story: _Story, topic: str | None
     ) -> tuple[list[str | None] | None, str | None, bool, bool]:
@@ -108,7 +139,10 @@ class Assembly:
             return None, None, False, False
         from_club = r.from_club or story.from_club
         buyers = [b for b in r.buyers if b != from_club]
-        if r.counterparts and not buyers and not r.staying:
+        if r.counterparts and not buyers and "renewal" in r.deals and not r.not_renewal:
+            # Talks about a renewal are held with his own club: "contatti con la Juve per il rinnovo".
+            r.owners = r.owners or [from_club or r.counterparts[0]]
+        elif r.counterparts and not buyers and not r.staying:
             if from_club is None and topic not in r.counterparts and topic not in self.selling:
                 from_club = r.counterparts[0]  # "Milan, contatti con il Manchester United per Zirkzee"
                 story.from_club = story.from_club or from_club
@@ -120,7 +154,7 @@ class Assembly:
         open_clubs = [c for c in r.open_clubs if c != from_club] if r.context else []
         if leaving and home:
             open_clubs = [c for c in open_clubs if c != topic]
-        if not r.not_renewal and not buyers and (deal == "renewal" or r.owners):
+        if not r.not_renewal and not buyers and (deal == "renewal" or (r.owners and not r.staying)):
             club = r.owners[0] if r.owners else from_club or (open_clubs[0] if len(open_clubs) == 1 else None)
             r.deals.append("renewal")
             return [club or topic], club or topic, club is None, False
@@ -173,8 +207,8 @@ class Assembly:
     def _finish(self, d: _Draft, person: Person, story: _Story) -> Rumour:
         topic = self.topics.get(d.section)
         from_club = d.from_club or story.from_club
-        if from_club is None and topic and topic != d.to_club:
-            from_club = topic
+        if from_club is None and topic and topic != d.to_club and topic not in self.only_buying:
+            from_club = topic  # his club is the story's, unless the article only shows it buying
         renewal = d.to_club is not None and d.to_club == from_club
         deal = pick_deal([x for x in d.deals if renewal or x != "renewal"], default="")
         if not deal:

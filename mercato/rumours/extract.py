@@ -62,7 +62,10 @@ class _Pipeline:
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]
         buying = {name for name, rel in relations if rel in ("to", "competitor", "counterpart")}
-        self.selling = {name for name, rel in relations if rel in ("from", "own")} - buying
+        keeping = {name for name, rel in relations if rel in ("from", "own")}
+        self.selling = keeping - buying
+        talking = {name for name, rel in relations if rel == "counterpart"}
+        self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)
         self._money: dict[int, tuple[int | None, int | None, int | None]] = {}
 
@@ -77,6 +80,7 @@ class _Pipeline:
             self.outlets,
             self.money,
             lambda s: {r.name for r in self.refs[s]},
+            only_buying=self.only_buying,
         )
         # A club hung on the name ("Gomez del Liverpool") outranks one read from a reference.
         for kind in ("name", "anaphor"):

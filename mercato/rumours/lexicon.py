@@ -197,7 +197,7 @@ def person_key(name: str) -> str:
 
 
 def _known_people(table: dict[str, list[str]]) -> dict[str, str]:
-    """Full names, and the surnames that belong to one known person only, mapped to the role."""
+    """Full names and their surnames mapped to the role (all of them are non-player roles)."""
     known: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
     for role, names in table.items():
@@ -206,8 +206,8 @@ def _known_people(table: dict[str, list[str]]) -> dict[str, str]:
             known[key] = role
             surnames.setdefault(key.split(" ", 1)[-1], set()).add(role)  # "de rossi", not "rossi"
     for surname, roles in surnames.items():
-        if len(roles) == 1 and surname not in known:
-            known[surname] = next(iter(roles))
+        if surname not in known:  # every role listed is a non-player one: any of them will do
+            known[surname] = sorted(roles)[0]
     return known
 
 

@@ -38,6 +38,7 @@ class Reading:
     owners: list[str] = field(default_factory=list)
     open_clubs: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)  # the other side of a talk, no buyer named
+    talk_buyer: bool = False  # the buyer is only the story's club found on the other side of a talk
     deals: list[str] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
     outgoing: bool = False
@@ -99,6 +100,7 @@ def read_mention(
     # is the seller too, unless it is the club the story is about ("accordo con il Milan").
     if any(x.name == topic for x in counterpart) and not buyers:
         buyers = [x for x in counterpart if x.name == topic]  # "accordo tra i rossoneri e il Genoa"
+        r.talk_buyer = True
         counterpart = [x for x in counterpart if x.name != topic]
     if counterpart and buyers:
         r.from_club = r.from_club or counterpart[0].name

@@ -25,23 +25,26 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         roles = [m.role for m in person.mentions if m.role in NON_PLAYER_ROLES]
         strong = any(m.strong for m in person.mentions)
         weak = [m.weak_role for m in person.mentions if m.weak_role]
-        person.role = (
-            roles[0] if roles else _known_role(person, lexicon) or (weak[0] if weak and not strong else None)
-        )
+        known = _known_role(person, lexicon, strong=strong)
+        person.role = roles[0] if roles else known or (weak[0] if weak and not strong else None)
         person.player = person.role is None and any(m.player_signal for m in person.mentions)
     return people
 
 
-def _known_role(person: Person, lexicon: Lexicon) -> str | None:
+def _known_role(person: Person, lexicon: Lexicon, *, strong: bool = False) -> str | None:
     """The role of a person the press takes for granted (roles.toml [people]): by full name, or
-    by surname when the article gives none other ("Marotta chiude su Frattesi")."""
+    by surname when the article gives none other ("Marotta chiude su Frattesi").
+
+    A surname alone yields to the article calling him a player outright ("il centrocampista
+    Conceição", "Maldini, classe 2001"): coaches' sons and namesakes play too.
+    """
     key = person_key(person.name)
     if not key:
         return None
     full = lexicon.known_people.get(key)
     if full or " " in key:
         return full
-    return lexicon.known_people.get(key)
+    return None if strong else lexicon.known_people.get(key)
 
 
 def _share_coordination(doc: Document, mentions: list[NameMention]) -> None:

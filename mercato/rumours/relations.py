@@ -19,12 +19,14 @@ BEFORE_FILLERS = frozenset(
 AFTER_FILLERS = frozenset(
     "è ha sta sono hanno stanno ora già anche sembra sembrano starebbe sarebbe avrebbe "
     "avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
-    "seriamente concretamente fortemente".split()
+    "seriamente concretamente fortemente invece dal canto suo".split()
 )
 ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
+OFFER = ("offert", "offr", "propost", "propon")  # "ha offerto 8 milioni alla Fiorentina"
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
+SHIRT_ARTICLES = frozenset({"il", "l'", "lo", "la"})  # "al Viola Park" is a place
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
 ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
 
@@ -122,13 +124,17 @@ def _relation(doc: Document, k: int) -> str:
         role = doc.ending_at("role").get(k - back)
         if role is not None and role.value in ROLE_CONTEXT and (back == 1 or keys[k - 1] == "di"):
             return "role"
+    if _shirt_before_name(doc, k):
+        return "from"  # "il bianconero McKennie", "l'azzurro Politano": the club he plays for
+    if keys[k - 1] == "da" and keys[k - 3 : k - 1] == ["a", CLUB_KEY]:
+        return "from"  # "offerto al Milan dal Manchester United": the passive agent is the seller
     if keys[k - 2 : k] == ["in", "casa"]:
         return "topic"
     if keys[k - 2 : k] == [CLUB_KEY, "con"]:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
-    if keys[k - 1] == "a" and _amount_follows(keys, k + 1):
-        return "from"  # "al Lecce 25 milioni più bonus": the money goes to the seller
-    if keys[k - 1] == "a" and any(key in ("offerta", "proposta") for key in keys[max(k - 6, 0) : k]):
+    if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and _amount_follows(keys, k + 1):
+        return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
+    if keys[k - 1] == "a" and any(key.startswith(OFFER) for key in keys[max(k - 6, 0) : k]):
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
     if keys[k - 1] in ("a", "-") and doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap:
         return "to"  # "Lobotka al Galatasaray?", "Gila-Milan": a name, then where he goes
@@ -148,6 +154,19 @@ def _relation(doc: Document, k: int) -> str:
     ):
         return "and"  # "tra i rossoneri e il Genoa", "piace al Torino e al Betis": as the club before
     return before or "neutral"
+
+
+def _shirt_before_name(doc: Document, k: int) -> bool:
+    """A club nickname used as a person's adjective: "il bianconero McKennie", or alone as
+    a noun, "il rossonero ha detto sì" (the club itself is "la Dea", "i rossoneri", "il Diavolo")."""
+    t = doc.key_tok[k]
+    tok = doc.tokens[t]
+    if not tok.ref.nickname or t == 0 or doc.tokens[t - 1].low not in SHIRT_ARTICLES:
+        return False
+    nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.sent == tok.sent and nxt.is_cap:
+        return not nxt.text.isupper()
+    return doc.tokens[t - 1].low != "la" and tok.text.islower()
 
 
 def _amount_follows(keys: list[str], j: int) -> bool:
@@ -211,7 +230,9 @@ def _after(doc: Document, k: int) -> str | None:
             ):
                 return "from"  # "la Roma chiede almeno 40 milioni": an asking price
             return match.value
-        if keys[j] not in AFTER_FILLERS:
+        if keys[j : j + 2] == ["per", "ora"]:  # "il Milan per ora prende tempo"
+            j += 1
+        elif keys[j] not in AFTER_FILLERS:
             return None
         j += 1
     return None

@@ -15,6 +15,7 @@ ROLE_GAP_STOP = frozenset(
     "è e ed o che a per con su in da tra fra ma non ha hanno sono sta stanno era sarà sarebbe ci si se "
     "come anche al ad è, vuole".split()
 )
+SHIRT_ARTICLES = frozenset({"il", "l'", "lo", "la"})  # "al Viola Park" is a place
 AGE_RE = re.compile(r"^\d{2}enne$")
 OBJECT_WORDS = frozenset(
     {
@@ -43,8 +44,10 @@ OBJECT_FILLERS = frozenset(
 SUBJECT_FILLERS = frozenset(
     "potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
     "intanto ormai sempre più ancora quindi aveva avrebbe avevano hanno sono pronto pronta "
-    "vicino vicina a c ci".split()
+    "vicino vicina a c ci stato stata stati viene verrà verrebbe sarà essere un una "
+    "ufficialmente definitivamente".split()
 )
+MONEY_WORDS = frozenset("milioni milione mln euro più bonus".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 ASIDES = frozenset("invece infine inoltre però poi intanto quindi ora già comunque".split())
 
@@ -93,6 +96,15 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             or doc.tokens[doc.key_tok[k]].text[:1].isupper()
         ):
             break
+    # 1b. A club nickname as his shirt: "il bianconero McKennie", "l'azzurro Politano".
+    shirt = doc.key_tok[k_first - 1] if keys[k_first - 1] == "§club" else -1
+    if (
+        m.role is None
+        and shirt > 0
+        and doc.tokens[shirt].ref.nickname
+        and doc.tokens[shirt - 1].low in SHIRT_ARTICLES
+    ):
+        m.player_signal = True
     # 2. Apposition after: "Tare, ds del Milan", "Gomez, 28enne inglese", "Gila (Lazio)".
     after = keys[k_last + 1 : k_last + 5]
     if after[:1] in (["("], [","]):
@@ -136,14 +148,20 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             if match is not None and match.value not in WEAK_LABELS and (not company or k == k_first - 1):
                 m.player_signal = True
                 return
-            if keys[k] not in OBJECT_FILLERS and keys[k] not in ("§club", "con", "e", "tra", "fra"):
+            money = keys[k][:1].isdigit() or keys[k] in MONEY_WORDS  # "ha offerto 15 milioni per Lucca"
+            if not money and keys[k] not in OBJECT_FILLERS and keys[k] not in ("§club", "con", "e", "tra", "fra"):
                 break
     starts, deals = doc.starting_at("player"), doc.starting_at("deal")
+    toward = doc.starting_at("club_before")
     k = k_last + 1
     while k < min(k_last + 7, len(keys)):
         match = starts.get(k)
         if (match is not None and match.value == "subject") or k in deals:
             m.player_signal = True  # "Tomori rinnova", "Esposito con obbligo di riscatto"
+            return
+        way = toward.get(k)
+        if way is not None and way.value == "to" and keys[way.end : way.end + 1] == ["§club"]:
+            m.player_signal = True  # "Baldanzi piace al Genoa", "Lucca verso il Nottingham"
             return
         if (
             keys[k : k + 3][:1] == [","]
@@ -229,5 +247,8 @@ def _read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> N
             if not keys[x][:1].isalnum() and keys[x] != "§club":
                 break
             obj.append(doc.tokens[doc.key_tok[x]])
-        if any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
+        # "Baldanzi piace al Genoa", "Gila interessa alla Lazio": a club after a preposition is
+        # whom the person would join, not the object a director acts on.
+        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"])
+        if not governed and any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
             m.weak_role = "director"

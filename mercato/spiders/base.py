@@ -46,6 +46,7 @@ class NewsSpider(scrapy.Spider):
         self.sources_file = sources_file
         self.base_url = base_url
         self.sources: dict[str, Source] = {}
+        self.crawl_state: Any = None  # mercato.crawlstate.CrawlState, when the extension runs
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -64,20 +65,21 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"mercato/{key}", n)
         stats.inc_value(f"mercato/source/{source}/{key}", n)
 
-    # -- hooks for incremental crawling (overridden by the crawl-state mixin) --------------
+    # -- incremental crawling: CrawlStateExtension sets `crawl_state` at spider open ------
     def is_fresh(self, source: Source, entry: Entry) -> bool:
         """Whether a sitemap entry is new enough to fetch; every entry is, without crawl state."""
-        return True
+        state = self.crawl_state
+        return True if state is None else state.is_fresh(source.name, entry.when)
 
     def already_seen(self, source: Source, url: str) -> bool:
         """Whether an article URL was handled by an earlier run; none was, without crawl state."""
-        return False
+        state = self.crawl_state
+        return False if state is None else state.is_seen(url)
 
     # -- requests ------------------------------------------------------------------------
     def listing_request(self, url: str, source: Source, kind: str) -> scrapy.Request:
         callback = {"feeds": self.parse_feed, "sitemaps": self.parse_sitemap,
                     "sections": self.parse_section}[kind]
-        self.count(source.name, "requests")
         return scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True,
                               cb_kwargs={"source": source.name},
                               meta={LISTING: kind, "mercato_source": source.name})
@@ -101,7 +103,6 @@ class NewsSpider(scrapy.Spider):
         if self.already_seen(source, clean_url):
             self.count(source.name, "seen_skipped")
             return
-        self.count(source.name, "requests")
         yield scrapy.Request(clean_url, callback=self.parse_article, errback=self.on_error,
                              cb_kwargs={"source": source.name, "listed_url": url},
                              meta={"mercato_source": source.name})
@@ -160,7 +161,6 @@ class NewsSpider(scrapy.Spider):
         if next_href and len(item.more_pages) + 1 < MAX_PAGES_PER_ARTICLE:
             next_url = response.urljoin(next_href)
             if src.allows(next_url):
-                self.count(source, "requests")
                 yield scrapy.Request(next_url, callback=self.parse_article, errback=self.on_page_error,
                                      cb_kwargs={"source": source, "listed_url": listed_url, "item": item},
                                      meta={"mercato_source": source, "mercato_item": item})
