@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from mercato.db.base import utcnow
 from mercato.db.engine import make_engine, migrate
 from mercato.db.models import CrawlRun, HttpValidator, RunSourceStats, SeenUrl
+from mercato.db.repository import dialect_insert
 
 __all__ = [
     "Validator",
@@ -46,16 +45,6 @@ def open_database(url: str) -> Engine:
     return engine
 
 
-def _insert(session: Session, model: type[Any]) -> Any:
-    """INSERT that can say ON CONFLICT on both databases we support."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(model)
-    if dialect == "sqlite":
-        return sqlite.insert(model)
-    raise NotImplementedError(f"upsert not implemented for the {dialect} dialect")
-
-
 def load_validators(session: Session, urls: Iterable[str] | None = None) -> dict[str, Validator]:
     """Validators by URL (all of them when `urls` is None: one row per feed or sitemap, few)."""
     query = select(HttpValidator.url, HttpValidator.etag, HttpValidator.last_modified)
@@ -73,7 +62,7 @@ def save_validators(session: Session, validators: Mapping[str, Validator],
     if gone:
         session.execute(delete(HttpValidator).where(HttpValidator.url.in_(gone)))
     for url, (etag, modified) in keep.items():
-        stmt = _insert(session, HttpValidator).values(url=url, etag=etag, last_modified=modified,
+        stmt = dialect_insert(session, HttpValidator).values(url=url, etag=etag, last_modified=modified,
                                                       checked_at=now)
         session.execute(stmt.on_conflict_do_update(
             index_elements=["url"], set_={"etag": etag, "last_modified": modified, "checked_at": now}))
@@ -102,7 +91,7 @@ def record_seen(session: Session, rows: Iterable[tuple[str, str, str]],
     unique = {url: (source, outcome[:40]) for url, source, outcome in rows if url}
     values = [{"url": u, "source": s, "outcome": o, "seen_at": now} for u, (s, o) in unique.items()]
     for start in range(0, len(values), SEEN_CHUNK):
-        stmt = _insert(session, SeenUrl).values(values[start:start + SEEN_CHUNK])
+        stmt = dialect_insert(session, SeenUrl).values(values[start:start + SEEN_CHUNK])
         session.execute(stmt.on_conflict_do_update(
             index_elements=["url"], set_={"source": stmt.excluded.source, "outcome": stmt.excluded.outcome,
                                           "seen_at": stmt.excluded.seen_at}))

@@ -21,6 +21,7 @@ from mercato.db.models import Article, CrawlRun, RunSourceStats, Source
 __all__ = [
     "compress_pages",
     "decompress_pages",
+    "dialect_insert",
     "finish_run",
     "start_run",
     "upsert_article",
@@ -46,7 +47,8 @@ def decompress_pages(blob: bytes) -> list[bytes]:
     return zlib.decompress(blob).split(PAGE_SEPARATOR)
 
 
-def _insert(session: Session, model: type[Any]) -> Any:
+def dialect_insert(session: Session, model: type[Any]) -> Any:
+    """INSERT that can say ON CONFLICT (upsert) on both databases we support."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         return postgresql.insert(model)
@@ -59,7 +61,7 @@ def upsert_source(session: Session, name: str, title: str, home_url: str, langua
                   enabled: bool) -> int:
     """The id of the source row, created or refreshed from the registry."""
     fields = {"title": title, "home_url": home_url, "language": language, "enabled": enabled}
-    stmt = _insert(session, Source).values(name=name, **fields)
+    stmt = dialect_insert(session, Source).values(name=name, **fields)
     stmt = stmt.on_conflict_do_update(index_elements=["name"], set_=fields)
     session.execute(stmt)
     return session.execute(select(Source.id).where(Source.name == name)).scalar_one()
@@ -76,7 +78,7 @@ def upsert_article(session: Session, values: Mapping[str, Any]) -> tuple[Article
     ).scalar_one_or_none()
     now = utcnow()
     row = {**values, "updated_at": now}
-    stmt = _insert(session, Article).values(**row, fetched_at=now)
+    stmt = dialect_insert(session, Article).values(**row, fetched_at=now)
     refresh = {k: stmt.excluded[k] for k in row if k not in ("canonical_url",)}
     stmt = stmt.on_conflict_do_update(index_elements=["canonical_url"], set_=refresh)
     session.execute(stmt)
