@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clubs import is_shirt
 from .document import Document
 from .moves import Mention
 from .people import Person
@@ -22,6 +23,12 @@ PLURAL = frozenset(
     "i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle sui sugli sulle".split()
 )
 SHIRT_NOUN_ARTICLES = frozenset({"il", "l'", "lo"})  # "la Viola", "i rossoneri" are the club
+# Player nouns too generic to stand for the player just named ("riconoscere il talento",
+# "serve un colpo", "il profilo giusto"): they introduce names, they do not refer back.
+GENERIC_NOUNS = frozenset(
+    "talento talenti colpo rinforzo obiettivo profilo nome big titolare riserva under stella "
+    "campione fuoriclasse promessa prospetto perno jolly".split()
+)
 PRONOUN_PREPOSITIONS = frozenset({"di", "per", "su", "a", "con", "da"})
 VERB_FAMILIES = ("stage", "club_after", "player", "deal")
 
@@ -58,7 +65,7 @@ def _nominal(doc: Document, sent: int) -> list[Anaphor]:
     roles = doc.cues_in("role", sent)
     taken = {k for m in roles if m.value != "player" for k in range(m.start, m.end + 1)}
     nominal = [m for m in doc.cues_in("anaphora", sent) if m.start not in taken]
-    nominal += [m for m in roles if m.value == "player"]
+    nominal += [m for m in roles if m.value == "player" and doc.keys[m.start] not in GENERIC_NOUNS]
     out = []
     for m in sorted(nominal, key=lambda m: m.start):
         t = doc.key_tok[m.start]
@@ -67,8 +74,17 @@ def _nominal(doc: Document, sent: int) -> list[Anaphor]:
         nxt = doc.key_tok[m.end] if m.end < len(keys) else -1
         if nxt >= 0 and toks[nxt].is_cap:
             continue  # "il difensore Joe Gomez" introduces a name, handled as a mention
+        if (
+            t - 2 > s.tok_start
+            and toks[t - 2].text == ","
+            and toks[t - 3].is_cap
+            and toks[t - 3].kind == "word"
+        ):
+            continue  # "Giovanni Leoni, il classe 2006": an apposition to the name just given
         club = -1
-        if keys[m.end : m.end + 1] == ["§club"] and toks[doc.key_tok[m.end]].ref.nickname:
+        if keys[m.start] == "ex":
+            pass  # "l'ex Red Devils": the club he left, not his club
+        elif keys[m.end : m.end + 1] == ["§club"] and toks[doc.key_tok[m.end]].ref.nickname:
             club = doc.key_tok[m.end]  # "il capitano biancoceleste"
         elif keys[m.end : m.end + 2] == ["di", "§club"]:
             club = doc.key_tok[m.end + 1]
@@ -80,8 +96,7 @@ def _nominal(doc: Document, sent: int) -> list[Anaphor]:
         tok = toks[t]
         nxt = toks[t + 1] if t + 1 < s.tok_end else None
         if (
-            tok.kind == "club"
-            and tok.ref.nickname
+            is_shirt(tok)
             and tok.text.islower()
             and toks[t - 1].low in SHIRT_NOUN_ARTICLES
             and not (nxt is not None and nxt.is_cap)
@@ -102,18 +117,40 @@ def _pronominal(doc: Document, sent: int) -> list[Anaphor]:
             out.append(Anaphor(t))
         elif low == "l'" and t + 1 < s.tok_end and toks[t + 1].low in ("ha", "hanno", "aveva", "avrebbe"):
             out.append(Anaphor(t))  # "l'ha cercato": not "l'obbligo", an article
-        elif low == "lo" and t + 1 < s.tok_end:
+        elif low in ("lo", "ci") and t + 1 < s.tok_end:  # "lo segue", "anche l'Inter ci pensa"
             k = doc.tok_key[t + 1]
             if k >= 0 and any(k in doc.starting_at(f) for f in VERB_FAMILIES):
                 out.append(Anaphor(t))
     return out
 
 
+def _epithet(doc: Document, sent: int) -> bool:
+    """A capitalised nickname after an article ("il Chucky", "la Joya"): a headline that names
+    someone else, whom the names could not place, is not about the last player named."""
+    s = doc.sentences[sent]
+    toks = doc.tokens
+    return any(
+        toks[t].kind == "word" and toks[t].is_cap and toks[t - 1].low in DEFINITE
+        for t in range(s.tok_start + 1, s.tok_end)
+    )
+
+
+def _is_entry(doc: Document, m: Mention) -> bool:
+    """A sentence that is only a player's name, maybe after a label: "SALE - Randal Kolo Muani."
+    heads a list entry, and the rest of its paragraph is about him."""
+    s = doc.sentences[m.sent]
+    if s.heading:
+        return False
+    rest = [t for t in range(s.tok_start, s.tok_end) if not m.first <= t <= m.last]
+    return all(doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in rest)
+
+
 def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
     """Named mentions of players, plus the sentences that refer back to the last one named.
 
     A sentence naming no player continues the story of the last one named: through a
-    reference ("l'olandese", "lo segue") within the paragraph or the next one, as a headline
+    reference ("l'olandese", "lo segue") within the paragraph or the next one (counted from the
+    last paragraph that named or referred to him), as a headline
     going on about its player, or as plain continuation of the same paragraph (which only
     lends its deal, stage and fee cues).
     """
@@ -126,24 +163,32 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
         by_sent.setdefault(m.sent, []).append(m)
     out: list[Mention] = []
     last: Mention | None = None
+    entry = False
+    reached = -1  # the last paragraph that spoke of him, by name or by a reference
     for index, sentence in enumerate(doc.sentences):
         if index in by_sent:
             out.extend(by_sent[index])
             last = by_sent[index][-1]
+            entry = _is_entry(doc, last)
+            reached = sentence.para
+            continue
+        if entry and last is not None and doc.sentences[last.sent].para == sentence.para:
+            out.append(Mention(last.person, index, sentence.tok_start, sentence.tok_start, "entry"))
             continue
         if last is None or doc.sentences[last.sent].section != sentence.section:
             continue
         anaphors = find_anaphors(doc, index)
         before = doc.sentences[last.sent]
         same_para = before.para == sentence.para
-        if not same_para and (before.heading or before.para != sentence.para - 1):
+        if not same_para and (before.heading or reached < sentence.para - 1):
             anaphors = []  # a reference reaches back one paragraph of prose, not to the title
         start = sentence.tok_start
-        if not anaphors and same_para and sentence.heading:
+        if not anaphors and same_para and sentence.heading and not _epithet(doc, index):
             # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"
             out.append(Mention(last.person, index, start, start, "anaphor"))
         elif anaphors:
             out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
+            reached = sentence.para  # "lo seguono", then "l'islandese" a paragraph later: still him
         elif same_para:
             out.append(Mention(last.person, index, start, start, "continuation"))
     return out

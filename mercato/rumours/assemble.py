@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .cues import pick_deal, pick_stage
 from .document import Document
@@ -15,7 +15,7 @@ __all__ = ["Assembly"]
 
 CARRIED_DEALS = ("free", "loan", "loan_option", "loan_obligation", "swap")
 
-Money = Callable[[int], tuple[int | None, int | None, int | None]]
+Money = Callable[[int, int], tuple[int | None, int | None, int | None]]  # (sentence, player)
 
 
 @dataclass
@@ -62,10 +62,14 @@ class Assembly:
         money: Money,
         clubs_in: Callable[[int], set[str]],
         only_buying: set[str] | frozenset[str] = frozenset(),
+        entry_selling: dict[int, set[str]] | None = None,
+        solo: dict[int, int] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets, self.money = doc, topics, selling, outlets, money
         self.clubs_in = clubs_in
         self.only_buying = only_buying
+        self.entry_selling = entry_selling or {}  # per section, for entries that state their club
+        self.solo = solo or {}  # paragraph -> the only player it names
         self.drafts: dict[tuple[int, str | None], _Draft] = {}
         self.stories: dict[int, _Story] = {}
 
@@ -88,6 +92,8 @@ class Assembly:
                     draft.sents.append(m.sent)
             if linked:
                 return
+            if self._opens_move(m, r):
+                m = replace(m, kind="entry")  # the paragraph's only player: its buyer wants him
         targets, from_club, guessed, fallback = self._targets(m, r, story, topic)
         if targets is None:
             story.deals.extend(r.deals)
@@ -118,16 +124,25 @@ class Assembly:
         It is not his move when it names buyers and none of them is a club he is linked to
         ("Il Milan ha chiuso per un altro difensore" after a Juventus story). When its buyers
         are his, it speaks of those moves, and the club they talk to is his club ("I nerazzurri
-        hanno avviato una trattativa con la Roma"). Otherwise it lends cues to his whole story.
+        hanno avviato una trattativa con la Roma"); so is a club it shows selling when it names
+        no buyer. Otherwise it lends cues to his whole story.
         """
         mine = {t: d for (p, t), d in self.drafts.items() if p == pid and t is not None}
         buyers = set() if r.talk_buyer else set(r.buyers)
         if buyers and mine and not buyers & mine.keys():
             return None
         shared = [d for t, d in mine.items() if t in buyers]
-        if shared and story.from_club is None and r.from_club and r.from_club not in mine:
-            story.from_club = r.from_club
+        if (shared or not buyers) and story.from_club is None and r.from_club and r.from_club not in mine:
+            story.from_club = r.from_club  # "...per Baldanzi. La Roma non apre al prestito"
         return shared
+
+    def _opens_move(self, m: Mention, r: Reading) -> bool:
+        """A sentence naming no one that names a buyer, in a paragraph that names only this
+        player and before any move of his: "Alejandro Gómez ha le valigie pronte. Il Siviglia ha
+        presentato all'Atalanta un'offerta"."""
+        mine = any(p == m.person for p, _ in self.drafts)
+        para = self.doc.sentences[m.sent].para
+        return bool(r.buyers) and not r.talk_buyer and not mine and self.solo.get(para) == m.person
 
     def _targets(
         self, m: Mention, r: Reading, story: _Story, topic: str | None
@@ -139,11 +154,14 @@ class Assembly:
             return None, None, False, False
         from_club = r.from_club or story.from_club
         buyers = [b for b in r.buyers if b != from_club]
-        if r.counterparts and not buyers and "renewal" in r.deals and not r.not_renewal:
+        talks = r.counterparts or (buyers if r.talk_buyer else [])
+        if talks and (r.talk_buyer or not buyers) and "renewal" in r.deals and not r.not_renewal:
             # Talks about a renewal are held with his own club: "contatti con la Juve per il rinnovo".
-            r.owners = r.owners or [from_club or r.counterparts[0]]
+            r.owners = r.owners or [from_club or talks[0]]
+            buyers = []
         elif r.counterparts and not buyers and not r.staying:
-            if from_club is None and topic not in r.counterparts and topic not in self.selling:
+            selling = self.entry_selling.get(self.doc.sentences[m.sent].section, self.selling)
+            if from_club is None and topic not in r.counterparts and topic not in selling:
                 from_club = r.counterparts[0]  # "Milan, contatti con il Manchester United per Zirkzee"
                 story.from_club = story.from_club or from_club
             else:
@@ -166,7 +184,8 @@ class Assembly:
             return open_clubs, from_club, False, r.headline_only
         if leaving and home:
             return [None], from_club or topic, False, False
-        guess = r.context and not r.staying and topic != from_club
+        # The story's club is only a guess: it takes a cue of the move, not a headline alone.
+        guess = r.cued and not r.staying and topic != from_club
         if guess and m.kind == "name":
             return [topic], from_club, False, True
         return None, None, False, False
@@ -221,7 +240,7 @@ class Assembly:
         sents = sorted(set(d.sents))
         fee = bonus = year = None
         for index in [*sents, *sorted(set(story.sents))]:
-            f, b, y = self.money(index)
+            f, b, y = self.money(index, d.person)
             fee, bonus, year = fee or f, bonus or b, year or y
         # A denial ends this move too when it follows one of its sentences ("Lobotka al
         # Galatasaray? Non esiste»") or names its club ("con la Juventus nessuna trattativa").

@@ -10,8 +10,23 @@ from .lexicon import Lexicon, plain
 from .sentences import Sentence
 from .text import Token, fold
 
-__all__ = ["Mention", "merge_entities", "resolve_nicknames"]
+__all__ = ["SHIRT_ARTICLES", "Mention", "is_shirt", "merge_entities", "resolve_nicknames"]
 
+COLOURS = (
+    "ner",
+    "ross",
+    "azzurr",
+    "bianc",
+    "giall",
+    "verd",
+    "viola",
+    "granata",
+    "blu",
+    "celest",
+    "grig",
+    "aranc",
+)
+SHIRT_ARTICLES = frozenset({"il", "l'", "lo", "la"})  # "al Viola Park" is a place
 CLUB_KEY = "§club"
 OUTLET_KEY = "§outlet"
 
@@ -28,6 +43,12 @@ class Mention:
     name: str
     candidates: tuple[str, ...]
     nickname: bool
+
+
+def is_shirt(tok: Token) -> bool:
+    """A nickname that names the club's colours ("bianconero", "viola"), which a player wears;
+    not a demonym ("il friulano", "il sardo"), which says where a man was born."""
+    return tok.kind == "club" and tok.ref.nickname and any(c in tok.low for c in COLOURS)
 
 
 def merge_entities(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -64,6 +85,10 @@ def merge_entities(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
             and (_is_city(tokens, i, best.end, lexicon) or _is_first_name(tokens, i, best.end, lexicon))
         ):
             best = None
+        if best is not None and is_nick and _after_first_name(tokens, i):
+            best = None  # "Giovanni Leoni": a surname that is also a nickname ("i Leoni")
+        if best is not None and _dateline(tokens, i, best.end):
+            best = None  # "ROMA, 12 GEN -": the city of an agency dateline
         if best is not None and i + 1 < len(tokens):
             later = lexicon.names.match_at(plain_keys, i + 1)
             if later is not None and later.end > best.end:
@@ -118,6 +143,30 @@ def _is_first_name(tokens: list[Token], start: int, end: int, lexicon: Lexicon) 
         and not nxt.text.isupper()
         and fold(nxt.text) not in lexicon.non_names
         and not lexicon.names.starts(plain(nxt.text))
+    )
+
+
+def _after_first_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised word right after another capitalised word inside a sentence."""
+    if i < 2 or not tokens[i].text[:1].isupper():
+        return False
+    prev = tokens[i - 1]
+    return (
+        prev.kind == "word"
+        and prev.text[:1].isupper()
+        and not prev.text.isupper()
+        and prev.end + 1 == tokens[i].start
+        and tokens[i - 2].kind == "word"
+    )
+
+
+def _dateline(tokens: list[Token], start: int, end: int) -> bool:
+    """A city in capitals followed by a date: "ROMA, 12 GEN", "MILANO, 3 luglio"."""
+    return (
+        tokens[start].text.isupper()
+        and end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].text[:1].isdigit()
     )
 
 

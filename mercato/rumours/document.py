@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -13,6 +14,11 @@ from .text import Token, normalize, tokenize
 
 __all__ = ["SENTINEL", "Document", "build_document"]
 
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+PAST_AUXILIARIES = frozenset("aveva avevano era erano fu furono".split())
+PAST_ENDINGS = ("ò", "arono", "irono", "erono", "ettero")  # passato remoto: acquistò, passarono
+REMOTE_PAST = frozenset("fu furono ebbe ebbero permise decise scelse prese mise volle vollero disse".split())
+NOT_REMOTE = frozenset("può però ciò perciò giò".split())
 SENTINEL = "¶"  # canonical key between sentences: no phrase crosses it
 
 
@@ -33,6 +39,7 @@ class Document:
     tok_key: list[int]
     sent_keys: list[tuple[int, int]] = field(default_factory=list)  # key range of each sentence
     cues: dict[str, list[Match[str]]] = field(default_factory=dict)
+    past_sents: set[int] = field(default_factory=set)  # sentences told in the passato remoto
     _by_start: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _by_end: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)
@@ -108,4 +115,36 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     key_tok.append(-1)
     doc = Document(full, sentences, tokens, keys, key_tok, tok_key, sent_keys)
     doc.cues = lexicon.book.find_all(keys)
+    _date_the_past(doc)
     return doc
+
+
+def _remote_past(key: str) -> bool:
+    """A verb in the passato remoto, the tense of history, not of rumours ("acquistò", "furono")."""
+    if key in REMOTE_PAST:
+        return True
+    return len(key) > 3 and key.endswith(PAST_ENDINGS) and key not in NOT_REMOTE and not key.endswith("rò")
+
+
+def _date_the_past(doc: Document) -> None:
+    """ "Nel 2023 Juventus e Milan avevano chiesto informazioni": a year told in a past tense
+    dates its phrase to the past, whatever the year (no list of years to keep up to date)."""
+    found = []
+    for index, (lo, hi) in enumerate(doc.sent_keys):
+        keys = doc.keys[lo:hi]
+        remote = [
+            k for j, k in enumerate(keys, lo) if _remote_past(k) and doc.tokens[doc.key_tok[j]].text.islower()
+        ]  # lowercase only: "Nicolò" is a name
+        if remote:
+            doc.past_sents.add(index)  # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
+        if not remote and not any(k in PAST_AUXILIARIES for k in keys):
+            continue
+        found += [
+            Match(lo + j - 1, lo + j + 1, "past")
+            for j in range(1, len(keys))
+            if keys[j - 1] == "in" and YEAR_RE.match(keys[j])
+        ]
+    if found:
+        taken = {m.start for m in doc.cues.get("move", ())}
+        moves = doc.cues.get("move", []) + [m for m in found if m.start not in taken]
+        doc.cues["move"] = sorted(moves, key=lambda m: m.start)

@@ -13,13 +13,14 @@ from .model import Rumour
 from .money import contract_year, parse_fee
 from .moves import Mention, Reading, apply_swaps, read_mention
 from .people import Person, find_people
-from .relations import clause_ids, club_refs, comma_segments
+from .relations import ClubRef, clause_ids, club_refs, comma_segments
 from .topics import topic_clubs
 
 __all__ = ["MAX_CHARS", "extract_rumours"]
 
 log = logging.getLogger(__name__)
 
+PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})  # where the stretch of one player ends
 MAX_CHARS = 200_000  # an article is a few thousand characters; past this it is not one
 
 
@@ -49,6 +50,12 @@ def extract_rumours(
     return _Pipeline(doc, lex, publisher).run(players)
 
 
+def _selling(refs: list[ClubRef]) -> set[str]:
+    """Clubs shown selling or keeping and never buying, among ``refs``."""
+    buying = {r.name for r in refs if r.relation in ("to", "competitor", "counterpart")}
+    return {r.name for r in refs if r.relation in ("from", "own")} - buying
+
+
 class _Pipeline:
     """The article-wide analyses every mention is read against, then mention by mention."""
 
@@ -58,19 +65,33 @@ class _Pipeline:
         self.refs = [club_refs(doc, i) for i in range(n)]
         self.segments = [comma_segments(doc, i) for i in range(n)]
         self.clauses = [clause_ids(doc, i) for i in range(n)]
-        self.topics = topic_clubs(doc, self.refs)
+        self.explicit: set[int] = set()
+        self.topics = topic_clubs(doc, self.refs, self.explicit)
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]
         buying = {name for name, rel in relations if rel in ("to", "competitor", "counterpart")}
         keeping = {name for name, rel in relations if rel in ("from", "own")}
         self.selling = keeping - buying
+        # A section that states its own club (a live blog's "ORE 12.40 - ROMA: ...") is its own
+        # story: what the club does in the other entries says nothing about this one.
+        self.entry_selling = {
+            section: _selling(
+                [r for refs in self.refs for r in refs if doc.sentences[r.sent].section == section]
+            )
+            for section in self.explicit
+            if section > 0
+        }
         talking = {name for name, rel in relations if rel == "counterpart"}
         self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)
-        self._money: dict[int, tuple[int | None, int | None, int | None]] = {}
+        self._money: dict[tuple[int, int, int], tuple[int | None, int | None, int | None]] = {}
+        self._names: dict[int, list[tuple[int, int, int]]] = {}
 
     def run(self, players: list[Person]) -> list[Rumour]:
         mentions = collect_mentions(self.doc, players)
+        for m in mentions:
+            if m.kind == "name":
+                self._names.setdefault(m.sent, []).append((m.first, m.last, m.person))
         readings = [self._read(m, mentions) for m in mentions]
         apply_swaps(mentions, readings, self.refs)
         assembly = Assembly(
@@ -81,9 +102,11 @@ class _Pipeline:
             self.money,
             lambda s: {r.name for r in self.refs[s]},
             only_buying=self.only_buying,
+            entry_selling=self.entry_selling,
+            solo=self._solo(mentions),
         )
         # A club hung on the name ("Gomez del Liverpool") outranks one read from a reference.
-        for kind in ("name", "anaphor"):
+        for kind in ("name", "anaphor", "entry"):
             for mention, reading in zip(mentions, readings, strict=True):
                 story = assembly.story(mention.person)
                 if mention.kind == kind:
@@ -92,6 +115,14 @@ class _Pipeline:
             assembly.add(mention, reading)
         return assembly.rumours(players)
 
+    def _solo(self, mentions: list[Mention]) -> dict[int, int]:
+        """Paragraph -> the player it names, for paragraphs that name exactly one."""
+        named: dict[int, set[int]] = {}
+        for m in mentions:
+            if m.kind == "name":
+                named.setdefault(self.doc.sentences[m.sent].para, set()).add(m.person)
+        return {para: next(iter(people)) for para, people in named.items() if len(people) == 1}
+
     def _read(self, m: Mention, mentions: list[Mention]) -> Reading:
         rivals = tuple(
             o.first for o in mentions if o.sent == m.sent and o.person != m.person and o.kind == "name"
@@ -99,10 +130,37 @@ class _Pipeline:
         topic = self.topics.get(self.doc.sentences[m.sent].section)
         return read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
 
-    def money(self, sent: int) -> tuple[int | None, int | None, int | None]:
-        """Fee, bonus and contract year of a sentence, read once however many rumours use it."""
-        cached = self._money.get(sent)
+    def money(self, sent: int, person: int = -1) -> tuple[int | None, int | None, int | None]:
+        """Fee, bonus and contract year of a sentence, read once however many rumours use it.
+
+        When the sentence names several players, only the stretch about ``person`` counts: his
+        phrase and the ones after it, up to the phrase of the next player ("Gila, valutato 40
+        milioni dalla Lazio, e Kristensen, per cui l'Udinese chiede 20": appositions follow).
+        """
+        start, end = self._stretch(sent, person)
+        cached = self._money.get((sent, start, end))
         if cached is None:
-            text = self.doc.sentence_text(sent)
-            cached = self._money[sent] = (*parse_fee(text), contract_year(text))
+            text = self.doc.text[start:end]
+            cached = self._money[(sent, start, end)] = (*parse_fee(text), contract_year(text))
         return cached
+
+    def _stretch(self, sent: int, person: int) -> tuple[int, int]:
+        s = self.doc.sentences[sent]
+        names = self._names.get(sent, [])
+        mine = [first for first, _, p in names if p == person]
+        if not mine or all(p == person for _, _, p in names):
+            return s.start, s.end
+        toks = self.doc.tokens
+        before = [last for _, last, p in names if p != person and last < mine[0]]
+        after = [first for first, _, p in names if p != person and first > mine[-1]]
+
+        def last_punct(first: int, last: int) -> int:
+            return next((t for t in range(last, first - 1, -1) if toks[t].text in PUNCT), -1)
+
+        lo, hi = s.tok_start, s.tok_end - 1
+        if before:
+            lo = max(last_punct(before[-1] + 1, mine[0] - 1), before[-1] + 1)
+        if after:
+            cut = last_punct(mine[-1] + 1, after[0] - 1)
+            hi = cut if cut >= 0 else after[0] - 1
+        return toks[lo].start, toks[hi].end

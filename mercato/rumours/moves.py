@@ -18,7 +18,9 @@ NOT_OWN_CLUB = frozenset({"to", "competitor", "counterpart", "background", "role
 @dataclass(slots=True)
 class Mention:
     """A player in a sentence: named (``name``), referred to ("l'olandese", ``anaphor``), or
-    only continued by a sentence of the same paragraph that names no one (``continuation``)."""
+    only continued by a sentence of the same paragraph that names no one (``continuation``),
+    or by the body of a list entry he heads ("SALE - Randal Kolo Muani. La Juventus ha
+    chiuso con il PSG...": ``entry``, read whole like a continuation but a move of its own)."""
 
     person: int
     sent: int
@@ -46,6 +48,7 @@ class Reading:
     staying: bool = False
     headline_only: bool = False
     context: bool = False
+    cued: bool = False  # a cue of a move in his clause, not only a headline
     background: bool = False
 
 
@@ -66,11 +69,13 @@ def read_mention(
     the same clause (``rivals``: their first tokens), a cue belongs to the nearest name:
     "Acerbi ai saluti, de Vrij tratta".
     """
+    if m.sent in doc.past_sents:
+        return Reading(background=True)  # "Chiuse la stagione e decise di non rinnovare": history
     s = doc.sentences[m.sent]
     base = s.tok_start
     clause_of = clauses[m.sent]
     seg_of = segments[m.sent]
-    whole = m.kind == "continuation"
+    whole = m.kind in ("continuation", "entry")
     clause = clause_of[m.first - base]
     past = {seg_of[doc.key_tok[c.start] - base] for c in doc.cues_in("move", m.sent) if c.value == "past"}
 
@@ -81,8 +86,8 @@ def read_mention(
         mine = abs(t - m.first) if t < m.first else abs(t - m.last)
         return all(abs(t - other) >= mine for other in rivals if clause_of[other - base] == clause)
 
-    r = Reading(background=seg_of[m.first - base] in past and m.kind == "name")
-    attached = _attached(doc, m, refs[m.sent], seg_of) if m.kind != "continuation" else None
+    r = Reading(background=(seg_of[m.first - base] in past or m.sent in doc.past_sents) and m.kind == "name")
+    attached = _attached(doc, m, refs[m.sent], seg_of) if not whole else None
     r.from_club = attached.name if attached else None
     others = [x for x in refs[m.sent] if x is not attached and x.relation not in IGNORED]
     here = [x for x in others if whole or x.clause == clause]
@@ -130,12 +135,9 @@ def read_mention(
     r.stages = _settle_denial(doc, m.sent, clause_of, base, r.stages)
     r.outgoing = any(c.value == "outgoing" and usable(c.start) for c in doc.cues_in("move", m.sent))
     r.staying = staying
-    r.context = bool(
-        s.heading
-        or r.deals
-        or any(usable(c.start) for c in doc.cues_in("stage", m.sent))
-        or any(x.relation not in OPEN for x in here)
-    )
+    market = any(usable(c.start) for c in doc.cues_in("stage", m.sent))  # "mercato", "futuro"...
+    r.cued = bool(r.deals or r.stages or any(x.relation not in OPEN for x in here))
+    r.context = r.cued or market or bool(s.heading)
     return r
 
 

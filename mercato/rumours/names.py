@@ -14,6 +14,8 @@ ARTICLE_FORMS = frozenset(
     "il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo "
     "dalla dall' nel nello nella nell' sul sullo sulla sull'".split()
 )
+INDEFINITE = frozenset({"un", "uno", "una", "un'"})
+MODEL_WORDS = frozenset({"nuovo", "novello", "futuro", "prossimo", "piccolo", "altro"})
 CONNECTORS = frozenset(
     {"de", "van", "von", "der", "den", "ter", "ten", "dos", "du", "do", "el", "bin", "ben"}
 )
@@ -41,7 +43,19 @@ def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
         mentions.extend(_name_runs(doc, lexicon, index, lowercase_words))
-    return mentions
+    return _shouted(doc, mentions)
+
+
+def _shouted(doc: Document, mentions: list[NameMention]) -> list[NameMention]:
+    """Headlines shout surnames ("GUDMUNDSSON spinge per l'Inter"): a word in capitals is a
+    name when the article writes it as a surname elsewhere."""
+    surnames = {fold(m.text.split()[-1]) for m in mentions}
+    found = [
+        NameMention(t, t, tok.text, tok.sent)
+        for t, tok in enumerate(doc.tokens)
+        if tok.kind == "word" and len(tok.text) >= 4 and tok.text.isupper() and fold(tok.text) in surnames
+    ]
+    return sorted(mentions + found, key=lambda m: m.first) if found else mentions
 
 
 def _is_name_word(text: str, lexicon: Lexicon) -> bool:
@@ -84,6 +98,8 @@ def _name_runs(doc: Document, lexicon: Lexicon, index: int, lowercase_words: set
             starts = False  # "Dall'Ara", "Sant'Elia": places written with an elided capital
         if starts and i > s.tok_start and toks[i - 1].low in ARTICLE_FORMS:
             starts = False  # Italian puts no article before a person: "del Mare", "al Bentegodi"
+        if starts and _comparison(toks, i, s.tok_start):
+            starts = False  # "cerca un nuovo Vieri", "il nuovo Pirlo": a model, not a person here
         if not starts:
             i += 1
             continue
@@ -118,6 +134,13 @@ def _name_runs(doc: Document, lexicon: Lexicon, index: int, lowercase_words: set
         runs.append(NameMention(i, j, doc.span(i, j), index))
         i = j + 1
     return runs
+
+
+def _comparison(toks: list[Token], i: int, first: int) -> bool:
+    before = toks[i - 1].low if i > first else ""
+    if before in INDEFINITE:
+        return True
+    return before in MODEL_WORDS and i - 1 > first and toks[i - 2].low in ARTICLE_FORMS | INDEFINITE
 
 
 def _connected(toks: list[Token], start: int, end: int, lexicon: Lexicon) -> int:

@@ -41,9 +41,8 @@ def _known_role(person: Person, lexicon: Lexicon, *, strong: bool = False) -> st
     key = person_key(person.name)
     if not key:
         return None
-    full = lexicon.known_people.get(key)
-    if full or " " in key:
-        return full
+    if " " in key:
+        return lexicon.known_people.get(key)
     return None if strong else lexicon.known_people.get(key)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clubs import CLUB_KEY
+from .clubs import CLUB_KEY, SHIRT_ARTICLES, is_shirt
 from .document import Document
 from .phrases import Match
 
@@ -19,14 +19,15 @@ BEFORE_FILLERS = frozenset(
 AFTER_FILLERS = frozenset(
     "è ha sta sono hanno stanno ora già anche sembra sembrano starebbe sarebbe avrebbe "
     "avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
-    "seriamente concretamente fortemente invece dal canto suo".split()
+    "seriamente concretamente fortemente invece dal canto suo praticamente ormai quasi virtualmente "
+    "finalmente definitivamente ufficialmente".split()
 )
 ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
+ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest")
 OFFER = ("offert", "offr", "propost", "propon")  # "ha offerto 8 milioni alla Fiorentina"
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
-SHIRT_ARTICLES = frozenset({"il", "l'", "lo", "la"})  # "al Viola Park" is a place
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
 ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
 
@@ -57,11 +58,19 @@ def clause_ids(doc: Document, sent: int) -> list[int]:
     breaks = {doc.key_tok[m.start] for m in doc.cues_in("clause", sent)}
     # In a headline a comma before a new subject club starts a clause too: "il Napoli pensa a
     # Stiller, la Juve segue Uzun", "Juve, il City torna su Cambiaso".
+    # So does a comma before a new name once the clause has a name and a club: "Gila verso il
+    # Milan, Frattesi-Napoli si chiude".
+    seen_club = seen_name = False
     for t in range(s.tok_start, s.tok_end - 1 if s.heading else s.tok_start):
-        if doc.tokens[t].text == "," and doc.tok_key[t] >= 0:
+        tok = doc.tokens[t]
+        seen_club = seen_club or tok.kind == "club"
+        seen_name = seen_name or (tok.is_cap and t > s.tok_start)
+        if tok.text == "," and doc.tok_key[t] >= 0:
             nxt = doc.keys[doc.tok_key[t] + 1]
-            if nxt == CLUB_KEY:
+            after = doc.tokens[t + 1]
+            if nxt == CLUB_KEY or (seen_club and seen_name and after.is_cap and not after.text.isupper()):
                 breaks.add(t)
+                seen_club = seen_name = False
     ids, current = [], 0
     for t in range(s.tok_start, s.tok_end):
         if t in breaks or doc.tokens[t].text == ";":
@@ -95,8 +104,8 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
         k = doc.tok_key[t]
         relation = _relation(doc, k)
         seg = segments[t - s.tok_start]
-        if relation not in ("own", "role") and any(
-            _near_past(m, k, seg, doc, segments, s.tok_start) for m in past
+        if relation not in ("own", "role") and (
+            sent in doc.past_sents or any(_near_past(m, k, seg, doc, segments, s.tok_start) for m in past)
         ):
             relation = "background"
         if relation == "and":
@@ -124,6 +133,8 @@ def _relation(doc: Document, k: int) -> str:
         role = doc.ending_at("role").get(k - back)
         if role is not None and role.value in ROLE_CONTEXT and (back == 1 or keys[k - 1] == "di"):
             return "role"
+    if _demonym(doc, k):
+        return "background"  # "il friulano è un titolare del Tottenham": where he was born
     if _shirt_before_name(doc, k):
         return "from"  # "il bianconero McKennie", "l'azzurro Politano": the club he plays for
     if keys[k - 1] == "da" and keys[k - 3 : k - 1] == ["a", CLUB_KEY]:
@@ -136,10 +147,21 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
     if keys[k - 1] == "a" and any(key.startswith(OFFER) for key in keys[max(k - 6, 0) : k]):
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
-    if keys[k - 1] in ("a", "-") and doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap:
+    if (
+        (keys[k - 1] == "a" or _tight_dash(doc, k - 1))
+        and doc.key_tok[k - 2] >= 0
+        and doc.tokens[doc.key_tok[k - 2]].is_cap
+    ):
+        if keys[k - 1] == "a" and any(key.startswith(ASKED) for key in keys[max(k - 9, 0) : k - 2]):
+            return "counterpart"  # "informazioni per Koopmeiners all'Atalanta": asked of the seller
         return "to"  # "Lobotka al Galatasaray?", "Gila-Milan": a name, then where he goes
     player_noun = doc.ending_at("role").get(k - 1)
-    if player_noun is not None and player_noun.value == "player" and doc.tokens[doc.key_tok[k]].ref.nickname:
+    if (
+        player_noun is not None
+        and player_noun.value == "player"
+        and keys[k - 1] != "ex"  # "l'ex Red Devils": the club he left
+        and doc.tokens[doc.key_tok[k]].ref.nickname
+    ):
         return "from"  # "il capitano biancoceleste", "il centrocampista nerazzurro": his shirt
     before = _before(doc, k)
     if before is not None and before != "genitive":
@@ -149,11 +171,31 @@ def _relation(doc: Document, k: int) -> str:
     after = _after(doc, k)
     if after is not None:
         return after
-    if keys[k - 2 : k] in ([CLUB_KEY, "e"], [CLUB_KEY, "o"]) or (
+    if keys[k - 2 : k] in ([CLUB_KEY, "e"], [CLUB_KEY, "o"], [CLUB_KEY, ","]) or (
         keys[k - 3 : k - 1] == [CLUB_KEY, "e"] and keys[k - 1] in ("a", "di", "da", "con", "su", "per", "in")
     ):
-        return "and"  # "tra i rossoneri e il Genoa", "piace al Torino e al Betis": as the club before
+        return "and"  # "tra i rossoneri e il Genoa", "con Atletico, Milan e Galatasaray": as the club before
     return before or "neutral"
+
+
+def _demonym(doc: Document, k: int) -> bool:
+    """A regional nickname in the singular after "il"/"lo" ("il friulano", "il sardo") is a man
+    of that region; the club goes in the plural ("i friulani") or with its colours."""
+    t = doc.key_tok[k]
+    tok = doc.tokens[t]
+    return (
+        tok.ref.nickname
+        and tok.text.islower()
+        and not is_shirt(tok)
+        and t > 0
+        and doc.tokens[t - 1].low in ("il", "lo", "l'")
+    )
+
+
+def _tight_dash(doc: Document, k: int) -> bool:
+    """ "Gila-Milan" joins a name and a club; a spaced dash ("12 GEN - La Lazio") separates."""
+    t = doc.key_tok[k]
+    return doc.keys[k] == "-" and t > 0 and doc.tokens[t - 1].end == doc.tokens[t].start
 
 
 def _shirt_before_name(doc: Document, k: int) -> bool:
@@ -161,7 +203,7 @@ def _shirt_before_name(doc: Document, k: int) -> bool:
     a noun, "il rossonero ha detto sì" (the club itself is "la Dea", "i rossoneri", "il Diavolo")."""
     t = doc.key_tok[k]
     tok = doc.tokens[t]
-    if not tok.ref.nickname or t == 0 or doc.tokens[t - 1].low not in SHIRT_ARTICLES:
+    if not is_shirt(tok) or t == 0 or doc.tokens[t - 1].low not in SHIRT_ARTICLES:
         return False
     nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
     if nxt is not None and nxt.kind == "word" and nxt.sent == tok.sent and nxt.is_cap:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .clubs import SHIRT_ARTICLES, is_shirt
 from .document import Document
 from .names import NameMention
 
@@ -15,7 +16,6 @@ ROLE_GAP_STOP = frozenset(
     "è e ed o che a per con su in da tra fra ma non ha hanno sono sta stanno era sarà sarebbe ci si se "
     "come anche al ad è, vuole".split()
 )
-SHIRT_ARTICLES = frozenset({"il", "l'", "lo", "la"})  # "al Viola Park" is a place
 AGE_RE = re.compile(r"^\d{2}enne$")
 OBJECT_WORDS = frozenset(
     {
@@ -39,6 +39,7 @@ WEAK_LABELS = frozenset({"context", "subject", "past", "contract"})
 OBJECT_FILLERS = frozenset(
     "di a per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
     "forte concreto vero grande nuovo il difensore attaccante centrocampista portiere : potrebbe "
+    "secco oneroso gratuito condizionato definitivo "
     "esserci invece".split()
 )
 SUBJECT_FILLERS = frozenset(
@@ -47,7 +48,20 @@ SUBJECT_FILLERS = frozenset(
     "vicino vicina a c ci stato stata stati viene verrà verrebbe sarà essere un una "
     "ufficialmente definitivamente".split()
 )
+LINKS = frozenset({"§club", "con", "e", "tra", "fra"})
 MONEY_WORDS = frozenset("milioni milione mln euro più bonus".split())
+# Verbs whose club object is where the subject would go, as a player does: "Vicario tenta
+# l'Inter", "Lookman sceglie l'Inter", "Frattesi aspetta il Napoli" (not a director at work).
+DESTINATION_VERBS = ("tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre")
+CLITICS = frozenset("lo la li le gli ne".split())  # an object before the verb: he acts on someone
+# Participles that make the player the object of a passive ("è stato ceduto"); after "ha" they
+# are the subject's own deed ("Paratici ha proposto"), unlike "ha firmato", "ha rinnovato".
+PASSIVES = frozenset(
+    "ceduto ceduta girato girata acquistato acquistata venduto venduta offerto proposto riscattato "
+    "riscattata prestato acquisito trasferito conteso accostato corteggiato cercato seguito richiesto "
+    "bloccato prenotato ingaggiato".split()
+)
+HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 ASIDES = frozenset("invece infine inoltre però poi intanto quindi ora già comunque".split())
 
@@ -101,7 +115,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     if (
         m.role is None
         and shirt > 0
-        and doc.tokens[shirt].ref.nickname
+        and is_shirt(doc.tokens[shirt])
         and doc.tokens[shirt - 1].low in SHIRT_ARTICLES
     ):
         m.player_signal = True
@@ -125,9 +139,15 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         m.player_signal = m.strong = True
     if after[:2] == ["di", "§outlet"] and m.role is None:
         m.role = "journalist"
-    # A list entry of a roundup: "Davide Frattesi - Il centrocampista resta nel mirino della Roma".
+    # A list entry of a roundup: "Davide Frattesi - Il centrocampista resta nel mirino della Roma",
+    # "SALE - Randal Kolo Muani." (a label, then the name alone).
     s = doc.sentences[m.sent]
     if m.first == s.tok_start and after[:1] in (["-"], ["–"], [":"]) and not s.heading:
+        m.player_signal = True
+    labelled = all(
+        doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in range(s.tok_start, m.first)
+    )
+    if labelled and m.first > s.tok_start and after[:1] in (["."], ["¶"]) and not s.heading:
         m.player_signal = True
     # 3. A citation just before: "secondo Romano", "come riferisce Di Marzio".
     cit = doc.ending_at("citation").get(k_first - 1)
@@ -148,17 +168,28 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             if match is not None and match.value not in WEAK_LABELS and (not company or k == k_first - 1):
                 m.player_signal = True
                 return
-            money = keys[k][:1].isdigit() or keys[k] in MONEY_WORDS  # "ha offerto 15 milioni per Lucca"
-            if not money and keys[k] not in OBJECT_FILLERS and keys[k] not in ("§club", "con", "e", "tra", "fra"):
+            money = (  # "ha offerto 15 milioni per Lucca", "una proposta da 65 milioni per Retegui"
+                keys[k][:1].isdigit()
+                or keys[k] in MONEY_WORDS
+                or (keys[k] == "da" and keys[k + 1][:1].isdigit())
+            )
+            if not money and keys[k] not in OBJECT_FILLERS and keys[k] not in LINKS:
                 break
     starts, deals = doc.starting_at("player"), doc.starting_at("deal")
     toward = doc.starting_at("club_before")
     k = k_last + 1
+    active = False  # "Paratici ha proposto": an active perfect, not "è stato proposto"
     while k < min(k_last + 7, len(keys)):
         match = starts.get(k)
-        if (match is not None and match.value == "subject") or k in deals:
+        t = doc.key_tok[k]
+        acted_on = t > 0 and doc.tokens[t - 1].low in CLITICS  # "Conte non lo lascerebbe partire"
+        passive = match is not None and keys[k] in PASSIVES
+        if (match is not None and match.value == "subject" and not acted_on and not (passive and active)) or (
+            k in deals
+        ):
             m.player_signal = True  # "Tomori rinnova", "Esposito con obbligo di riscatto"
             return
+        active = active or keys[k] in HAVE
         way = toward.get(k)
         if way is not None and way.value == "to" and keys[way.end : way.end + 1] == ["§club"]:
             m.player_signal = True  # "Baldanzi piace al Genoa", "Lucca verso il Nottingham"
@@ -171,11 +202,18 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         ):
             k += 3
             continue
+        if keys[k : k + 3] == ["e", "§club", ","]:
+            k += 3  # "Bastoni e l'Inter, rinnovo vicino"
+            continue
         if keys[k] not in SUBJECT_FILLERS:
             break
         k += 1
-    # 5. Headlines: "Milan, Gomez per la difesa", "Gila-Milan", "Milan su Gila".
-    if doc.sentences[m.sent].heading:
+    # 5. Headlines, and telegraphic openings: "Milan, Gomez per la difesa", "Gila-Milan",
+    #    "Milan su Gila", "Lookman all'Inter?".
+    opening = m.first == doc.sentences[m.sent].tok_start
+    if opening and keys[k_last + 1 : k_last + 3] == ["a", "§club"]:
+        m.player_signal = True
+    elif doc.sentences[m.sent].heading:
         before, nxt = keys[max(k_first - 2, 0) : k_first], keys[k_last + 1 : k_last + 3]
         if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or nxt[:2] in (
             ["-", "§club"],
@@ -206,6 +244,8 @@ def _read_role_context(doc: Document, mentions: list[NameMention]) -> None:
                 m.weak_role = m.weak_role or "coach"
         lo, _ = doc.sent_keys[index]
         opening = doc.starting_at("role").get(lo)
+        if opening is not None and doc.key_tok[lo] == doc.sentences[index].tok_start:
+            opening = None  # a role noun takes an article ("Il ds", "L'ad"): "Ad attenderlo" is none
         if (
             opening is not None
             and opening.value in NON_PLAYER_ROLES
@@ -229,7 +269,7 @@ def _read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> N
     """
     keys = doc.keys
     before = doc.ending_at("club_before").get(k_first - 1)
-    if before is not None and before.value == "counterpart" and before.end - before.start > 1:
+    if before is not None and before.value in ("counterpart", "from") and before.end - before.start > 1:
         m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
     j = k_last + 1
     while j < len(keys) and keys[j] in SUBJECT_FILLERS and j <= k_last + 2:
@@ -240,7 +280,11 @@ def _read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> N
     acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
     if acting is not None:
         m.weak_role = acting.value
-    elif (club := doc.starting_at("club_after").get(j)) is not None and club.value in ("to", "own", "from"):
+    elif (
+        (club := doc.starting_at("club_after").get(j)) is not None
+        and club.value in ("to", "own", "from")
+        and not keys[club.start].startswith(DESTINATION_VERBS)
+    ):
         # Only with an object, as clubs act: "Tare sonda il City", not "Raspadori in pole".
         obj = []
         for x in range(club.end, min(club.end + 3, len(keys))):

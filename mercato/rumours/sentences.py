@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "segment"]
+__all__ = ["DATELINE_RE", "Sentence", "segment"]
 
 # Metadata lines some cleaners put before the body ("date 2025-11-16", "Autore: ...").
 META_RE = re.compile(
@@ -22,7 +22,8 @@ ABBREVIATIONS = frozenset(
 LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 TERMINAL = frozenset(".!?…\"»”'")
 MAX_HEADING_CHARS = 160
-DATELINE_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' .]{2,30}\s+[-–—]\s+")
+# "VERONA - ..." (a roundup's dateline) or "18:45 - ..." / "ORE 18.45 - ..." (a live blog's entry).
+DATELINE_RE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý' .]{2,30}|(?:ore\s+)?\d{1,2}[:.]\d{2})\s+[-–—]\s+", re.I)
 
 
 @dataclass(slots=True)

@@ -2,33 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .document import Document
 from .relations import ClubRef
+from .sentences import DATELINE_RE
 
 __all__ = ["topic_clubs"]
 
 IGNORED = frozenset({"background", "role"})
 BUYERS = frozenset({"to", "competitor"})
+STAMP_RE = re.compile(r"(?:ore\s+)?\d{1,2}[:.]\d{2}\s*[-–—]\s*", re.I)
 OPENING_REACH = 2  # tokens: "Milan, ...", "Il Milan, ...", "Juve:"
 
 
-def topic_clubs(doc: Document, refs: list[list[ClubRef]]) -> dict[int, str | None]:
+def topic_clubs(
+    doc: Document, refs: list[list[ClubRef]], explicit: set[int] | None = None
+) -> dict[int, str | None]:
     """Topic club of each section.
 
     A heading or title that opens with a club ("Milan, pronto il rinnovo di Tomori") sets the
     topic of its section; otherwise the section follows the article: the club opening the
     title, else "in casa Milan" in the lead, else the club named most (headings count double).
+    Sections whose own heading or label names the club are added to ``explicit``.
     """
     article = _article_topic(doc, refs)
     topics: dict[int, str | None] = {}
     for index, sentence in enumerate(doc.sentences):
         if sentence.section in topics or sentence.title:
             continue  # only the first sentence of a heading says what the section is about
-        dateline = doc.keys[doc.sent_keys[index][0] + 1 : doc.sent_keys[index][0] + 2] == ["-"]
+        dateline = doc.keys[doc.sent_keys[index][0] + 1 : doc.sent_keys[index][0] + 2] == ["-"] or bool(
+            DATELINE_RE.match(doc.sentence_text(index))
+        )
         lead = _opening_club(doc, index, refs[index]) if sentence.heading or dateline else None
         topics[sentence.section] = lead or article
+        if lead and explicit is not None:
+            explicit.add(sentence.section)  # said by a heading or a label, not guessed from counts
     topics.setdefault(0, article)
     return topics
 
@@ -36,6 +46,12 @@ def topic_clubs(doc: Document, refs: list[list[ClubRef]]) -> dict[int, str | Non
 def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | None:
     """The club a heading opens with ("Milan, ...", "Juve, idea Solet"), if any."""
     start = doc.sentences[index].tok_start
+    stamp = STAMP_RE.match(doc.sentence_text(index))
+    if stamp:  # a live blog's "ORE 10.20 - LAZIO: ..." opens with the time, then the club
+        end = doc.sentences[index].start + stamp.end()
+        start = next(
+            (t for t in range(start, doc.sentences[index].tok_end) if doc.tokens[t].start >= end), start
+        )
     for r in sent_refs:
         lead = doc.tokens[start : r.tok]
         if len(lead) <= OPENING_REACH and all(t.canon == "" or t.kind == "punct" for t in lead):

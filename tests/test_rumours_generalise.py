@@ -1,0 +1,258 @@
+"""Phrasings that differ from the development texts' style, written for these tests.
+
+Each case is one short, original Italian sentence or two in a voice the dev set uses little:
+passive voice, the player as the subject, a club nickname standing for its player, the other
+side of a talk named in a sentence that names no player, renewals negotiated "con" the club.
+Expected rumours are (surname, from club, to club, deal); the project's own lexicon is used.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mercato.rumours import extract_rumours
+
+CASES = {
+    # passive voice: the player is the subject, the clubs are agents
+    "passive_sold": (
+        "Davide Frattesi è stato ceduto dall'Inter al Napoli per 30 milioni.",
+        {("Frattesi", "Inter", "Napoli", "transfer")},
+    ),
+    "passive_loan": (
+        "Nicolò Fagioli verrà girato in prestito al Genoa dalla Fiorentina.",
+        {("Fagioli", "Fiorentina", "Genoa", "loan")},
+    ),
+    "passive_offered": (
+        "Scott McTominay è stato offerto al Milan dal Manchester United.",
+        {("McTominay", "Manchester United", "Milan", "transfer")},
+    ),
+    "passive_bought": (
+        "Lorenzo Lucca è stato acquistato dal Nottingham Forest: all'Udinese vanno 35 milioni.",
+        {("Lucca", "Udinese", "Nottingham Forest", "transfer")},
+    ),
+    # the player as the subject of his move
+    "subject_passes": (
+        "Mattia Zaccagni passa al Napoli. La Lazio incassa 25 milioni.",
+        {("Zaccagni", "Lazio", "Napoli", "transfer")},
+    ),
+    "subject_liked": (
+        "Tommaso Baldanzi piace al Genoa. La Roma chiede 12 milioni.",
+        {("Baldanzi", "Roma", "Genoa", "transfer")},
+    ),
+    "subject_new_player": (
+        "Jhon Lucumí sarà un nuovo giocatore del Bologna: il difensore arriva dal Villarreal.",
+        {("Lucumí", "Villarreal", "Bologna", "transfer")},
+    ),
+    "subject_renews_with": (
+        "Kenan Yildiz rinnova con la Juventus fino al 2030.",
+        {("Yildiz", "Juventus", "Juventus", "renewal")},
+    ),
+    "offer_amount_before_name": (
+        "La Roma ha offerto 15 milioni al Sassuolo per Armand Laurienté.",
+        {("Laurienté", "Sassuolo", "Roma", "transfer")},
+    ),
+    # a club nickname as the player's shirt
+    "shirt_adjective": (
+        "Il bianconero Weston McKennie piace al Galatasaray, che ha chiesto informazioni.",
+        {("McKennie", "Juventus", "Galatasaray", "transfer")},
+    ),
+    "shirt_noun": (
+        "Il Milan segue Nicolò Fagioli. Il viola è in uscita, la Fiorentina chiede 15 milioni.",
+        {("Fagioli", "Fiorentina", "Milan", "transfer")},
+    ),
+    # the other side of a talk, in a sentence that names no player
+    "counterpart_in_continuation": (
+        "Inter in pressing su Manu Koné. I nerazzurri hanno avviato una trattativa con la Roma.",
+        {("Koné", "Roma", "Inter", "transfer")},
+    ),
+    "offer_to_seller_in_continuation": (
+        "Il Cagliari punta su Nicolò Fagioli. I sardi hanno offerto 8 milioni alla Fiorentina.",
+        {("Fagioli", "Fiorentina", "Cagliari", "transfer")},
+    ),
+    "counterpart_then_buyer": (
+        "La Juventus tratta con l'Atalanta per Ederson. Sul piatto 40 milioni di euro.",
+        {("Ederson", "Atalanta", "Juventus", "transfer")},
+    ),
+    "accord_between": (
+        "Il Bologna ha trovato l'intesa con il Torino per Samuele Ricci: operazione da 18 milioni.",
+        {("Ricci", "Torino", "Bologna", "transfer")},
+    ),
+    # agency flashes, loan formulas between the verb and the name, the player leaving
+    "agency_dateline": (
+        "(ANSA) - ROMA, 12 GEN - La Lazio ha ceduto in prestito secco Tijjani Noslin al Verona fino "
+        "al termine della stagione.",
+        {("Noslin", "Lazio", "Verona", "loan")},
+    ),
+    "loan_formula_before_name": (
+        "Il Torino ha preso in prestito con obbligo di riscatto condizionato Nikola Vlasic dal West Ham.",
+        {("Vlasic", "West Ham", "Torino", "loan_obligation")},
+    ),
+    "leaving_then_suitor": (
+        "Federico Chiesa lascerà il Liverpool in estate. Ad attenderlo c'è il Napoli di Antonio Conte.",
+        {("Chiesa", "Liverpool", "Napoli", "transfer")},
+    ),
+    "player_asks_to_leave": (
+        "Sarebbe stato Ademola Lookman a chiedere la cessione: l'attaccante nigeriano vuole l'Inter.",
+        {("Lookman", None, "Inter", "transfer")},
+    ),
+    # headlines and telegraphic openings
+    "headline_two_stories": (
+        "Calciomercato LIVE: Gila verso il Milan, Frattesi-Napoli si chiude",
+        {("Gila", None, "Milan", "transfer"), ("Frattesi", None, "Napoli", "transfer")},
+    ),
+    "telegraphic_question": (
+        "Lookman all'Inter? La Dea non apre: servono 50 milioni.",
+        {("Lookman", "Atalanta", "Inter", "transfer")},
+    ),
+    "name_and_club_renewal": (
+        "Alessandro Bastoni e l'Inter, rinnovo fino al 2030 vicino.",
+        {("Bastoni", "Inter", "Inter", "renewal")},
+    ),
+    "pronoun_ci": (
+        "Il Milan segue Mario Gila, come riportato dalla Gazzetta. Anche l'Inter ci pensa.",
+        {("Gila", None, "Milan", "transfer"), ("Gila", None, "Inter", "transfer")},
+    ),
+    # a club shown only buying is not the seller of another player of the article
+    "buyer_is_not_seller": (
+        "Il Milan segue Mario Gila, riporta Sky Sport. Il Napoli invece pensa a Thomas Kristensen.",
+        {("Gila", None, "Milan", "transfer"), ("Kristensen", None, "Napoli", "transfer")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_generalised_phrasings(case: str) -> None:
+    text, expected = CASES[case]
+    got = {(r.player.split()[-1], r.from_club, r.to_club, r.deal) for r in extract_rumours(text)}
+    assert got == expected
+
+
+def test_continuation_about_another_buyer_lends_nothing() -> None:
+    """A sentence that names no player but another buyer's move does not change his story."""
+    text = (
+        "La Juventus ha chiesto informazioni per Teun Koopmeiners all'Atalanta. "
+        "Il Milan ha chiuso un accordo con il Chelsea per un altro difensore."
+    )
+    rumours = {r.to_club: r for r in extract_rumours(text)}
+    assert rumours["Juventus"].stage == "negotiation"
+    assert "Milan" not in rumours and "Chelsea" not in rumours
+
+
+def test_fee_of_each_player_in_one_sentence() -> None:
+    """Two players, two prices in one sentence: each rumour takes the stretch about its player."""
+    text = (
+        "Il Milan pensa a Mario Gila, valutato 40 milioni dalla Lazio, e al centrocampista "
+        "Thomas Kristensen, per cui l'Udinese chiede 20 milioni."
+    )
+    fees = {r.player.split()[-1]: r.fee_eur for r in extract_rumours(text)}
+    assert fees == {"Gila": 40_000_000, "Kristensen": 20_000_000}
+
+
+def test_talks_about_a_renewal_are_with_his_club() -> None:
+    rumours = extract_rumours("Contatti con la Lazio per il rinnovo di Mattia Zaccagni fino al 2029.")
+    assert [(r.from_club, r.to_club, r.deal, r.contract_until) for r in rumours] == [
+        ("Lazio", "Lazio", "renewal", 2029)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Juventus vuole Marotta. Il tecnico ha chiesto un difensore.",
+        "Carlo Rossi ha parlato di Ederson: «Lo vogliamo», ha detto il mister del Genoa.",
+        "Marco Verdi in panchina al posto di Gilardino: il Pisa ha scelto il nuovo tecnico.",
+    ],
+)
+def test_executives_and_coaches_by_pattern(text: str) -> None:
+    """Known surnames with several roles, a mister's quote and a bench story name no player."""
+    names = {r.player for r in extract_rumours(text)}
+    assert not names & {"Marotta", "Carlo Rossi", "Rossi", "Marco Verdi", "Gilardino"}
+
+
+def test_list_surname_yields_to_a_player_noun() -> None:
+    """A coach's surname in roles.toml does not hide a player the article calls one."""
+    rumours = extract_rumours("Il Bologna pensa al centrocampista Simeone, 26 anni, del Torino.")
+    assert [(r.player, r.from_club, r.to_club) for r in rumours] == [("Simeone", "Torino", "Bologna")]
+
+
+@pytest.mark.parametrize("year", ["2016", "2023", "2031"])
+def test_a_year_told_in_the_past_is_background(year: str) -> None:
+    """Past interest is dated by its tense, for any year: no list of years to keep current."""
+    text = (
+        f"Nel {year} Juventus e Milan avevano chiesto informazioni per Mario Gila. "
+        "Oggi il Napoli lo segue."
+    )
+    assert [r.to_club for r in extract_rumours(text)] == ["Napoli"]
+
+
+VOICES = {
+    # a roundup whose entries are headed by the player's name alone
+    "list_entry": (
+        "Borsino del mercato\n\n"
+        "SALE - Kyle Walker. Il Milan ha trovato l'accordo con il Manchester City per il prestito "
+        "con diritto di riscatto.\n\n"
+        "SCENDE - Noah Okafor. Il Napoli ha fatto saltare tutto.\n",
+        {("Walker", "Manchester City", "Milan", "loan_option")},
+    ),
+    # a headline shouting the surname
+    "shouted_surname": (
+        "GUDMUNDSSON spinge per l'Inter\n\nAlbert Gudmundsson ha fatto la sua scelta e vuole "
+        "lasciare la Fiorentina a fine stagione.",
+        {("Gudmundsson", "Fiorentina", "Inter", "transfer")},
+    ),
+    # live blog: the club after the time stamp is the entry's club
+    "live_blog_label": (
+        "Calciomercato LIVE\n\n"
+        "ORE 10.20 - LAZIO: è partita l'offerta all'Ajax per Kenneth Taylor.\n\n"
+        "ORE 12.40 - ROMA: sondaggio con il Wolverhampton per Jhon Arias.\n\n"
+        "ORE 14.10 - TORINO: si ferma la pista Baldanzi. La Roma non apre al prestito.\n",
+        {
+            ("Taylor", "Ajax", "Lazio", "transfer"),
+            ("Arias", "Wolverhampton", "Roma", "transfer"),
+            ("Baldanzi", "Roma", "Torino", "loan"),
+        },
+    ),
+    # a released player has no club
+    "released_player": (
+        "Il difensore Danilo, appena svincolatosi dalla Juventus, piace al Flamengo.",
+        {("Danilo", None, "Flamengo", "free")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(VOICES))
+def test_other_voices(case: str) -> None:
+    text, expected = VOICES[case]
+    got = {(r.player.split()[-1], r.from_club, r.to_club, r.deal) for r in extract_rumours(text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # history told in the passato remoto
+        "Fikayo Tomori arrivò dal Chelsea in prestito, Mario Mandzukic firmò da svincolato con il Milan.",
+        # a model of comparison, not a person on the market
+        "In un calcio che da anni cerca un nuovo Vieri, l'Inter si tiene stretto il suo centravanti.",
+        # a demonym and a surname that is also a club nickname
+        "Buona la prova di Giovanni Leoni, il classe 2006 passato in estate dal Parma al Liverpool.",
+        # a generic player noun does not refer back to the last name
+        "Il Milan di Tomori vinse lo scudetto. Quel mercato racconta la capacità di riconoscere il talento.",
+    ],
+)
+def test_background_is_no_rumour(text: str) -> None:
+    assert extract_rumours(text) == []
+
+
+def test_sentence_opening_preposition_is_no_role() -> None:
+    """ "Ad attenderlo" opens with a preposition, not the abbreviation of a CEO."""
+    text = "Federico Chiesa lascerà il Liverpool. Ad attenderlo c'è il Napoli."
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Federico Chiesa", "Napoli")]
+
+
+def test_regional_nickname_is_a_birthplace() -> None:
+    text = (
+        "L'Inter ha inserito Guglielmo Vicario nella lista dei portieri: il friulano è un titolare "
+        "del Tottenham."
+    )
+    assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Tottenham", "Inter")]
