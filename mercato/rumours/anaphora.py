@@ -29,6 +29,7 @@ GENERIC_NOUNS = frozenset(
     "talento talenti colpo rinforzo obiettivo profilo nome big titolare riserva under stella "
     "campione fuoriclasse promessa prospetto perno jolly".split()
 )
+AGE_RE = re.compile(r"^\d{2}enne$")  # "il 27enne", said of the player just named
 PRONOUN_PREPOSITIONS = frozenset({"di", "per", "su", "a", "con", "da"})
 VERB_FAMILIES = ("stage", "club_after", "player", "deal")
 
@@ -69,7 +70,10 @@ def _nominal(doc: Document, sent: int) -> list[Anaphor]:
     out = []
     for m in sorted(nominal, key=lambda m: m.start):
         t = doc.key_tok[m.start]
-        if t <= s.tok_start or toks[t - 1].low not in DEFINITE or toks[t - 1].low in PLURAL:
+        article = t - 1
+        if article > s.tok_start and AGE_RE.match(toks[article].low):
+            article -= 1  # "il 24enne uruguaiano del Manchester United"
+        if article < s.tok_start or toks[article].low not in DEFINITE or toks[article].low in PLURAL:
             continue  # plurals ("il mercato dei difensori") speak of no one in particular
         nxt = doc.key_tok[m.end] if m.end < len(keys) else -1
         if nxt >= 0 and toks[nxt].is_cap:
@@ -161,6 +165,11 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
     by_sent: dict[int, list[Mention]] = {}
     for m in named:
         by_sent.setdefault(m.sent, []).append(m)
+    named_sections = {doc.sentences[m.sent].section for m in named}
+    opening: dict[int, int] = {}  # section -> its first paragraph of prose
+    for sentence in doc.sentences:
+        if not sentence.heading:
+            opening.setdefault(sentence.section, sentence.para)
     out: list[Mention] = []
     last: Mention | None = None
     entry = False
@@ -175,10 +184,22 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
         if entry and last is not None and doc.sentences[last.sent].para == sentence.para:
             out.append(Mention(last.person, index, sentence.tok_start, sentence.tok_start, "entry"))
             continue
-        if last is None or doc.sentences[last.sent].section != sentence.section:
+        if last is None:
+            continue
+        before = doc.sentences[last.sent]
+        if before.section != sentence.section:
+            # A section that names no player ("La Juve osserva. ... Spalletti apprezza il classe
+            # 2001") goes on about the article's player: only a description of him reaches it.
+            if (
+                sentence.section in named_sections
+                or sentence.heading
+                or sentence.para > opening.get(sentence.section, -1)
+            ):
+                continue
+            anaphors = [a for a in find_anaphors(doc, index) if a.nominal]
+            out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
             continue
         anaphors = find_anaphors(doc, index)
-        before = doc.sentences[last.sent]
         same_para = before.para == sentence.para
         if not same_para and (before.heading or reached < sentence.para - 1):
             anaphors = []  # a reference reaches back one paragraph of prose, not to the title

@@ -49,7 +49,7 @@ class Assembly:
 
     ``topics`` maps a section to the club it is about; ``selling`` holds the clubs the
     article only shows selling or keeping (never the story's unnamed buyer); ``outlets`` the
-    credited outlets per section; ``money`` reads fee, bonus and contract year of a sentence;
+    outlets credited for each sentence; ``money`` reads fee, bonus and contract year of a sentence;
     ``clubs_in`` gives the clubs a sentence names.
     """
 
@@ -58,18 +58,22 @@ class Assembly:
         doc: Document,
         topics: dict[int, str | None],
         selling: set[str],
-        outlets: dict[int, list[str]],
+        outlets: list[list[str]],
         money: Money,
         clubs_in: Callable[[int], set[str]],
         only_buying: set[str] | frozenset[str] = frozenset(),
         entry_selling: dict[int, set[str]] | None = None,
         solo: dict[int, int] | None = None,
+        labelled: set[int] | None = None,
+        buyers_of: dict[int, set[str]] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets, self.money = doc, topics, selling, outlets, money
         self.clubs_in = clubs_in
         self.only_buying = only_buying
         self.entry_selling = entry_selling or {}  # per section, for entries that state their club
         self.solo = solo or {}  # paragraph -> the only player it names
+        self.labelled = labelled or set()  # sections whose heading names their club
+        self.buyers_of = buyers_of or {}  # player -> clubs some sentence reads as buying him
         self.drafts: dict[tuple[int, str | None], _Draft] = {}
         self.stories: dict[int, _Story] = {}
 
@@ -161,7 +165,15 @@ class Assembly:
             buyers = []
         elif r.counterparts and not buyers and not r.staying:
             selling = self.entry_selling.get(self.doc.sentences[m.sent].section, self.selling)
-            if from_club is None and topic not in r.counterparts and topic not in selling:
+            wanted = self.buyers_of.get(m.person, set())
+            if (
+                from_club is None
+                and topic not in r.counterparts
+                and topic not in selling
+                and not (
+                    wanted & set(r.counterparts)  # "c'è l'accordo con il West Ham", who buys him elsewhere
+                )
+            ):
                 from_club = r.counterparts[0]  # "Milan, contatti con il Manchester United per Zirkzee"
                 story.from_club = story.from_club or from_club
             else:
@@ -177,7 +189,8 @@ class Assembly:
             r.deals.append("renewal")
             return [club or topic], club or topic, club is None, False
         if buyers:
-            if r.competitor_only and topic and topic != from_club:
+            known = from_club is not None or topic not in self.selling  # the story's club may be his
+            if r.competitor_only and topic and known and topic != from_club:
                 return [topic, *buyers], from_club, False, False  # "su di lui c'è la concorrenza dell'Inter"
             return buyers, from_club, False, False
         if open_clubs:
@@ -186,8 +199,13 @@ class Assembly:
             return [None], from_club or topic, False, False
         # The story's club is only a guess: it takes a cue of the move, not a headline alone.
         guess = r.cued and not r.staying and topic != from_club
-        if guess and m.kind == "name":
-            return [topic], from_club, False, True
+        labelled = (
+            m.kind == "anaphor"
+            and from_club is not None
+            and self.doc.sentences[m.sent].section in self.labelled
+        )
+        if guess and (m.kind == "name" or labelled):  # "La Juve osserva. ... il classe 2001"
+            return [topic], from_club, False, not labelled
         return None, None, False, False
 
     def rumours(self, players: list[Person]) -> list[Rumour]:
@@ -203,6 +221,8 @@ class Assembly:
             rumour = self._finish(draft, players[pid], self.story(pid))
             if rumour.to_club is not None and rumour.to_club == rumour.from_club and rumour.deal != "renewal":
                 continue
+            if rumour.to_club is None and rumour.stage == "collapsed":
+                continue  # an exit to nowhere that is denied: he stays, which is no rumour
             out.append(((min(draft.sents), players[pid].mentions[0].first), rumour))
         return [r for _, r in sorted(out, key=lambda item: item[0])]
 
@@ -217,10 +237,10 @@ class Assembly:
         return draft.guessed and any(t == d.from_club and not d.guessed for t, d in mine)
 
     def _credits(self, sents: list[int]) -> list[str]:
-        """Outlets credited in every section the rumour is read from (title and body alike)."""
+        """Outlets whose credit covers any sentence the rumour is read from."""
         names: list[str] = []
-        for section in dict.fromkeys(self.doc.sentences[i].section for i in sents):
-            names.extend(n for n in self.outlets.get(section, []) if n not in names)
+        for index in sents:
+            names.extend(n for n in self.outlets[index] if n not in names)
         return names
 
     def _finish(self, d: _Draft, person: Person, story: _Story) -> Rumour:

@@ -1,6 +1,8 @@
-"""Which outlets an article credits, and for which of its sections."""
+"""Which outlets an article credits, and which of its sentences each credit covers."""
 
 from __future__ import annotations
+
+import re
 
 from .document import Document
 from .lexicon import Lexicon
@@ -8,30 +10,102 @@ from .text import fold
 
 __all__ = ["credited_outlets"]
 
+# An outlet the lexicon does not know, introduced by what it is: "secondo il quotidiano Olé",
+# "riporta il portale Globo Esporte". Writers name the kind of source before an unfamiliar
+# name; a bare capitalised word after "secondo" is as often a coach as a paper, so it is not read.
+DESCRIBED_OUTLET_RE = re.compile(
+    r"\b(?:quotidiano|giornale|tabloid|settimanale|portale|sito|emittente|radio|testata|rivista)"
+    r"(?:\s+(?:sportivo|spagnolo|francese|tedesco|inglese|argentino|brasiliano|portoghese|turco|"
+    r"olandese|belga|catalano|madrileno|britannico|americano|locale|online))?"
+    r"\s+((?:[A-ZÀ-Þ][\w'’.éèàòùáíóúñç-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’.éèàòùáíóúñç-]*|de|do|da|di|del|della|dello))*)"
+)
+# A local paper outside the list, named by its masthead pattern: "la Gazzetta di Parma",
+# "L'Eco di Bergamo", "il Giornale di Sicilia" (not the national "Gazzetta dello Sport").
+LOCAL_PAPER_RE = re.compile(
+    r"(?:\b(L['’]))?\b(?:Gazzetta|Corriere|Eco|Giornale|Tribuna|Provincia|Nuova|Gazzettino|Secolo|Unione)"
+    r"\s+(?:di|del|della|dell['’])\s*[A-ZÀ-Þ][\w]+"
+)
+TRAILING_PARTICLES = frozenset({"de", "do", "da", "di", "del", "della", "dello"})
 
-def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> dict[int, list[str]]:
-    """Outlets credited in each section ("come riportato da Tuttosport"), publisher excluded.
 
-    A credit covers the rumours of its section (heading to heading). Sections that credit no
-    one inherit the credits of the lead (section 0), where outlets usually cite the source of
-    the whole piece, or else every credit of the article. A lone capitalised word that opens
-    a sentence ("Libero di...") counts only with a citation verb in its sentence.
+def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> list[list[str]]:
+    """Outlets credited for each sentence, publisher excluded.
+
+    Writers credit a source once and let it run: "come riportato da Tuttosport" covers what
+    follows until another source is credited or a new section (heading) starts. Looking back,
+    it covers its own paragraph ("Lo scrive Kicker") and, for the first credit of a section,
+    the section's opening: a story is credited once, often after its first sentence.
+    A credit in the headline or the first paragraph is the source of the whole article. A lone
+    capitalised word that opens a sentence ("Libero di...") counts only with a citation verb
+    in its sentence. The publisher itself is never a credit, however the text names it.
     """
-    own = fold(lexicon.outlet_name(publisher) or "") if publisher else ""
+    own = fold(lexicon.outlet_name(publisher) or publisher) if publisher else ""
     cite_keys = {k for m in doc.cues.get("citation", ()) for k in range(m.start, m.end)}
-    sections: dict[int, list[str]] = {}
+    by_para: dict[int, list[str]] = {}
+    local: list[tuple[int, int]] = []  # spans of local mastheads, which outrank a listed name inside
+    for index, sentence in enumerate(doc.sentences):
+        for m in LOCAL_PAPER_RE.finditer(doc.sentence_text(index)):
+            name = m.group(0).replace("’", "'")
+            if fold(name) != own and lexicon.outlet_name(name) == name:
+                local.append((sentence.start + m.start(), sentence.start + m.end()))
+                _add(by_para.setdefault(sentence.para, []), name)
     for t, tok in enumerate(doc.tokens):
-        if tok.kind != "outlet" or fold(tok.ref.name) == own:
+        if tok.kind != "outlet" or (own and fold(tok.ref.name) == own):
+            continue
+        if any(lo <= tok.start < hi for lo, hi in local):
             continue
         sentence = doc.sentences[tok.sent]
         if t == sentence.tok_start and " " not in tok.text:
             lo, hi = doc.sent_keys[tok.sent]
             if not any(j in cite_keys for j in range(lo, hi)):
                 continue
-        names = sections.setdefault(sentence.section, [])
-        if tok.ref.name not in names:
-            names.append(tok.ref.name)
-    lead = sections.get(0, [])
-    everywhere = list(dict.fromkeys(name for names in sections.values() for name in names))
-    sections_total = max((s.section for s in doc.sentences), default=0) + 1
-    return {section: sections.get(section) or list(lead or everywhere) for section in range(sections_total)}
+        _add(by_para.setdefault(sentence.para, []), tok.ref.name)
+    for index, sentence in enumerate(doc.sentences):
+        for m in DESCRIBED_OUTLET_RE.finditer(doc.sentence_text(index)):
+            words = m.group(1).split()
+            while words and words[-1] in TRAILING_PARTICLES:
+                words.pop()
+            name = " ".join(words).rstrip(".,")
+            if name and fold(name) != own and not _is_known(doc, sentence.start + m.start(1)):
+                _add(by_para.setdefault(sentence.para, []), name)
+    lead = _lead_paragraphs(doc)
+    article = [name for para in sorted(lead) for name in by_para.get(para, [])]
+    first_in_section: dict[int, list[str]] = {}
+    for sentence in doc.sentences:
+        if sentence.para not in lead and by_para.get(sentence.para):
+            first_in_section.setdefault(sentence.section, by_para[sentence.para])
+    out: list[list[str]] = []
+    local: list[str] = []
+    section = para = -1
+    for sentence in doc.sentences:
+        if sentence.section != section:
+            section, local = sentence.section, first_in_section.get(sentence.section, [])
+        if sentence.para != para:
+            para = sentence.para
+            if para not in lead and by_para.get(para):
+                local = by_para[para]
+        names = list(article)
+        for name in local:
+            _add(names, name)
+        out.append(names)
+    return out
+
+
+def _add(names: list[str], name: str) -> None:
+    if name not in names:
+        names.append(name)
+
+
+def _is_known(doc: Document, offset: int) -> bool:
+    """The described name is a club or a known outlet already ("il quotidiano Marca")."""
+    return any(t.start <= offset < t.end and t.kind in ("club", "outlet") for t in doc.tokens)
+
+
+def _lead_paragraphs(doc: Document) -> set[int]:
+    """The headline(s) and the first paragraph of the body: a credit there covers the article."""
+    lead: set[int] = set()
+    for sentence in doc.sentences:
+        lead.add(sentence.para)
+        if not sentence.heading and not sentence.title:
+            break
+    return lead

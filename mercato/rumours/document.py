@@ -19,6 +19,9 @@ PAST_AUXILIARIES = frozenset("aveva avevano era erano fu furono".split())
 PAST_ENDINGS = ("ò", "arono", "irono", "erono", "ettero")  # passato remoto: acquistò, passarono
 REMOTE_PAST = frozenset("fu furono ebbe ebbero permise decise scelse prese mise volle vollero disse".split())
 NOT_REMOTE = frozenset("può però ciò perciò giò".split())
+SEASONS = frozenset(
+    "estate inverno autunno primavera stagione gennaio febbraio giugno luglio agosto settembre".split()
+)
 SENTINEL = "¶"  # canonical key between sentences: no phrase crosses it
 
 
@@ -139,11 +142,13 @@ def _date_the_past(doc: Document) -> None:
             doc.past_sents.add(index)  # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
         if not remote and not any(k in PAST_AUXILIARIES for k in keys):
             continue
-        found += [
-            Match(lo + j - 1, lo + j + 1, "past")
-            for j in range(1, len(keys))
-            if keys[j - 1] == "in" and YEAR_RE.match(keys[j])
-        ]
+        for j in range(1, len(keys)):
+            if not YEAR_RE.match(keys[j]):
+                continue
+            if keys[j - 1] == "in":
+                found.append(Match(lo + j - 1, lo + j + 1, "past"))
+            elif j > 1 and keys[j - 2] == "in" and keys[j - 1] in SEASONS:
+                found.append(Match(lo + j - 2, lo + j + 1, "past"))  # "nell'estate 2024 aveva perso"
     if found:
         taken = {m.start for m in doc.cues.get("move", ())}
         moves = doc.cues.get("move", []) + [m for m in found if m.start not in taken]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from .anaphora import collect_mentions
 from .assemble import Assembly
@@ -21,6 +22,11 @@ __all__ = ["MAX_CHARS", "extract_rumours"]
 log = logging.getLogger(__name__)
 
 PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})  # where the stretch of one player ends
+# A minute of play ("al 17'", "all'88'"): match reports give several, market news none.
+MINUTE_RE = re.compile(r"\b(?:al|all'|dal|nel)\s*\d{1,3}['’](?!\w)")
+# Past this many words a text is a full article, and a full article about a move names the
+# market at least once; a one-line flash may be telegraphic ("Chiesa? Ad attenderlo c'è il Napoli").
+FULL_ARTICLE_KEYS = 120
 MAX_CHARS = 200_000  # an article is a few thousand characters; past this it is not one
 
 
@@ -44,6 +50,10 @@ def extract_rumours(
     doc = build_document(text, lex, title=title)
     if not any(t.kind == "club" for t in doc.tokens):
         return []
+    if "market" in lex.cues and not doc.cues.get("market") and len(doc.keys) > FULL_ARTICLE_KEYS:
+        return []  # a whole article without one word of the market: a match report, injury news
+    if len(MINUTE_RE.findall(text, 0, 20_000)) >= 2:
+        return []  # "al 17'", "all'88'": a match report, whatever its quotes say of the market
     players = [p for p in find_people(doc, lex) if p.player]
     if not players:
         return []
@@ -94,6 +104,10 @@ class _Pipeline:
                 self._names.setdefault(m.sent, []).append((m.first, m.last, m.person))
         readings = [self._read(m, mentions) for m in mentions]
         apply_swaps(mentions, readings, self.refs)
+        buyers_of: dict[int, set[str]] = {}
+        for mention, reading in zip(mentions, readings, strict=True):
+            if mention.kind == "name" and not reading.background:
+                buyers_of.setdefault(mention.person, set()).update(reading.buyers)
         assembly = Assembly(
             self.doc,
             self.topics,
@@ -104,6 +118,8 @@ class _Pipeline:
             only_buying=self.only_buying,
             entry_selling=self.entry_selling,
             solo=self._solo(mentions),
+            labelled=self._unnamed_labelled(mentions),
+            buyers_of=buyers_of,
         )
         # A club hung on the name ("Gomez del Liverpool") outranks one read from a reference.
         for kind in ("name", "anaphor", "entry"):
@@ -114,6 +130,12 @@ class _Pipeline:
         for mention, reading in zip(mentions, readings, strict=True):
             assembly.add(mention, reading)
         return assembly.rumours(players)
+
+    def _unnamed_labelled(self, mentions: list[Mention]) -> set[int]:
+        """Sections whose heading names their club and whose text names no player ("La Juve
+        osserva. ... Spalletti apprezza il classe 2001"): about the article's player, for that club."""
+        named = {self.doc.sentences[m.sent].section for m in mentions if m.kind == "name"}
+        return {s.section for s in self.doc.sentences if s.heading and s.section in self.explicit} - named
 
     def _solo(self, mentions: list[Mention]) -> dict[int, int]:
         """Paragraph -> the player it names, for paragraphs that name exactly one."""

@@ -65,6 +65,7 @@ class Lexicon:
     club_first_names: frozenset[str]  # "Milan" Badelj: names.toml club_first_names
     non_names: frozenset[str]
     prominence: dict[str, int]
+    given_names: frozenset[str] = frozenset()  # names.toml given_names: "Lorenzo" alone is no player
 
     def outlet_name(self, text: str | None) -> str | None:
         """Canonical outlet for a free-form publisher name ("gazzetta.it" -> La Gazzetta dello Sport)."""
@@ -133,6 +134,7 @@ def _load(directory: str) -> Lexicon:
             fold(w) for key in ("function_words", "proper_words") for w in words.get(key, [])
         ),
         prominence={name: i for i, name in enumerate(order)},
+        given_names=frozenset(fold(w) for w in words.get("given_names", [])),
     )
 
 

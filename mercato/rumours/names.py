@@ -43,7 +43,25 @@ def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
         mentions.extend(_name_runs(doc, lexicon, index, lowercase_words))
-    return _shouted(doc, mentions)
+    return _shouted(doc, _split_pairs(doc, mentions))
+
+
+def _split_pairs(doc: Document, mentions: list[NameMention]) -> list[NameMention]:
+    """ "Lo scambio Pjanić-Arthur", "il tandem Tare-Allegri": a hyphen joining two words the
+    article also writes apart as names is a pair of people, not a double-barrelled surname
+    (Milinković-Savić never has "Savić" alone)."""
+    words = {fold(w) for m in mentions if "-" not in m.text for w in m.text.split()}
+    out: list[NameMention] = []
+    for m in mentions:
+        toks = doc.tokens[m.first : m.last + 1]
+        if len(toks) == 3 and toks[1].text == "-" and all(fold(t.text) in words for t in toks[::2]):
+            out += [
+                NameMention(m.first, m.first, toks[0].text, m.sent),
+                NameMention(m.last, m.last, toks[2].text, m.sent),
+            ]
+        else:
+            out.append(m)
+    return out
 
 
 def _shouted(doc: Document, mentions: list[NameMention]) -> list[NameMention]:

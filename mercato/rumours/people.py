@@ -28,6 +28,8 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         known = _known_role(person, lexicon, strong=strong)
         person.role = roles[0] if roles else known or (weak[0] if weak and not strong else None)
         person.player = person.role is None and any(m.player_signal for m in person.mentions)
+        if all(person_key(m.text) in lexicon.given_names for m in person.mentions):
+            person.player = False  # "Sebastiano ha scelto il Cagliari": a brother, not the story
     return people
 
 

@@ -28,6 +28,8 @@ OFFER = ("offert", "offr", "propost", "propon")  # "ha offerto 8 milioni alla Fi
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
+LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
+PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
 ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
 
@@ -171,6 +173,8 @@ def _relation(doc: Document, k: int) -> str:
     after = _after(doc, k)
     if after is not None:
         return after
+    if keys[k - 1] == "a" and before is None and keys[k + 1 : k + 2] and keys[k + 1] in LOCATIVE_VERBS:
+        return "from"  # "Gallagher, 25 anni, all'Atletico è chiuso": where he plays now
     if keys[k - 2 : k] in ([CLUB_KEY, "e"], [CLUB_KEY, "o"], [CLUB_KEY, ","]) or (
         keys[k - 3 : k - 1] == [CLUB_KEY, "e"] and keys[k - 1] in ("a", "di", "da", "con", "su", "per", "in")
     ):
@@ -227,10 +231,12 @@ def _before(doc: Document, k: int) -> str | None:
     for back in range(1, 7):
         match = ends.get(k - back)
         if match is not None:
-            if match.value == "to" and any(
-                w in ("anche", "pure") for w in doc.keys[match.start - 4 : match.start]
-            ):
-                return "competitor"  # "c'è anche il forte interesse del Manchester United"
+            lead = doc.keys[match.start - 4 : match.start]
+            also = [j for j, w in enumerate(lead) if w in ("anche", "pure")]
+            if also and "di" not in lead[also[-1] :]:
+                # "c'è anche il forte interesse del Manchester United"; not "parla anche
+                # dell'interesse del Lione", where "anche" goes with the verb
+                return "competitor"
             if match.value != "genitive":
                 return match.value
             if back > 1:
@@ -265,6 +271,8 @@ def _after(doc: Document, k: int) -> str | None:
             return None
         match = starts.get(j)
         if match is not None:
+            if keys[j - 1] in PASSIVE_AUX and keys[match.end : match.end + 1] == ["da"]:
+                return None  # "all'Atletico è chiuso da una concorrenza": he is, not the club
             if (
                 match.value == "to"
                 and keys[match.start].startswith(ASKING)
