@@ -9,6 +9,7 @@ from .cues import pick_deal, pick_stage
 from .document import Document
 from .model import Rumour
 from .moves import Mention, Reading
+from .orphans import orphan_fee
 from .people import Person
 
 __all__ = ["Assembly"]
@@ -50,7 +51,7 @@ class Assembly:
     ``topics`` maps a section to the club it is about; ``selling`` holds the clubs the
     article only shows selling or keeping (never the story's unnamed buyer); ``outlets`` the
     outlets credited for each sentence; ``money`` reads fee, bonus and contract year of a sentence;
-    ``clubs_in`` gives the clubs a sentence names.
+    ``clubs_in`` gives the clubs a sentence names; ``orphans`` the sentences with a sum that name no one.
     """
 
     def __init__(
@@ -66,6 +67,7 @@ class Assembly:
         solo: dict[int, int] | None = None,
         labelled: set[int] | None = None,
         buyers_of: dict[int, set[str]] | None = None,
+        orphans: dict[int, list[int]] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets, self.money = doc, topics, selling, outlets, money
         self.clubs_in = clubs_in
@@ -74,6 +76,7 @@ class Assembly:
         self.solo = solo or {}  # paragraph -> the only player it names
         self.labelled = labelled or set()  # sections whose heading names their club
         self.buyers_of = buyers_of or {}  # player -> clubs some sentence reads as buying him
+        self.orphans = orphans or {}
         self.drafts: dict[tuple[int, str | None], _Draft] = {}
         self.stories: dict[int, _Story] = {}
 
@@ -159,6 +162,10 @@ class Assembly:
         from_club = r.from_club or story.from_club
         buyers = [b for b in r.buyers if b != from_club]
         talks = r.counterparts or (buyers if r.talk_buyer else [])
+        # The story's club at work on a renewal is his own: "il Milan accelera per il rinnovo".
+        own = len(buyers) == 1 and buyers[0] == topic and from_club in (None, topic)
+        if own and "renewal" in r.deals and not r.not_renewal:
+            r.owners, buyers = buyers, []
         if talks and (r.talk_buyer or not buyers) and "renewal" in r.deals and not r.not_renewal:
             # Talks about a renewal are held with his own club: "contatti con la Juve per il rinnovo".
             r.owners = r.owners or [from_club or talks[0]]
@@ -250,6 +257,8 @@ class Assembly:
             from_club = topic  # his club is the story's, unless the article only shows it buying
         renewal = d.to_club is not None and d.to_club == from_club
         deal = pick_deal([x for x in d.deals if renewal or x != "renewal"], default="")
+        if renewal and "renewal" in d.deals and deal == "free":
+            deal = "renewal"  # "evitare di perderlo a parametro zero" is why the club renews
         if not deal:
             # A free transfer is the player's situation (his contract ends), whoever buys him.
             siblings = [
@@ -262,6 +271,12 @@ class Assembly:
         for index in [*sents, *sorted(set(story.sents))]:
             f, b, y = self.money(index, d.person)
             fee, bonus, year = fee or f, bonus or b, year or y
+        if fee is None and not renewal:  # a sum a later paragraph gives, naming no one
+            sole, sums = (
+                sum(1 for p, t in self.drafts if p == d.person and t) == 1,
+                self.orphans.get(d.person, ()),
+            )
+            fee, bonus = orphan_fee(sums, d.person, {d.to_club, from_club}, sole, self.money, self.clubs_in)
         # A denial ends this move too when it follows one of its sentences ("Lobotka al
         # Galatasaray? Non esiste»") or names its club ("con la Juventus nessuna trattativa").
         denial = [

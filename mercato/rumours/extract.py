@@ -13,6 +13,7 @@ from .lexicon import Lexicon, load_lexicon
 from .model import Rumour
 from .money import contract_year, parse_fee
 from .moves import Mention, Reading, apply_swaps, read_mention
+from .orphans import orphan_sentences
 from .people import Person, find_people
 from .relations import ClubRef, clause_ids, club_refs, comma_segments
 from .topics import topic_clubs
@@ -120,6 +121,7 @@ class _Pipeline:
             solo=self._solo(mentions),
             labelled=self._unnamed_labelled(mentions),
             buyers_of=buyers_of,
+            orphans=orphan_sentences(self.doc, mentions),
         )
         # A club hung on the name ("Gomez del Liverpool") outranks one read from a reference.
         for kind in ("name", "anaphor", "entry"):

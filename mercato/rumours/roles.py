@@ -18,19 +18,7 @@ ROLE_GAP_STOP = frozenset(
 )
 AGE_RE = re.compile(r"^\d{2}enne$")
 OBJECT_WORDS = frozenset(
-    {
-        "un",
-        "una",
-        "uno",
-        "rinforzi",
-        "rinforzo",
-        "giocatori",
-        "difensore",
-        "attaccante",
-        "profilo",
-        "nome",
-        "obiettivo",
-    }
+    "un una uno rinforzi rinforzo giocatori difensore attaccante profilo nome obiettivo".split()
 )
 ROLE_CONTEXT_REACH = 8  # keys between a coach-story word and the name it colours
 OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
@@ -215,11 +203,20 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         m.player_signal = True
     elif doc.sentences[m.sent].heading:
         before, nxt = keys[max(k_first - 2, 0) : k_first], keys[k_last + 1 : k_last + 3]
-        if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or nxt[:2] in (
-            ["-", "§club"],
-            ["a", "§club"],
-        ):
+        glued = nxt[:2] in (["-", "§club"], ["a", "§club"])
+        # "Füllkrug, il Milan fa sul serio": a headline led by the name, then the club at work on him
+        led = opening and nxt[:2] == [",", "§club"] and _headline_story(doc, k_last + 3)
+        if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led:
             m.player_signal = True
+
+
+def _headline_story(doc: Document, k: int) -> bool:
+    """A cue of a move within the few words after the club of a "Name, Club ..." headline."""
+    for family in ("club_after", "stage", "deal"):
+        starts = doc.starting_at(family)
+        if any(j in starts for j in range(k, min(k + 3, len(doc.keys)))):
+            return True
+    return False
 
 
 def _read_role_context(doc: Document, mentions: list[NameMention]) -> None:

@@ -1,0 +1,51 @@
+"""Mechanisms added for recall and destinations: each holds for any writer, not one example."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+
+def _moves(text: str, title: str | None = None) -> dict[tuple[str, str | None], dict]:
+    return {(r.player.split()[-1], r.to_club): r.to_dict() for r in extract_rumours(text, title=title)}
+
+
+def test_headline_led_by_the_name_makes_a_player() -> None:
+    text = (
+        "Füllkrug, il Milan fa sul serio: contatti con il West Ham\n\n"
+        "Il Milan ha rotto gli indugi per Niclas Füllkrug. C'è stato un contatto con il West Ham "
+        "per impostare la trattativa sul mercato."
+    )
+    assert ("Füllkrug", "Milan") in _moves(text)
+
+
+def test_player_short_of_minutes_is_not_bought_by_his_club() -> None:
+    text = (
+        "Roma, piace Zirkzee. L'olandese è chiuso al Manchester United e la Roma ha sondato il "
+        "terreno per un prestito con diritto di riscatto nel mercato di gennaio."
+    )
+    moves = _moves(text)
+    assert ("Zirkzee", "Manchester United") not in moves
+    assert moves[("Zirkzee", "Roma")]["from_club"] == "Manchester United"
+
+
+def test_club_working_on_a_renewal_renews() -> None:
+    text = (
+        "Il Milan prova ad accelerare per il rinnovo di Mike Maignan fino al 2030. Il club vuole "
+        "evitare di perderlo a parametro zero nel prossimo mercato."
+    )
+    moves = _moves(text)
+    assert moves[("Maignan", "Milan")]["deal"] == "renewal"
+
+
+def test_sum_in_a_later_sentence_naming_no_player_prices_the_move() -> None:
+    text = (
+        "Gila, il Milan accelera\n\nIl Milan accelera per Mario Gila della Lazio: la trattativa "
+        "è entrata nel vivo sul mercato.\n\nIgli Tare ha proposto a Claudio Lotito 22 milioni più 3 di bonus."
+    )
+    rumour = _moves(text)[("Gila", "Milan")]
+    assert (rumour["fee_eur"], rumour["bonus_eur"]) == (22_000_000, 3_000_000)
+
+
+def test_an_official_bid_is_a_negotiation() -> None:
+    text = "Il Napoli ha presentato un'offerta ufficiale al Torino per Samuele Ricci nel mercato."
+    assert _moves(text)[("Ricci", "Napoli")]["stage"] == "negotiation"
