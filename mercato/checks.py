@@ -27,6 +27,7 @@ __all__ = ["CheckResult", "check_all", "check_source", "render_checks"]
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 4 * 1024 * 1024
+ARTICLES_TRIED = 3
 
 
 @dataclass
@@ -65,7 +66,7 @@ def _allowed(url: str, timeout: float) -> bool:
 
 
 def check_source(source: Source, timeout: float = 20.0) -> CheckResult:
-    """Fetch the outlet's first listing and its first article; report each step's outcome."""
+    """Fetch the outlet's first listing and its first readable article (of the first three)."""
     result = CheckResult(source.name)
     listings = [(u, parse_feed) for u in source.feeds] + [(u, parse_sitemap) for u in source.sitemaps]
     if not listings:
@@ -82,18 +83,23 @@ def check_source(source: Source, timeout: float = 20.0) -> CheckResult:
     if not entries:
         result.error = "listing has no article on the outlet's domains"
         return result
-    result.article_url = entries[0].url
-    try:
-        if not _allowed(result.article_url, timeout):
-            result.error = "article disallowed by robots.txt"
-            return result
-        html, charset = _fetch(result.article_url, timeout)
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        result.error = f"article: {exc}"
-        return result
-    cleaned = clean_html(html, result.article_url, encoding=charset)
-    if cleaned.article is None:
+    cleaned = None
+    for entry in entries[:ARTICLES_TRIED]:  # a video or gallery page first is no sign of breakage
+        result.article_url = entry.url
+        try:
+            if not _allowed(entry.url, timeout):
+                result.error = "article disallowed by robots.txt"
+                continue
+            html, charset = _fetch(entry.url, timeout)
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            result.error = f"article: {exc}"
+            continue
+        cleaned = clean_html(html, entry.url, encoding=charset)
+        if cleaned.article is not None:
+            result.error = None
+            break
         result.error = f"article dropped: {cleaned.drop_reason}"
+    if cleaned is None or cleaned.article is None:
         return result
     art = cleaned.article
     result.title = art.title

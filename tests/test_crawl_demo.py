@@ -107,3 +107,46 @@ def test_second_crawl_stores_nothing_new(crawled: dict[str, Any]) -> None:
     assert now == crawled["first_ids"]
     assert len(runs) == 2 and runs[1].status == "ok"
     assert runs[1].stats.get("mercato/articles_new", 0) == 0
+
+
+def test_syndicated_story_is_one_group_with_three_outlets(crawled: dict[str, Any],
+                                                          demo_manifest: dict[str, Any]) -> None:
+    group = {p["canonical_path"] for p in demo_manifest["pages"] if p["syndicated_group"]}
+    with Session(crawled["engine"]) as session:
+        copies = [a for a in session.scalars(select(Article)) if urlsplit(a.canonical_url).path in group]
+        outlets = {a.source.name for a in copies}
+        firsts = [a for a in copies if a.duplicate_of_id is None]
+    assert len(copies) == 3 and len(outlets) == 3
+    assert len(firsts) == 1  # one story: the earliest copy, the others point at it
+    first = firsts[0]
+    assert all(a.duplicate_of_id == first.id and a.duplicate_kind == "near" for a in copies if a is not first)
+    assert first.published == min(a.published for a in copies)
+
+
+def test_amp_twin_and_utm_links_are_one_article(crawled: dict[str, Any],
+                                                demo_manifest: dict[str, Any]) -> None:
+    (amp,) = [p for p in demo_manifest["pages"] if p["kind"] == "amp"]
+    with Session(crawled["engine"]) as session:
+        urls = [a.canonical_url for a in session.scalars(select(Article))]
+    assert [u for u in urls if urlsplit(u).path == amp["canonical_path"]] != []
+    assert len([u for u in urls if urlsplit(u).path == amp["canonical_path"]]) == 1
+    assert not [u for u in urls if "/amp/" in u or "utm_" in u]
+
+
+def test_seed_scenario_two_outlets_two_stages_is_one_rumour(crawled: dict[str, Any]) -> None:
+    """Gila to Milan: first interest (Radio Rossonera), later talks (Il Mercatino): one move."""
+    from mercato.db.models import Mention, Rumour
+
+    with Session(crawled["engine"]) as session:
+        rumours = [r for r in session.scalars(select(Rumour))
+                   if "gila" in r.player_key.split() and r.to_club == "Milan"]
+        assert len(rumours) == 1
+        rumour = rumours[0]
+        mentions = sorted(session.scalars(select(Mention).where(Mention.rumour_id == rumour.id)),
+                          key=lambda m: m.published)
+    assert {m.outlet for m in mentions} == {"Radio Rossonera", "Il Mercatino"}
+    assert rumour.n_outlets == 2 and sorted(rumour.outlets) == ["Il Mercatino", "Radio Rossonera"]
+    assert mentions[0].stage == "interest" and mentions[-1].stage != "interest"
+    assert rumour.stage == mentions[-1].stage  # the move stands where the latest report put it
+    assert [h["stage"] for h in rumour.stage_history][0] == "interest"
+    assert rumour.first_seen == mentions[0].published and rumour.last_seen == mentions[-1].published
