@@ -32,6 +32,12 @@ GENERIC_NOUNS = frozenset(
 AGE_RE = re.compile(r"^\d{2}enne$")  # "il 27enne", said of the player just named
 PRONOUN_PREPOSITIONS = frozenset({"di", "per", "su", "a", "con", "da"})
 VERB_FAMILIES = ("stage", "club_after", "player", "deal")
+# Verbs an object pronoun ("gli", "lo", "la") stands before, where the article of a noun
+# never does: "gli ha offerto", "lo avrebbe chiesto", "gli propone un triennale".
+CLITIC_HOSTS = frozenset(
+    "ha hanno avrebbe avrebbero aveva avevano offre offrono propone propongono garantisce "
+    "garantirebbe garantirebbero offrirebbe offrirebbero prospetta sta stanno vorrebbe".split()
+)
 
 
 @dataclass(slots=True)
@@ -121,6 +127,8 @@ def _pronominal(doc: Document, sent: int) -> list[Anaphor]:
             out.append(Anaphor(t))
         elif low == "l'" and t + 1 < s.tok_end and toks[t + 1].low in ("ha", "hanno", "aveva", "avrebbe"):
             out.append(Anaphor(t))  # "l'ha cercato": not "l'obbligo", an article
+        elif low in ("lo", "gli", "la") and t + 1 < s.tok_end and toks[t + 1].low in CLITIC_HOSTS:
+            out.append(Anaphor(t))  # "il Napoli gli ha offerto", "la Roma gli propone"
         elif low in ("lo", "ci") and t + 1 < s.tok_end:  # "lo segue", "anche l'Inter ci pensa"
             k = doc.tok_key[t + 1]
             if k >= 0 and any(k in doc.starting_at(f) for f in VERB_FAMILIES):

@@ -276,7 +276,8 @@ class Assembly:
                 sum(1 for p, t in self.drafts if p == d.person and t) == 1,
                 self.orphans.get(d.person, ()),
             )
-            fee, bonus = orphan_fee(sums, d.person, {d.to_club, from_club}, sole, self.money, self.clubs_in)
+            clubs, main = {d.to_club, from_club}, d.to_club is not None and d.to_club == topic
+            fee, bonus = orphan_fee(sums, d.person, clubs, sole, self.money, self.clubs_in, main)
         # A denial ends this move too when it follows one of its sentences ("Lobotka al
         # Galatasaray? Non esiste»") or names its club ("con la Juventus nessuna trattativa").
         denial = [

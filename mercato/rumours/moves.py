@@ -212,7 +212,16 @@ def apply_swaps(mentions: list[Mention], readings: list[Reading], refs: list[lis
         clubs = list(dict.fromkeys(x.name for x in refs[sent] if x.relation not in IGNORED))
         if len(clubs) != 2:
             continue
+        # A club hung on a player ("Mainoo del Manchester United", "tratta Mainoo con lo United")
+        # says which side he is on; otherwise the clubs are named in the players' order.
+        known: dict[int, str] = {}
+        for m, r in items:  # one side each: the first player the club was hung on keeps it
+            if r.from_club in clubs and r.from_club not in known.values() and m.person not in known:
+                known[m.person] = r.from_club
         for m, r in items:
             i = persons.index(m.person)
-            r.from_club, r.buyers, r.open_clubs, r.competitor_only = clubs[i], [clubs[1 - i]], [], False
+            other = next((c for p, c in known.items() if p != m.person), None)
+            mine = known.get(m.person) or (clubs[1 - clubs.index(other)] if other else clubs[i])
+            theirs = clubs[1 - clubs.index(mine)]
+            r.from_club, r.buyers, r.open_clubs, r.competitor_only = mine, [theirs], [], False
             r.deals = [*r.deals, "swap"]

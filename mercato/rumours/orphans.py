@@ -51,11 +51,15 @@ def orphan_fee(
     sole_move: bool,
     money: Money,
     clubs_in: Callable[[int], set[str]],
+    main_move: bool = False,
 ) -> tuple[int | None, int | None]:
-    """The first sum of ``sents`` for a player's move: his only move, or the move whose
-    clubs (``clubs``: buyer and seller) the sentence names."""
+    """The first sum of ``sents`` for a player's move: his only move, the move whose clubs
+    (``clubs``: buyer and seller) the sentence names, or, when the sentence names no club at
+    all ("Tare ha proposto a Lotito 22 milioni"), the move of the club the story is about
+    (``main_move``): a rival suitor is always named when the money is his."""
     for index in sents:
-        if sole_move or (clubs_in(index) & clubs) - {None}:
+        named = clubs_in(index)
+        if sole_move or (named & clubs) - {None} or (main_move and not named):
             fee, bonus, _ = money(index, person)
             if fee is not None:
                 return fee, bonus

@@ -20,8 +20,12 @@ AFTER_FILLERS = frozenset(
     "è ha sta sono hanno stanno ora già anche sembra sembrano starebbe sarebbe avrebbe "
     "avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
     "seriamente concretamente fortemente invece dal canto suo praticamente ormai quasi virtualmente "
-    "finalmente definitivamente ufficialmente".split()
+    "finalmente definitivamente ufficialmente potrebbe potrebbero vorrebbe vorrebbero intende "
+    "intendono dovrebbe dovrebbero può possono deve devono".split()
 )
+# Verbs of aspect before "a" + the verb that says what the club does ("il Milan continua a
+# seguirlo", "la Roma torna a pensare a"): they carry no relation of their own.
+ASPECT = frozenset("continua continuano torna tornano insiste insistono".split())
 ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
 ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest")
 OFFER = ("offert", "offr", "propost", "propon")  # "ha offerto 8 milioni alla Fiorentina"
@@ -280,7 +284,8 @@ def _after(doc: Document, k: int) -> str | None:
             ):
                 return "from"  # "la Roma chiede almeno 40 milioni": an asking price
             return match.value
-        if keys[j : j + 2] == ["per", "ora"]:  # "il Milan per ora prende tempo"
+        # "il Milan per ora prende tempo", "il Milan continua a seguirlo"
+        if keys[j : j + 2] == ["per", "ora"] or (keys[j] in ASPECT and keys[j + 1 : j + 2] == ["a"]):
             j += 1
         elif keys[j] not in AFTER_FILLERS:
             return None

@@ -28,6 +28,11 @@ TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
+# An infinitive with an object pronoun glued on: "seguirlo", "prenderla", "pensarci", "cederglielo".
+ENCLITIC_RE = re.compile(r"^([a-zàèéìòù]{3,}[aei]r)(?:lo|la|li|le|ci|gli|glielo|gliela|sene|ne)$")
+
+AUXILIARIES = frozenset({"esser", "aver"})  # "potrebbe esserci", "averlo": no verb of the market
+
 KINDS = {"name": "word", "elided": "word", "word": "word", "num": "num", "punct": "punct", None: "punct"}
 # Italian articles carry no meaning for cue matching; articulated prepositions collapse to
 # their base so that one lexicon entry ("piace al") covers al/alla/all'/ai/agli/alle.
@@ -82,12 +87,17 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def canon_word(low: str) -> str:
-    """Canonical form of one lowercase token: "" for articles, base form for prepositions."""
+    """Canonical form of one lowercase token: "" for articles, base form for prepositions,
+    the bare infinitive for one carrying an object pronoun ("seguirlo" -> "seguire"), so that
+    the cue "seguire" also reads "il Milan continua a seguirlo"."""
     if low in ARTICLES:
         return ""
     base = PREPOSITIONS.get(low)
     if base is not None:
         return base
+    enclitic = ENCLITIC_RE.match(low)
+    if enclitic is not None and enclitic.group(1) not in AUXILIARIES:
+        return enclitic.group(1) + "e"
     return low[:-1] if low.endswith("'") else low
 
 
