@@ -148,5 +148,5 @@ def test_seed_scenario_two_outlets_two_stages_is_one_rumour(crawled: dict[str, A
     assert rumour.n_outlets == 2 and sorted(rumour.outlets) == ["Il Mercatino", "Radio Rossonera"]
     assert mentions[0].stage == "interest" and mentions[-1].stage != "interest"
     assert rumour.stage == mentions[-1].stage  # the move stands where the latest report put it
-    assert [h["stage"] for h in rumour.stage_history][0] == "interest"
+    assert rumour.stage_history[0]["stage"] == "interest"
     assert rumour.first_seen == mentions[0].published and rumour.last_seen == mentions[-1].published
