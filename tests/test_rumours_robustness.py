@@ -56,3 +56,12 @@ def test_rumour_dict_is_the_stable_contract() -> None:
         "cited_outlets",
         "evidence",
     ]
+
+
+def test_opening_gerund_is_not_a_player() -> None:
+    text = ("Il Lecce ha trovato l'accordo con l'attaccante Dario Ferlini, svincolato dopo l'addio al "
+            "Rapid Vienna. Essendo svincolato, Ferlini potrà essere tesserato subito. Considerando "
+            "l'emergenza in attacco, il club salentino vuole chiudere in giornata.")
+    players = {r.player for r in extract_rumours(text)}
+    assert "Essendo" not in players and "Considerando" not in players
+    assert any("Ferlini" in p for p in players)

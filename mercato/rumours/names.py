@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .document import Document
@@ -14,6 +15,8 @@ ARTICLE_FORMS = frozenset(
     "il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo "
     "dalla dall' nel nello nella nell' sul sullo sulla sull'".split()
 )
+# Italian gerunds ("Essendo", "Dovendo", "Considerando") open sentences capitalised.
+GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo)$")
 INDEFINITE = frozenset({"un", "uno", "una", "un'"})
 MODEL_WORDS = frozenset({"nuovo", "novello", "futuro", "prossimo", "piccolo", "altro"})
 CONNECTORS = frozenset(
@@ -106,6 +109,10 @@ def _name_runs(doc: Document, lexicon: Lexicon, index: int, lowercase_words: set
         opening = i in (s.tok_start, first_word) or toks[i - 1].text in ("«", '"', "“", ":")
         if starts and opening and tok.low in lowercase_words and fold(tok.text) not in PARTICLES:
             starts = False  # "Resta Gila": a sentence-initial word the article also writes lowercase
+        if starts and opening and GERUND_RE.search(tok.low) and not (
+            nxt is not None and nxt.kind == "word" and _is_name_word(nxt.text, lexicon)
+        ):
+            starts = False  # "Essendo svincolato, ...": an opening gerund, not a one-word name
         if (
             starts
             and i > s.tok_start
