@@ -6,6 +6,7 @@ hash + MinHash, band rows, group linking); the dedup time is fingerprint + `inde
 
     .venv/bin/python bench/dedup_bench.py --n 100000            # SQLite file in a temp folder
     .venv/bin/python bench/dedup_bench.py --n 10000 --url postgresql://postgres@127.0.0.1/bench
+    .venv/bin/python bench/dedup_bench.py --n 30000 --url ... --pg-no-prepare
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,8 +40,12 @@ BANDS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)
 WINDOW = 500
 
 
-def ingest(url: str, n: int, seed: int, checkpoints: list[int]) -> dict:
+def ingest(url: str, n: int, seed: int, checkpoints: list[int], no_prepare: bool = False) -> dict:
     engine = make_engine(url)
+    if no_prepare and engine.dialect.name == "postgresql":
+        # psycopg prepares a statement after 5 runs; its generic plan, made while the tables
+        # were nearly empty, can stay in use on a long-lived connection (see the report).
+        engine = create_engine(engine.url, pool_pre_ping=True, connect_args={"prepare_threshold": None})
     Base.metadata.drop_all(engine)
     Base.metadata.create_all(engine)
     corpus = Corpus(n, seed=seed)
@@ -110,6 +115,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--url", help="database URL (default: a fresh SQLite file in a temp folder)")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
+    parser.add_argument("--pg-no-prepare", action="store_true",
+                        help="PostgreSQL: disable psycopg's server-side prepared statements")
     args = parser.parse_args()
     checkpoints = sorted({k for k in (1_000, 10_000, 100_000) if k <= args.n} | {args.n})
     if args.tracemalloc:
@@ -118,7 +125,7 @@ def main() -> None:
         url = args.url or f"sqlite:///{Path(tmp) / 'bench.db'}"
         print(f"dedup bench: {args.n} articles, seed {args.seed}, {FINGERPRINT_VERSION}, "
               f"threshold {NEAR_THRESHOLD}, {url.split('://')[0]}")
-        run = ingest(url, args.n, args.seed, checkpoints)
+        run = ingest(url, args.n, args.seed, checkpoints, no_prepare=args.pg_no_prepare)
         detection, merged, false, accidental = evaluate(run["engine"], run["corpus"])
         run["engine"].dispose()
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

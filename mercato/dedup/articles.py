@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import Select, and_, bindparam, delete, exists, func, insert, or_, select
+from sqlalchemy import Select, and_, bindparam, delete, exists, func, insert, or_, select, union
 from sqlalchemy.orm import Session, load_only
 
 from mercato.db.models import Article, ArticleBand
@@ -106,9 +106,11 @@ def _lookup_statements() -> tuple[Select[tuple[Article]], Select[tuple[Article]]
     """Built once: building the 32-band OR per call costs more than the indexed query itself."""
     in_bands = select(ArticleBand.article_id).where(or_(*[
         and_(ArticleBand.band == i, ArticleBand.key == bindparam(f"k{i}")) for i in range(BANDS)]))
+    same_hash = select(Article.id).where(Article.content_hash == bindparam("content_hash"))
     base = select(Article).options(load_only(*LINK_COLUMNS)).where(Article.id != bindparam("self_id"))
-    same_hash = Article.content_hash == bindparam("content_hash")
-    return base.where(or_(Article.id.in_(in_bands), same_hash)), base.where(same_hash)
+    # A UNION, not "id IN (...) OR content_hash = ...": PostgreSQL answers that OR with a
+    # sequential scan of every article, which grows with the table.
+    return base.where(Article.id.in_(union(in_bands, same_hash))), base.where(Article.id.in_(same_hash))
 
 
 BY_BANDS_OR_HASH, BY_HASH = _lookup_statements()

@@ -42,6 +42,7 @@ STAGE_ORDER = ("interest", "negotiation", "agreement", "medical", "official", "c
 Identity = tuple[str, str]  # (player_key, club_key)
 FUZZY_PREFIX_MIN = 5
 
+
 @dataclass
 class RegroupResult:
     """Rumour rows created, updated and deleted by one change: the run's rumour counters."""
