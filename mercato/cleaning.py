@@ -177,7 +177,9 @@ def clean_text(text: str, *, url: str | None = None) -> CleanResult:
         if first and len(first) <= MAX_TITLE_LINE and not first.endswith(".") and rest.strip():
             title, text = normalize_text(first) or None, rest
         body = normalize_text(text)
-        if len(body) < MIN_TEXT_CHARS or len(body.split()) < MIN_TEXT_WORDS:
+        # A text file is an article by the user's say-so: a two-line agency flash is kept. The
+        # length floor is for web pages, where a short text means a page that is no article.
+        if not any(ch.isalpha() for ch in body):
             return CleanResult(drop_reason="empty")
         language = detect_language(body)
         if language and language != "it":

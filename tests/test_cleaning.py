@@ -292,9 +292,17 @@ def test_plain_text_title_line() -> None:
 
 
 def test_plain_text_drops() -> None:
-    assert clean_text("Troppo corto.").drop_reason == "empty"
+    assert clean_text("  \n\n ").drop_reason == "empty"
+    assert clean_text("date 2025-11-16\n").drop_reason == "empty"
     english = "The club have agreed a fee with the player and the deal will be done this week. " * 8
     assert clean_text(english).drop_reason == "non_italian"
+
+
+def test_plain_text_flash_is_kept() -> None:
+    """A .txt is an article by the user's say-so: a one-sentence flash still yields its text."""
+    flash = "Il Torino ha chiuso per Pepi: al PSV 12 milioni."
+    art = clean_text(flash).article
+    assert art is not None and art.text == flash and art.language == "it"
 
 
 # --- the demo press ------------------------------------------------------------------------------

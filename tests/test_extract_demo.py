@@ -73,3 +73,14 @@ def test_cli_missing_file_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("mercato: ") and result.stderr.count("\n") == 1
     assert "nope.html" in result.stderr
+
+
+def test_plain_text_file_has_no_url_and_reads_its_date(tmp_path: Path) -> None:
+    text = tmp_path / "flash.txt"
+    text.write_text("date 2025-11-16 Il Torino ha chiuso per Ricardo Pepi: al PSV vanno 12 milioni. "
+                    "L'attaccante americano, classe 2003, è atteso domani per le visite mediche.",
+                    encoding="utf-8")
+    got = extract_document(text)
+    assert got["article"]["url"] is None
+    assert got["article"]["published"] == "2025-11-16"
+    assert got["article"]["text"].startswith("Il Torino ha chiuso per Ricardo Pepi")
