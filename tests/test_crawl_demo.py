@@ -46,7 +46,7 @@ def crawled(demo_site: DemoServer, tmp_path_factory: pytest.TempPathFactory) -> 
         articles_after_first = {a.canonical_url: a.id for a in session.scalars(select(Article))}
     second = run_crawl(registry, db_url)
     assert second.returncode == 0, second.stderr[-3000:]
-    return {"engine": engine, "first_ids": articles_after_first, "stderr": first.stderr}
+    return {"engine": engine, "db_url": db_url, "first_ids": articles_after_first, "stderr": first.stderr}
 
 
 def paths(urls: Any) -> set[str]:
@@ -150,3 +150,57 @@ def test_seed_scenario_two_outlets_two_stages_is_one_rumour(crawled: dict[str, A
     assert rumour.stage == mentions[-1].stage  # the move stands where the latest report put it
     assert rumour.stage_history[0]["stage"] == "interest"
     assert rumour.first_seen == mentions[0].published and rumour.last_seen == mentions[-1].published
+
+
+def cli(*args: str, db_url: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MERCATO_DATABASE_URL": db_url, "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "mercato.cli", *args], capture_output=True, text=True,
+                          timeout=300, env=env, cwd=ROOT)
+
+
+def test_morning_view_and_export(crawled: dict[str, Any], tmp_path: Path) -> None:
+    import json
+
+    result = cli("rumours", "--player", "Gila", "--format", "json", db_url=crawled["db_url"])
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {r["to_club"] for r in rows} >= {"Milan"}
+    for row in rows:
+        assert "Gila" in row["player"]
+        assert {"player", "from_club", "to_club", "deal", "stage", "fee_eur", "bonus_eur", "contract_until",
+                "cited_outlets", "evidence", "outlets", "first_seen", "last_seen", "mentions"} <= set(row)
+    table = cli("rumours", "--min-outlets", "2", db_url=crawled["db_url"])
+    assert table.returncode == 0 and "Maignan" in table.stdout
+    out = tmp_path / "rumours.csv"
+    exported = cli("export", str(out), "--format", "csv", db_url=crawled["db_url"])
+    assert exported.returncode == 0, exported.stderr
+    assert out.read_text(encoding="utf-8").count("\n") > 10
+    assert (tmp_path / "rumours.mentions.csv").exists()
+
+
+def test_reprocess_gives_the_database_a_fresh_crawl_gives(crawled: dict[str, Any], tmp_path: Path) -> None:
+    """Re-running clean, extract and dedup on stored raw HTML changes nothing when nothing changed."""
+    import shutil
+
+    from mercato.db.models import Mention, Rumour
+
+    source_db = Path(crawled["db_url"].removeprefix("sqlite:///"))
+    copy = tmp_path / "copy.db"
+    shutil.copy(source_db, copy)
+    url = f"sqlite:///{copy}"
+
+    def snapshot() -> tuple[Any, ...]:
+        with Session(create_engine(url)) as session:
+            arts = sorted((a.canonical_url, a.content_hash, a.duplicate_of_id or 0, a.title or "")
+                          for a in session.scalars(select(Article)))
+            rums = sorted((r.player_key, r.to_club or "", r.deal_family, r.stage, r.n_outlets,
+                           str(r.first_seen), str(r.last_seen)) for r in session.scalars(select(Rumour)))
+            ments = sorted((m.article_id, m.player_key, m.to_club or "", m.stage)
+                           for m in session.scalars(select(Mention)))
+        return arts, rums, ments
+
+    before = snapshot()
+    result = cli("reprocess", db_url=url)
+    assert result.returncode == 0, result.stderr
+    assert "reprocessed: 46" in result.stdout
+    assert snapshot() == before
