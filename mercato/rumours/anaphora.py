@@ -182,9 +182,11 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
     last: Mention | None = None
     entry = False
     reached = -1  # the last paragraph that spoke of him, by name or by a reference
+    sections_named: dict[int, set[int]] = {}  # section -> the players it has named so far
     for index, sentence in enumerate(doc.sentences):
         if index in by_sent:
             out.extend(by_sent[index])
+            sections_named.setdefault(sentence.section, set()).update(m.person for m in by_sent[index])
             last = by_sent[index][-1]
             entry = _is_entry(doc, last)
             reached = sentence.para
@@ -210,7 +212,10 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
         anaphors = find_anaphors(doc, index)
         same_para = before.para == sentence.para
         if not same_para and (before.heading or reached < sentence.para - 1):
-            anaphors = []  # a reference reaches back one paragraph of prose, not to the title
+            # A reference reaches back one paragraph of prose, not to the title; but "il
+            # giocatore" can only be him while the section has named no one else.
+            alone = sections_named.get(sentence.section, set()) == {last.person}
+            anaphors = [a for a in anaphors if a.nominal] if alone and not before.heading else []
         start = sentence.tok_start
         if not anaphors and same_para and sentence.heading and not _epithet(doc, index):
             # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"

@@ -69,14 +69,12 @@ class Assembly:
         buyers_of: dict[int, set[str]] | None = None,
         orphans: dict[int, list[int]] | None = None,
     ) -> None:
-        self.doc, self.topics, self.selling, self.outlets, self.money = doc, topics, selling, outlets, money
-        self.clubs_in = clubs_in
-        self.only_buying = only_buying
+        self.doc, self.topics, self.selling, self.outlets = doc, topics, selling, outlets
+        self.money, self.clubs_in, self.only_buying = money, clubs_in, only_buying
         self.entry_selling = entry_selling or {}  # per section, for entries that state their club
         self.solo = solo or {}  # paragraph -> the only player it names
         self.labelled = labelled or set()  # sections whose heading names their club
-        self.buyers_of = buyers_of or {}  # player -> clubs some sentence reads as buying him
-        self.orphans = orphans or {}
+        self.buyers_of, self.orphans = buyers_of or {}, orphans or {}  # player -> buying clubs; sums
         self.drafts: dict[tuple[int, str | None], _Draft] = {}
         self.stories: dict[int, _Story] = {}
 
@@ -90,7 +88,9 @@ class Assembly:
         story = self.story(m.person)
         if m.kind == "continuation":
             linked = self._continues(m.person, r, story)
-            if linked is None:
+            if linked is None and r.competitor_only and not r.talk_buyer:
+                m, linked = replace(m, kind="entry"), []  # "Il Chelsea resta alla finestra": a rival
+            elif linked is None:
                 return
             for draft in linked:  # "I sardi hanno offerto 8 milioni": the move of those buyers
                 draft.stages.extend(r.stages)

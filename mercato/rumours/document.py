@@ -118,8 +118,26 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     key_tok.append(-1)
     doc = Document(full, sentences, tokens, keys, key_tok, tok_key, sent_keys)
     doc.cues = lexicon.book.find_all(keys)
+    _drop_preposition_ad(doc)
     _date_the_past(doc)
     return doc
+
+
+def _drop_preposition_ad(doc: Document) -> None:
+    """"ad" is the CEO (l'AD, dall'ad) and also "a" before a vowel ("una proposta ad Alessandro
+    Bastoni"): the preposition must not make the player a director. Lowercase with no elided
+    article before it, it is the preposition."""
+    roles = doc.cues.get("role")
+    if not roles:
+        return
+    kept = []
+    for m in roles:
+        t = doc.key_tok[m.start]
+        elided = t > 0 and doc.tokens[t - 1].text.endswith("'")
+        if m.end - m.start == 1 and doc.tokens[t].text == "ad" and not elided:
+            continue
+        kept.append(m)
+    doc.cues["role"] = kept
 
 
 def _remote_past(key: str) -> bool:

@@ -113,7 +113,9 @@ def read_mention(
         # Buyer or seller? That depends on whose player he is: decided with the whole article.
         r.counterparts = [x.name for x in counterpart if x.name != r.from_club]
     if r.from_club is None and sellers:
-        r.from_club = sellers[0].name
+        # The nearest seller before the name: "la Lazio chiede 40 per Gila, l'Udinese 20 per Kristensen"
+        before = [x for x in sellers if x.tok < m.first and x.segment == seg_of[m.first - base]]
+        r.from_club = (before[-1] if before else sellers[0]).name
     r.buyers = [x.name for x in buyers if x.name != r.from_club]
     r.competitor_only = bool(buyers) and all(x.relation == "competitor" for x in buyers)
     r.owners = [x.name for x in here if x.relation == "own"]
@@ -177,6 +179,8 @@ def _attached(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int])
         for r in refs:
             if seg_of[r.tok - base] != apposition or r.relation in NOT_OWN_CLUB:
                 continue
+            if doc.keys[r.key + 1][:1].isdigit():
+                continue  # "Gila, l'Udinese 20 per Kristensen": a new clause with its own price
             if r.relation not in ("genitive", "from") and doc.keys[r.key - 1] not in (
                 "di",
                 "da",

@@ -116,6 +116,7 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
             relation = "background"
         if relation == "and":
             relation = refs[-1].relation if refs and refs[-1].key in (k - 2, k - 3) else "neutral"
+        relation = refs[-1].relation if relation == "neutral" and refs and _gapped(doc.keys, k) else relation
         refs.append(ClubRef(t, k, tok.ref.name, sent, relation, clauses[t - s.tok_start], seg))
     return refs
 
@@ -217,6 +218,12 @@ def _shirt_before_name(doc: Document, k: int) -> bool:
     if nxt is not None and nxt.kind == "word" and nxt.sent == tok.sent and nxt.is_cap:
         return not nxt.text.isupper()
     return doc.tokens[t - 1].low != "la" and tok.text.islower()
+
+
+def _gapped(keys: list[str], k: int) -> bool:
+    """ ", l'Udinese 20 per Kristensen": a roundup clause sharing the previous clause's verb."""
+    nxt = keys[k + 1] if k + 1 < len(keys) else ""
+    return keys[k - 1] == "," and nxt[:1].isdigit() and "per" in keys[k + 2 : k + 4]
 
 
 def _amount_follows(keys: list[str], j: int) -> bool:

@@ -25,13 +25,13 @@ OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract"})
 # Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
 OBJECT_FILLERS = frozenset(
-    "di a per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
+    "di a ad per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
     "forte concreto vero grande nuovo il difensore attaccante centrocampista portiere : potrebbe "
     "secco oneroso gratuito condizionato definitivo "
     "esserci invece".split()
 )
 SUBJECT_FILLERS = frozenset(
-    "potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
+    "ad potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
     "intanto ormai sempre più ancora quindi aveva avrebbe avevano hanno sono pronto pronta "
     "vicino vicina a c ci stato stata stati viene verrà verrebbe sarà essere un una "
     "ufficialmente definitivamente".split()
@@ -40,7 +40,7 @@ LINKS = frozenset({"§club", "con", "e", "tra", "fra"})
 MONEY_WORDS = frozenset("milioni milione mln euro più bonus".split())
 # Verbs whose club object is where the subject would go, as a player does: "Vicario tenta
 # l'Inter", "Lookman sceglie l'Inter", "Frattesi aspetta il Napoli" (not a director at work).
-DESTINATION_VERBS = ("tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre")
+DESTINATION_VERBS = ("piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre")
 CLITICS = frozenset("lo la li le gli ne".split())  # an object before the verb: he acts on someone
 # Participles that make the player the object of a passive ("è stato ceduto"); after "ha" they
 # are the subject's own deed ("Paratici ha proposto"), unlike "ha firmato", "ha rinnovato".
@@ -148,6 +148,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         return
     # 4. The object or subject of a move: "sulle tracce di Gomez", "l'offerta del West Ham
     #    per Castellanos", "Tomori rinnova".
+    if keys[k_first - 1] == "per" and (keys[k_first - 2][:1].isdigit() or keys[k_first - 2] in MONEY_WORDS):
+        m.player_signal = True  # "l'Udinese 20 per Kristensen": a price is asked for a player
+        return
     company = keys[k_first - 1] == "con"  # "con Gasperini": company, unless the cue says "con"
     for family in OBJECT_FAMILIES:
         ends = doc.ending_at(family)
@@ -290,6 +293,6 @@ def _read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> N
             obj.append(doc.tokens[doc.key_tok[x]])
         # "Baldanzi piace al Genoa", "Gila interessa alla Lazio": a club after a preposition is
         # whom the person would join, not the object a director acts on.
-        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"])
+        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"])
         if not governed and any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
             m.weak_role = "director"

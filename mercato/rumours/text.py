@@ -113,10 +113,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def canon_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
-    """Canonical tokens of a lexicon phrase and, per token, whether it ends in a ``*`` wildcard."""
+    """Canonical tokens of a lexicon phrase and, per token, whether it ends in a ``*`` wildcard.
+
+    A lone ``*`` between words is an empty wildcard token, so it matches exactly one word of any
+    form; dropping it (as before) silently turned "valuta * milioni" into "valuta milioni".
+    """
     words: list[str] = []
     wild: list[bool] = []
     for piece in normalize(phrase).split():
+        if piece == "*":  # a lone wildcard stands for any one word ("valuta * milioni")
+            if words:  # never first: a phrase must be looked up by a real word
+                words.append("")
+                wild.append(True)
+            continue
         star = piece.endswith("*")
         piece = piece.rstrip("*")
         if piece.endswith("'"):  # a lone elided form ("all'") is one token, not word + quote
