@@ -114,10 +114,11 @@ class Mention(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     rumour_id: Mapped[int | None] = mapped_column(ForeignKey("rumours.id", ondelete="SET NULL"), index=True)
     player: Mapped[str] = mapped_column(String(200))
-    player_key: Mapped[str] = mapped_column(String(200), index=True)
+    player_key: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default="player")
     from_club: Mapped[str | None] = mapped_column(String(100))
     to_club: Mapped[str | None] = mapped_column(String(100))
+    club_key: Mapped[str] = mapped_column(String(100), default="")  # club_key(to_club)
     deal: Mapped[str] = mapped_column(String(20))
     stage: Mapped[str] = mapped_column(String(20))
     fee_eur: Mapped[int | None]
@@ -130,6 +131,9 @@ class Mention(Base):
 
     article: Mapped[Article] = relationship(back_populates="mentions")
     rumour: Mapped[Rumour | None] = relationship(back_populates="mentions")
+
+    # Identity lookups: equality on the club, then on the key.
+    __table_args__ = (Index("ix_mentions_identity", "club_key", "player_key"),)
 
     def __repr__(self) -> str:
         return f"Mention(id={self.id!r}, player={self.player!r}, to_club={self.to_club!r})"
@@ -144,6 +148,7 @@ class Rumour(Base):
     player: Mapped[str] = mapped_column(String(200))
     player_key: Mapped[str] = mapped_column(String(200), index=True)
     to_club: Mapped[str | None] = mapped_column(String(100))
+    club_key: Mapped[str] = mapped_column(String(100), default="")  # club_key(to_club)
     deal_family: Mapped[str] = mapped_column(String(20))
     from_club: Mapped[str | None] = mapped_column(String(100))
     deal: Mapped[str] = mapped_column(String(20))
@@ -162,7 +167,8 @@ class Rumour(Base):
 
     mentions: Mapped[list[Mention]] = relationship(back_populates="rumour")
 
-    __table_args__ = (Index("ix_rumours_identity", "player_key", "to_club", "deal_family"),)
+    # Identity lookups: equality on the club, then equality or a LIKE filter on the key.
+    __table_args__ = (Index("ix_rumours_identity", "club_key", "player_key"),)
 
     def __repr__(self) -> str:
         return f"Rumour(id={self.id!r}, player={self.player!r}, to_club={self.to_club!r})"

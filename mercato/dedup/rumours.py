@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
 from mercato.db.base import utcnow
@@ -142,7 +142,16 @@ def _summary(key: str, family: str, ms: Sequence[Mention]) -> dict[str, Any]:
 
 
 def _identity_of(m: Mention) -> Identity:
-    return (m.player_key, club_key(m.to_club))
+    return (m.player_key, m.club_key)
+
+
+def _is_identity(table: type[Mention] | type[Rumour], idents: Collection[Identity]) -> ColumnElement[bool]:
+    """`(player_key, club_key) in idents` as equalities on the (club_key, player_key) index."""
+    by_club: dict[str, set[str]] = {}
+    for key, club in idents:
+        by_club.setdefault(club, set()).add(key)
+    return or_(false(), *[and_(table.club_key == club, table.player_key.in_(sorted(keys)))
+                          for club, keys in sorted(by_club.items())])
 
 
 def _assign(moves: list[tuple[Identity, str, list[Mention]]], rows: Mapping[int, Rumour],
@@ -162,7 +171,7 @@ def _assign(moves: list[tuple[Identity, str, list[Mention]]], rows: Mapping[int,
         lo, hi = ms[0].published, ms[-1].published
         near = sorted((max((r.first_seen or lo) - hi, lo - (r.last_seen or hi), dt.timedelta(0)), rid)
                       for rid, r in rows.items() if rid not in chosen.values()
-                      and (r.player_key, club_key(r.to_club), r.deal_family) == (*ident, family))
+                      and (r.player_key, r.club_key, r.deal_family) == (*ident, family))
         if near and near[0][0] <= dt.timedelta(days=silence_days):
             chosen[i] = near[0][1]
     return chosen
@@ -173,15 +182,12 @@ def regroup(session: Session, identities: Collection[Identity],
     """Recompute the rumours of these identities from all their mentions, reusing rows."""
     result = RegroupResult()
     idents = set(identities)
-    keys = sorted({k for k, _ in idents})
-    if not keys:
+    if not idents:
         return result
-    mentions = [m for m in session.scalars(select(Mention).where(Mention.player_key.in_(keys)))
-                if _identity_of(m) in idents]
+    mentions = list(session.scalars(select(Mention).where(_is_identity(Mention, idents))))
     referenced = {m.rumour_id for m in mentions if m.rumour_id is not None}
     rows = {r.id: r for r in session.scalars(select(Rumour).where(
-        or_(Rumour.player_key.in_(keys), Rumour.id.in_(referenced))))
-        if r.id in referenced or (r.player_key, club_key(r.to_club)) in idents}
+        or_(_is_identity(Rumour, idents), Rumour.id.in_(sorted(referenced)))))}
     grouped: dict[Identity, list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(_identity_of(m), []).append(m)
@@ -192,12 +198,12 @@ def regroup(session: Session, identities: Collection[Identity],
         values = _summary(ident[0], family, ms)
         row = rows.get(chosen.get(i, -1))
         if row is None:
-            row = Rumour(player_key=ident[0], **values, updated_at=utcnow())
+            row = Rumour(player_key=ident[0], club_key=ident[1], **values, updated_at=utcnow())
             session.add(row)
             session.flush()
             result.created.append(row.id)
         else:
-            values["player_key"] = ident[0]
+            values["player_key"], values["club_key"] = ident
             if any(getattr(row, k) != v for k, v in values.items()):
                 for k, v in values.items():
                     setattr(row, k, v)
@@ -232,13 +238,13 @@ def _resolve_scope(session: Session, scope: set[Identity]) -> set[Identity]:
         keys = {k for k, c in scope if c == club}
         tokens = {t for k in keys for t in k.split() if len(t) > 1}
         probes = sorted({_probe(t) for t in tokens})
-        if probes:
-            found = session.execute(select(Rumour.player_key, Rumour.to_club).distinct().where(
+        if probes:  # within the club's range of the (club_key, player_key) index
+            found = session.scalars(select(Rumour.player_key).distinct().where(
+                Rumour.club_key == club,
                 or_(*[Rumour.player_key.contains(p, autoescape=True) for p in probes])))
-            keys |= {k for k, to_club in found if club_key(to_club) == club
-                     and any(tokens_cover(t, k) for t in tokens)}
-        mentions = [m for m in session.scalars(select(Mention).where(Mention.player_key.in_(sorted(keys))))
-                    if club_key(m.to_club) == club]
+            keys |= {k for k in found if any(tokens_cover(t, k) for t in tokens)}
+        mentions = list(session.scalars(select(Mention).where(
+            Mention.club_key == club, Mention.player_key.in_(sorted(keys)))))
         mapping = resolve_keys(Counter(player_key(m.player) for m in mentions))
         for m in mentions:
             target = mapping.get(player_key(m.player), m.player_key)
@@ -259,9 +265,9 @@ def replace_mentions(session: Session, article: Article, rumours: Sequence[Mappi
         session.flush()
     serialise_dedup(session)
     old = list(session.scalars(select(Mention).where(Mention.article_id == article.id)))
-    hints = {(player_key(m.player), club_key(m.to_club), deal_family(m.deal)): m.rumour_id for m in old}
+    hints = {(player_key(m.player), m.club_key, deal_family(m.deal)): m.rumour_id for m in old}
     affected = {_identity_of(m) for m in old}
-    scope = {(player_key(m.player), club_key(m.to_club)) for m in old}
+    scope = {(player_key(m.player), m.club_key) for m in old}
     for m in old:
         session.delete(m)
     if isinstance(published, dt.datetime):
@@ -274,15 +280,16 @@ def replace_mentions(session: Session, article: Article, rumours: Sequence[Mappi
             log.debug("mention without a player name in article %s: %r", article.id, r)
             continue
         deal = r.get("deal") or UNKNOWN
+        club = club_key(r.get("to_club"))
         m = Mention(article_id=article.id, player=name, player_key=key, role=r.get("role") or "player",
-                    from_club=r.get("from_club"), to_club=r.get("to_club"), deal=deal,
+                    from_club=r.get("from_club"), to_club=r.get("to_club"), club_key=club, deal=deal,
                     stage=r.get("stage") or UNKNOWN, fee_eur=r.get("fee_eur"), bonus_eur=r.get("bonus_eur"),
                     contract_until=r.get("contract_until"), cited_outlets=list(r.get("cited_outlets") or []),
                     evidence=r.get("evidence") or "", outlet=outlet, published=day,
-                    rumour_id=hints.get((key, club_key(r.get("to_club")), deal_family(deal))))
+                    rumour_id=hints.get((key, club, deal_family(deal))))
         session.add(m)
-        scope.add((key, club_key(m.to_club)))
-        affected.add((key, club_key(m.to_club)))
+        scope.add((key, club))
+        affected.add((key, club))
     session.flush()
     affected |= _resolve_scope(session, scope)
     return regroup(session, affected, silence_days)
