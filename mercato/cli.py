@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,6 +14,9 @@ from mercato import cli_ops
 from mercato import settings as mercato_settings
 from mercato.cli_ops import SourcesOpt, fail
 from mercato.cli_ops import registry_path as _registry_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["app", "main"]
 
@@ -109,7 +112,7 @@ def extract(
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
 
 
-def _sessions(database: str | None):
+def _sessions(database: str | None) -> sessionmaker[Session]:
     """A sessionmaker on the configured database, migrated; DatabaseError becomes one line."""
     from mercato.db.engine import DatabaseError, make_engine, make_sessionmaker, migrate
 

@@ -14,7 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from mercato.db.engine import make_engine
+from mercato.db.models import Base
 from mercato.demo_server import DemoServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,3 +78,20 @@ def pg_server_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
+    """A fresh schema on in-memory SQLite and on the session's PostgreSQL database (if any)."""
+    url = "sqlite://" if request.param == "sqlite" else request.getfixturevalue("pg_server_url")
+    eng = make_engine(url)
+    Base.metadata.create_all(eng)
+    yield eng
+    Base.metadata.drop_all(eng)
+    eng.dispose()
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    with Session(engine) as s:
+        yield s

@@ -10,15 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
-from collections.abc import Iterator
 
 import numpy as np
 import pytest
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from mercato.db.base import Base
-from mercato.db.engine import make_engine
 from mercato.db.models import Article, ArticleBand, Source
 from mercato.dedup.articles import find_near_duplicate, forget_article, index_article, link_duplicates
 from mercato.dedup.fingerprint import (
@@ -57,20 +54,6 @@ def copy_of(text: str, seed: int, edits: int = 6, outlet: str = "Partner") -> st
     return f"{outlet} | Calciomercato\n" + " ".join(words) + f"\nRiproduzione riservata © {outlet}"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
-    url = "sqlite://" if request.param == "sqlite" else request.getfixturevalue("pg_server_url")
-    eng = make_engine(url)
-    Base.metadata.create_all(eng)
-    yield eng
-    Base.metadata.drop_all(eng)
-    eng.dispose()
-
-
-@pytest.fixture
-def session(engine: Engine) -> Iterator[Session]:
-    with Session(engine) as s:
-        yield s
 
 
 def _source(session: Session) -> int:

@@ -9,34 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from mercato.db.base import Base
-from mercato.db.engine import make_engine
 from mercato.db.models import Article, Mention, Rumour, Source
 from mercato.dedup.identity import club_key, deal_family, player_key, resolve_keys
 from mercato.dedup.rumours import replace_mentions
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
-    url = "sqlite://" if request.param == "sqlite" else request.getfixturevalue("pg_server_url")
-    eng = make_engine(url)
-    Base.metadata.create_all(eng)
-    yield eng
-    Base.metadata.drop_all(eng)
-    eng.dispose()
-
-
-@pytest.fixture
-def session(engine: Engine) -> Iterator[Session]:
-    with Session(engine) as s:
-        yield s
 
 
 def R(player: str, to_club: str | None, deal: str = "transfer", stage: str = "interest", **kw: Any) -> dict:
