@@ -100,6 +100,14 @@ def test_filters(session: Session) -> None:
     assert query_rumours(session, player="Nessuno") == []
 
 
+def test_club_filter_understands_the_lexicon_aliases(session: Session) -> None:
+    """Users type the names they know: an alias from data/lexicon/clubs.toml finds the club."""
+    assert {r["to_club"] for r in query_rumours(session, club="Inter")} == {"Inter"}
+    assert {r["to_club"] for r in query_rumours(session, club="Internazionale")} == {"Inter"}
+    assert {r["player"] for r in query_rumours(session, club="AC Milan")} == \
+        {"Mario Gila", "Kim Min-Jae", "Fikayo Tomori"}
+
+
 def test_render_table(session: Session) -> None:
     console = Console(record=True, width=160)
     console.print(render_table(query_rumours(session)))

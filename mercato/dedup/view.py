@@ -48,9 +48,22 @@ def _iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _filtered(player: str | None, since: dt.date | None, stage: str | None,
+def canonical_club_key(club: str) -> str:
+    """The club key a user means: "Juve", "Bayern Munich" and "PSG" find the canonical club."""
+    from mercato.rumours import load_lexicon
+
+    wanted = club_key(club)
+    for known in load_lexicon().clubs.values():
+        if any(club_key(form) == wanted for form in (known.name, *known.aliases)):
+            return club_key(known.name)
+    return wanted
+
+
+def _filtered(player: str | None, club: str | None, since: dt.date | None, stage: str | None,
               min_outlets: int | None) -> Select[tuple[Rumour]]:
     query = select(Rumour)
+    if club:
+        query = query.where(Rumour.club_key == canonical_club_key(club))
     if since is not None:
         query = query.where(Rumour.last_seen >= since)
     if stage:
@@ -67,12 +80,9 @@ def iter_rumours(session: Session, player: str | None = None, club: str | None =
                  min_outlets: int | None = None) -> Iterator[dict[str, Any]]:
     """`query_rumours` as a stream, for exports of the whole table."""
     wanted_player = player_key(player) if player else None
-    wanted_club = club_key(club) if club else None
     batch: list[Rumour] = []
-    for rumour in session.scalars(_filtered(player, since, stage, min_outlets)):
+    for rumour in session.scalars(_filtered(player, club, since, stage, min_outlets)):
         if wanted_player is not None and not tokens_cover(wanted_player, rumour.player_key):
-            continue
-        if wanted_club is not None and club_key(rumour.to_club) != wanted_club:
             continue
         batch.append(rumour)
         if len(batch) >= CHUNK:
