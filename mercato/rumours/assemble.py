@@ -196,7 +196,9 @@ class Assembly:
             r.deals.append("renewal")
             return [club or topic], club or topic, club is None, False
         if buyers:
-            known = from_club is not None or topic not in self.selling  # the story's club may be his
+            # the story's club may be his, or only a seller ("Parma, il Bournemouth vuole X... c'è
+            wanted = self.buyers_of.get(m.person, set()) - set(buyers)  # anche la Fiorentina")
+            known = (from_club is not None or topic not in self.selling) and (not wanted or topic in wanted)
             if r.competitor_only and topic and known and topic != from_club:
                 return [topic, *buyers], from_club, False, False  # "su di lui c'è la concorrenza dell'Inter"
             return buyers, from_club, False, False
@@ -218,12 +220,10 @@ class Assembly:
     def rumours(self, players: list[Person]) -> list[Rumour]:
         """The drafts that survive the checks, as rumours in the order the article gives them."""
         out: list[tuple[tuple[int, int], Rumour]] = []
-        kept = []
-        for (pid, target), draft in self.drafts.items():
-            if self._superseded(pid, target, draft):
-                self.story(pid).sents.extend(draft.sents)  # its fee or contract still counts
-            else:
-                kept.append((pid, draft))
+        dropped = [key for key, d in self.drafts.items() if self._superseded(*key, d)]
+        kept = [(key[0], d) for key, d in self.drafts.items() if key not in dropped]
+        for key in dropped:  # a superseded draft's fee or contract still counts
+            self.story(key[0]).sents.extend(self.drafts[key].sents)
         for pid, draft in kept:
             rumour = self._finish(draft, players[pid], self.story(pid))
             if rumour.to_club is not None and rumour.to_club == rumour.from_club and rumour.deal != "renewal":

@@ -1,0 +1,47 @@
+"""Buyer relation checks on short texts written for these tests.
+
+A club is a destination only when the text makes it a buyer: the club a player is on loan at
+("di proprietà del Torino e in prestito al Lecce") is where he plays now, the clubs of "un passato
+nel Benfica" are his history, and the club a story opens with is no rival buyer when the text
+shows it asking a price while another club makes the offer.
+"""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+
+def _moves(text: str) -> set[tuple[str, str | None]]:
+    return {(r.player.split()[-1], r.to_club) for r in extract_rumours(text)}
+
+
+def test_loan_club_after_the_owner_is_his_present_club() -> None:
+    text = (
+        "Fiorentina, piace un giovane terzino\n\n"
+        "La Fiorentina ha chiesto informazioni per Mattia Rossetti. Il terzino classe 2004, di "
+        "proprietà del Torino e in prestito al Lecce, sta giocando una stagione da titolare."
+    )
+    moves = _moves(text)
+    assert ("Rossetti", "Fiorentina") in moves
+    assert ("Rossetti", "Lecce") not in moves
+
+
+def test_a_past_in_other_clubs_is_history() -> None:
+    text = (
+        "Il Torino pensa a Lucas Ferreira per il centrocampo. Il brasiliano, con un passato "
+        "nel Benfica e nel Porto, ha il contratto in scadenza con il Sassuolo."
+    )
+    moves = _moves(text)
+    assert ("Ferreira", "Torino") in moves
+    assert not moves & {("Ferreira", "Benfica"), ("Ferreira", "Porto")}
+
+
+def test_selling_topic_is_not_added_to_a_rival_buyer() -> None:
+    text = (
+        "Udinese, il Brighton fa sul serio per Davide Marchetti\n\n"
+        "Il Brighton ha presentato un'offerta da 15 milioni per Davide Marchetti. Su di lui c'è "
+        "anche il Bologna, che ha chiesto informazioni."
+    )
+    moves = _moves(text)
+    assert {("Marchetti", "Brighton"), ("Marchetti", "Bologna")} <= moves
+    assert ("Marchetti", "Udinese") not in moves
