@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from .coref import Person, corefer, split_tandems
 from .document import Document
+from .epithets import epithet_signals
 from .lexicon import Lexicon, person_key
 from .names import NameMention, find_names
 from .roles import NON_PLAYER_ROLES, read_roles
@@ -20,6 +21,7 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     people = corefer(mentions)
     split_tandems(people)
     _share_coordination(doc, mentions)
+    epithet_signals(doc, mentions, lexicon)  # after the lists: a description vouches for one name only
     for person in people:
         # The article's own word first, then who the press knows him to be, then what he does.
         roles = [m.role for m in person.mentions if m.role in NON_PLAYER_ROLES]

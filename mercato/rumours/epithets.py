@@ -1,0 +1,86 @@
+"""Descriptions that refer back to a name ("Kolašinac ... il bosniaco", "Mancini ... Il difensore")."""
+
+from __future__ import annotations
+
+from .document import Document
+from .lexicon import Lexicon, person_key
+from .names import NameMention
+
+__all__ = ["epithet_signals"]
+
+# Singular definite articles and articulated prepositions before a description of a person.
+SINGULAR_DEFINITE = frozenset(
+    "il lo l' del dello dell' al allo all' dal dallo dall' sul sullo sull' nel nello nell'".split()
+)
+# Player nouns that introduce names or speak of anyone ("il colpo", "l'ex Napoli", "il nome"):
+# they describe no one in particular, so they do not vouch for the name before them.
+VAGUE = frozenset(
+    "talento talenti colpo rinforzo obiettivo profilo nome big titolare riserva under stella "
+    "campione fuoriclasse promessa prospetto perno jolly ex numero classe nazionale destro "
+    "mancino capitano".split()
+)
+
+COORDINATION = frozenset({",", "e", "ed", "o"})
+
+
+def epithet_signals(doc: Document, mentions: list[NameMention], lexicon: Lexicon) -> None:
+    """A name that the article goes on to call "l'argentino", "il bosniaco" or "il difensore"
+    is a footballer: the press describes players by nationality and position, and the
+    description points at the nearest name before it in the same or the previous sentence of
+    its paragraph. Only names without a role read so far gain the signal, so a coach called
+    "il tecnico" or a director listed in roles.toml stays what he is."""
+    by_sent: dict[int, list[NameMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for index, sentence in enumerate(doc.sentences):
+        for t in _descriptions(doc, index):
+            # Nearest name first; coaches and directors in between are skipped ("Bremer ha detto
+            # sì ad Allegri. Il brasiliano ..."): the description is not about them.
+            candidates = [m for m in by_sent.get(index, []) if m.last < t][::-1]
+            if index > 0 and doc.sentences[index - 1].para == sentence.para:
+                candidates += by_sent.get(index - 1, [])[::-1]
+            target = next((m for m in candidates if not _non_player(m, lexicon)), None)
+            if target is not None and target.weak_role is None and _single_full_name(doc, target, by_sent):
+                target.player_signal = True
+
+
+def _non_player(m: NameMention, lexicon: Lexicon) -> bool:
+    """Someone the article or the press already gives a role other than player."""
+    return (m.role is not None and m.role != "player") or person_key(m.text) in lexicon.known_people
+
+
+def _single_full_name(doc: Document, m: NameMention, by_sent: dict[int, list[NameMention]]) -> bool:
+    """A first and last name standing alone: a capitalised single word may be a place or a
+    sentence opener ("Nelle", "Norimberga"), and in a list ("David e Openda") a singular
+    description cannot tell which of the names it means."""
+    toks = doc.tokens
+    if sum(1 for t in toks[m.first : m.last + 1] if t.kind == "word") < 2:
+        return False
+    for other in by_sent.get(m.sent, []):
+        if other is m:
+            continue
+        lo, hi = (other.last + 1, m.first) if other.last < m.first else (m.last + 1, other.first)
+        if all(t.low in COORDINATION for t in toks[lo:hi]):
+            return False
+    return True
+
+
+def _descriptions(doc: Document, sent: int) -> list[int]:
+    """Tokens of singular descriptions of a person ("il bosniaco", "Il difensore") that are no
+    apposition introducing a name ("il difensore Joe Gomez")."""
+    toks, keys = doc.tokens, doc.keys
+    s = doc.sentences[sent]
+    found = list(doc.cues_in("anaphora", sent))
+    found += [m for m in doc.cues_in("role", sent) if m.value == "player"]
+    out = []
+    for m in found:
+        if keys[m.start] in VAGUE:
+            continue
+        t = doc.key_tok[m.start]
+        if t - 1 < s.tok_start or toks[t - 1].low not in SINGULAR_DEFINITE:
+            continue
+        nxt = doc.key_tok[m.end] if m.end < len(keys) else -1
+        if nxt >= 0 and (toks[nxt].is_cap or toks[nxt].kind == "club"):
+            continue  # "il difensore Joe Gomez", "il centrale della Lazio" names or places
+        out.append(t)
+    return out

@@ -1,0 +1,43 @@
+"""A description that refers back ("il bosniaco", "Il difensore") makes the name before it a player."""
+
+from __future__ import annotations
+
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import load_lexicon
+from mercato.rumours.people import find_people
+
+
+def _players(text: str) -> dict[str, bool]:
+    lex = load_lexicon()
+    return {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+
+
+def test_nationality_after_the_name_vouches_for_it() -> None:
+    text = (
+        "Lazio, novità in difesa.\n"
+        "Discorso diverso per Marko Petrovic, che ha il contratto in scadenza a giugno: "
+        "il club gli ha proposto un altro anno e il bosniaco sembra intenzionato ad accettare."
+    )
+    assert _players(text)["Marko Petrovic"]
+
+
+def test_description_skips_the_coach_named_in_between() -> None:
+    text = (
+        "Juve, colpo in difesa.\n"
+        "Tiago Ferreira ha detto sì a Massimiliano Allegri senza esitazioni. "
+        "Il brasiliano firmerà un contratto fino al 2029."
+    )
+    people = _players(text)
+    assert people["Tiago Ferreira"]
+    assert not people["Massimiliano Allegri"]
+
+
+def test_a_list_or_a_single_word_gets_no_description() -> None:
+    text = (
+        "Juve, il bilancio.\n"
+        "In tribuna allo Stadium c'erano Mario Bianchi e Luca Verdi. Il brasiliano è arrivato a Torino. "
+        "Nelle ultime ore il tedesco ha parlato."
+    )
+    people = _players(text)
+    assert not people.get("Mario Bianchi") and not people.get("Luca Verdi")
+    assert not people.get("Nelle")
