@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from .consistency import around, consistent
 from .cues import pick_deal, pick_stage
 from .document import Document
 from .model import Rumour
@@ -125,14 +126,10 @@ class Assembly:
             draft.stages.extend(r.stages)
 
     def _continues(self, pid: int, r: Reading, story: _Story) -> list[_Draft] | None:
-        """The drafts a sentence that names no player goes on with; None when it is about
-        another move.
-
-        It is not his move when it names buyers and none of them is a club he is linked to
-        ("Il Milan ha chiuso per un altro difensore" after a Juventus story). When its buyers
-        are his, it speaks of those moves, and the club they talk to is his club ("I nerazzurri
-        hanno avviato una trattativa con la Roma"); so is a club it shows selling when it names
-        no buyer. Otherwise it lends cues to his whole story.
+        """The drafts a sentence naming no player goes on with; None when it is about another move:
+        it names buyers and none is linked to him ("Il Milan ha chiuso per un altro difensore").
+        When its buyers are his, the club they talk to is his club ("I nerazzurri hanno avviato
+        una trattativa con la Roma"), as is a club it shows selling; else it lends cues to his story.
         """
         mine = {t: d for (p, t), d in self.drafts.items() if p == pid and t is not None}
         buyers = set() if r.talk_buyer else set(r.buyers)
@@ -219,7 +216,7 @@ class Assembly:
 
     def rumours(self, players: list[Person]) -> list[Rumour]:
         """The drafts that survive the checks, as rumours in the order the article gives them."""
-        out: list[tuple[tuple[int, int], Rumour]] = []
+        out: list[tuple[tuple[int, int, int], Rumour]] = []
         dropped = [key for key, d in self.drafts.items() if self._superseded(*key, d)]
         kept = [(key[0], d) for key, d in self.drafts.items() if key not in dropped]
         for key in dropped:  # a superseded draft's fee or contract still counts
@@ -230,8 +227,10 @@ class Assembly:
                 continue
             if rumour.to_club is None and rumour.stage == "collapsed":
                 continue  # an exit to nowhere that is denied: he stays, which is no rumour
-            out.append(((min(draft.sents), players[pid].mentions[0].first), rumour))
-        return [r for _, r in sorted(out, key=lambda item: item[0])]
+            read = (draft.from_club or self.story(pid).from_club) is not None  # not the story's club
+            out.append(((min(draft.sents), players[pid].mentions[0].first, int(read)), rumour))
+        near = around([(players[p].name, d.sents) for p, d in kept], self.doc)
+        return [r for _, r in sorted(consistent(out, near), key=lambda item: item[0])]
 
     def _superseded(self, pid: int, target: str | None, draft: _Draft) -> bool:
         mine = [(t, d) for (p, t), d in self.drafts.items() if p == pid and d is not draft]
@@ -298,3 +297,4 @@ class Assembly:
             cited_outlets=self._credits(sents),
             evidence=" ".join(self.doc.sentence_text(i) for i in sents),
         )
+

@@ -137,6 +137,8 @@ def read_mention(
     r.stages = _settle_denial(doc, m.sent, clause_of, base, r.stages)
     r.outgoing = any(c.value == "outgoing" and usable(c.start) for c in doc.cues_in("move", m.sent))
     r.staying = staying
+    if not buyers and any(c.value == "injury" and usable(c.start) for c in doc.cues_in("move", m.sent)):
+        r.background = True  # his fitness, not his future: "Lukaku vede il rientro"
     market = any(usable(c.start) for c in doc.cues_in("stage", m.sent))  # "mercato", "futuro"...
     r.cued = bool(r.deals or r.stages or any(x.relation not in OPEN for x in here))
     r.context = r.cued or market or bool(s.heading)

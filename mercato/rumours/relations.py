@@ -62,21 +62,25 @@ def clause_ids(doc: Document, sent: int) -> list[int]:
     """Clause number of each token of a sentence; "ma", "mentre", ";" start a new clause."""
     s = doc.sentences[sent]
     breaks = {doc.key_tok[m.start] for m in doc.cues_in("clause", sent)}
-    # In a headline a comma before a new subject club starts a clause too: "il Napoli pensa a
-    # Stiller, la Juve segue Uzun", "Juve, il City torna su Cambiaso".
+    # In a headline a comma before a new subject club starts a clause: "Juve, il City torna su X".
     # So does a comma before a new name once the clause has a name and a club: "Gila verso il
     # Milan, Frattesi-Napoli si chiude".
-    seen_club = seen_name = False
+    # And a comma before a new deal noun once the clause has a name and a club: "il Milan chiede
+    # Füllkrug, scambio Pierotti-Bernabé" (the verb's object does not reach the next item).
+    opens = {doc.key_tok[c.start] for kind in ("deal", "stage") for c in doc.cues_in(kind, sent)}
+    seen_club = seen_name = seen_person = False
     for t in range(s.tok_start, s.tok_end - 1 if s.heading else s.tok_start):
         tok = doc.tokens[t]
         seen_club = seen_club or tok.kind == "club"
         seen_name = seen_name or (tok.is_cap and t > s.tok_start)
+        seen_person = seen_person or (tok.is_cap and tok.kind != "club" and t > s.tok_start)
         if tok.text == "," and doc.tok_key[t] >= 0:
             nxt = doc.keys[doc.tok_key[t] + 1]
             after = doc.tokens[t + 1]
-            if nxt == CLUB_KEY or (seen_club and seen_name and after.is_cap and not after.text.isupper()):
+            fresh = (after.is_cap and not after.text.isupper()) or (seen_person and t + 1 in opens)
+            if nxt == CLUB_KEY or (seen_club and seen_name and fresh):
                 breaks.add(t)
-                seen_club = seen_name = False
+                seen_club = seen_name = seen_person = False
     ids, current = [], 0
     for t in range(s.tok_start, s.tok_end):
         if t in breaks or doc.tokens[t].text == ";":

@@ -1,0 +1,57 @@
+"""Checks across the rumours of one player: a move another of his moves contradicts is dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .document import Document
+from .model import Rumour
+
+__all__ = ["RENEWAL_RE", "around", "consistent"]
+
+# His club keeping him: the move to it is a renewal ("lavora al rinnovo", "rinnovare").
+RENEWAL_RE = re.compile(r"\brinnov", re.IGNORECASE)
+
+Item = tuple[tuple[int, int, int], Rumour]  # (order, order, his club read in the text), rumour
+
+
+def consistent(
+    out: list[Item], near: dict[str, str]
+) -> list[Item]:
+    """Drop moves that another rumour of the same player contradicts.
+
+    A club another of his moves shows as his own ("l'Atalanta smentisce: Hien resta" next to
+    Hien Atalanta -> Liverpool) is where he is, not where he would go: a transfer there is the
+    sentence about his present read as a move. A signed or agreed renewal means he stays, so an
+    exit to nowhere read from "non ha mai pensato di lasciare" is no move either.
+    """
+    owned: dict[str, set[str]] = {}
+    staying: set[str] = set()
+    for key, r in out:
+        if r.from_club and r.to_club != r.from_club and key[2]:  # his club read in the text
+            owned.setdefault(r.player, set()).add(r.from_club)
+        if r.deal == "renewal" and r.stage in ("agreement", "official"):
+            staying.add(r.player)
+    kept = []
+    for item in out:
+        r = item[1]
+        if r.deal != "renewal" and r.from_club is None and r.to_club in owned.get(r.player, ()):
+            if RENEWAL_RE.search(near.get(r.player, "")):
+                item = (item[0], replace(r, deal="renewal", from_club=r.to_club))  # "ora lavora al rinnovo"
+            elif r.deal != "free":  # an expiring contract: his club may still be a suitor
+                continue
+        if r.to_club is None and r.player in staying:
+            continue
+        kept.append(item)
+    return kept
+
+
+def around(spans: list[tuple[str, list[int]]], doc: Document) -> dict[str, str]:
+    """Player -> the text of his moves' sentences and their neighbours: a renewal is often told
+    in the sentence after the refusal ("Osimhen dice no all'Al Hilal... ora lavora al rinnovo")."""
+    picked: dict[str, set[int]] = {}
+    n = len(doc.sentences)
+    for name, sents in spans:
+        picked.setdefault(name, set()).update(i + k for i in sents for k in (-1, 0, 1) if 0 <= i + k < n)
+    return {name: " ".join(doc.sentence_text(i) for i in sorted(idx)) for name, idx in picked.items()}
