@@ -9,6 +9,9 @@ from .relations import ClubRef
 
 __all__ = ["Mention", "Reading", "apply_swaps", "read_mention"]
 
+# Words of a sale: the club that talks "per la cessione di" a player is his seller.
+SALE = ("cession", "ced", "vend")
+
 BUYERS = frozenset({"to", "competitor"})
 OPEN = frozenset({"neutral", "topic"})
 IGNORED = frozenset({"background", "role"})
@@ -107,6 +110,14 @@ def read_mention(
         buyers = [x for x in counterpart if x.name == topic]  # "accordo tra i rossoneri e il Genoa"
         r.talk_buyer = True
         counterpart = [x for x in counterpart if x.name != topic]
+    sale = any(
+        c.value == "outgoing" and doc.keys[c.start].startswith(SALE) and usable(c.start)
+        for c in doc.cues_in("move", m.sent)
+    )
+    if counterpart and buyers and sale and r.from_club in (None, buyers[0].name):
+        # "la Lazio ha trovato l'accordo con il Fenerbahçe per la cessione di Guendouzi": the
+        # club at work sells, the other side of the talk buys
+        r.from_club, buyers, counterpart = buyers[0].name, counterpart, []
     if counterpart and buyers:
         r.from_club = r.from_club or counterpart[0].name
     elif counterpart:
@@ -140,6 +151,12 @@ def read_mention(
     if not buyers and any(c.value == "injury" and usable(c.start) for c in doc.cues_in("move", m.sent)):
         r.background = True  # his fitness, not his future: "Lukaku vede il rientro"
     market = any(usable(c.start) for c in doc.cues_in("stage", m.sent))  # "mercato", "futuro"...
+    denied = "collapsed" in r.stages and topic in r.open_clubs
+    if denied and r.counterparts and not r.buyers and r.from_club is None:
+        # "Il Genoa smentisce qualsiasi trattativa con il Galatasaray per Malinovskyi": the
+        # story's club denies being asked, so it is his club and the other side would buy
+        r.from_club, r.buyers, r.counterparts = topic, [c for c in r.counterparts if c != topic], []
+        r.open_clubs = [c for c in r.open_clubs if c != topic]
     r.cued = bool(r.deals or r.stages or any(x.relation not in OPEN for x in here))
     r.context = r.cued or market or bool(s.heading)
     return r

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clubs import CLUB_KEY, SHIRT_ARTICLES, is_shirt
+from .clubs import CLUB_KEY
 from .document import Document
 from .phrases import Match
+from .shirts import demonym as _demonym
+from .shirts import shirt_before_name as _shirt_before_name
+from .shirts import tight_dash as _tight_dash
 
 __all__ = ["ClubRef", "clause_ids", "club_refs", "comma_segments"]
 
@@ -189,39 +192,6 @@ def _relation(doc: Document, k: int) -> str:
     ):
         return "and"  # "tra i rossoneri e il Genoa", "con Atletico, Milan e Galatasaray": as the club before
     return before or "neutral"
-
-
-def _demonym(doc: Document, k: int) -> bool:
-    """A regional nickname in the singular after "il"/"lo" ("il friulano", "il sardo") is a man
-    of that region; the club goes in the plural ("i friulani") or with its colours."""
-    t = doc.key_tok[k]
-    tok = doc.tokens[t]
-    return (
-        tok.ref.nickname
-        and tok.text.islower()
-        and not is_shirt(tok)
-        and t > 0
-        and doc.tokens[t - 1].low in ("il", "lo", "l'")
-    )
-
-
-def _tight_dash(doc: Document, k: int) -> bool:
-    """ "Gila-Milan" joins a name and a club; a spaced dash ("12 GEN - La Lazio") separates."""
-    t = doc.key_tok[k]
-    return doc.keys[k] == "-" and t > 0 and doc.tokens[t - 1].end == doc.tokens[t].start
-
-
-def _shirt_before_name(doc: Document, k: int) -> bool:
-    """A club nickname used as a person's adjective: "il bianconero McKennie", or alone as
-    a noun, "il rossonero ha detto sì" (the club itself is "la Dea", "i rossoneri", "il Diavolo")."""
-    t = doc.key_tok[k]
-    tok = doc.tokens[t]
-    if not is_shirt(tok) or t == 0 or doc.tokens[t - 1].low not in SHIRT_ARTICLES:
-        return False
-    nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
-    if nxt is not None and nxt.kind == "word" and nxt.sent == tok.sent and nxt.is_cap:
-        return not nxt.text.isupper()
-    return doc.tokens[t - 1].low != "la" and tok.text.islower()
 
 
 def _gapped(keys: list[str], k: int) -> bool:

@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .clubs import SHIRT_ARTICLES, is_shirt
 from .document import Document
 from .names import NameMention
+from .rolecontext import NON_PLAYER_ROLES, read_role_context
 
 __all__ = ["NON_PLAYER_ROLES", "read_roles"]
 
-NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journalist"})
 ROLE_GAP_STOP = frozenset(
     "è e ed o che a per con su in da tra fra ma non ha hanno sono sta stanno era sarà sarebbe ci si se "
     "come anche al ad è, vuole".split()
 )
+# A free agent is a player by definition: "Belotti, svincolato", "lo svincolato Vecino".
+FREE_AGENT = frozenset("svincolato svincolata svincolati".split())
 AGE_RE = re.compile(r"^\d{2}enne$")
 OBJECT_WORDS = frozenset(
     "un una uno rinforzi rinforzo giocatori difensore attaccante profilo nome obiettivo".split()
 )
-ROLE_CONTEXT_REACH = 8  # keys between a coach-story word and the name it colours
 OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract"})
 # Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
@@ -58,7 +58,7 @@ def read_roles(doc: Document, mentions: list[NameMention]) -> None:
     """Fill in role and player evidence for every mention, then the article-wide role hints."""
     for m in mentions:
         _read_signals(doc, m)
-    _read_role_context(doc, mentions)
+    read_role_context(doc, mentions)
 
 
 def _read_signals(doc: Document, m: NameMention) -> None:
@@ -98,6 +98,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             or doc.tokens[doc.key_tok[k]].text[:1].isupper()
         ):
             break
+    if keys[k_first - 1] in FREE_AGENT and k_first > 1 and keys[k_first - 2] in ("lo", "l'", "lo'"):
+        m.player_signal = True  # "lo svincolato Belotti"
     # 1b. A club nickname as his shirt: "il bianconero McKennie", "l'azzurro Politano".
     shirt = doc.key_tok[k_first - 1] if keys[k_first - 1] == "§club" else -1
     if (
@@ -119,6 +121,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.role = match.value
         if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
             m.player_signal = m.strong = True
+        if rest[:1] and (rest[0] in FREE_AGENT or rest[:3] == ["a", "parametro", "zero"]):
+            m.player_signal = True  # "Belotti, svincolato dal primo luglio": a player without a club
         if (rest[:1] == ["§club"] and after[:1] == ["("]) or rest[:2] == ["ex", "§club"]:
             m.player_signal = m.strong = True
         if rest[:1] == ["§outlet"] and m.role is None:
@@ -220,44 +224,6 @@ def _headline_story(doc: Document, k: int) -> bool:
         if any(j in starts for j in range(k, min(k + 3, len(doc.keys)))):
             return True
     return False
-
-
-def _read_role_context(doc: Document, mentions: list[NameMention]) -> None:
-    """Coach stories and role nouns standing for the last person named.
-
-    A sentence about a bench ("esonerato Vieira", "sulla panchina della Roma") makes the people
-    it names coaches unless the press calls them players outright; a sentence opening with
-    "Il tecnico, ..." or "Il direttore sportivo ..." gives that role to the person named just before.
-    """
-    context_keys = [m.start for m in doc.cues.get("role_context", ())]
-    last: NameMention | None = None
-    by_sent: dict[int, list[NameMention]] = {}
-    for m in mentions:
-        by_sent.setdefault(m.sent, []).append(m)
-    for index in range(len(doc.sentences)):
-        here = by_sent.get(index, [])
-        for m in here:
-            k = doc.key_of(m.first, m.last)
-            j = bisect_left(context_keys, k - ROLE_CONTEXT_REACH)
-            near = j < len(context_keys) and context_keys[j] <= k + ROLE_CONTEXT_REACH
-            if near and not m.strong and m.role is None:
-                m.weak_role = m.weak_role or "coach"
-        lo, _ = doc.sent_keys[index]
-        opening = doc.starting_at("role").get(lo)
-        if opening is not None and doc.key_tok[lo] == doc.sentences[index].tok_start:
-            opening = None  # a role noun takes an article ("Il ds", "L'ad"): "Ad attenderlo" is none
-        if (
-            opening is not None
-            and opening.value in NON_PLAYER_ROLES
-            and last is not None
-            and last.sent == index - 1
-            and not last.player_signal
-        ):
-            t = doc.key_tok[opening.end] if opening.end < len(doc.keys) else -1
-            if t < 0 or not doc.tokens[t].is_cap:
-                last.weak_role = last.weak_role or opening.value
-        if here:
-            last = here[0]  # the subject of the sentence, usually named first
 
 
 def _read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> None:

@@ -1,0 +1,66 @@
+"""Roles read from the story around a name: a coach-story word in the same phrase ("esonerato
+Vieira") and a sentence opening with a role noun ("Il tecnico, ...") about the last person named.
+Apart from roles.py, which reads the words right around each name."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .document import Document
+from .names import NameMention
+
+__all__ = ["NON_PLAYER_ROLES", "read_role_context"]
+
+NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journalist"})
+
+# Punctuation and clause words a coach-story word does not reach across.
+PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "ma", "mentre", "che", "perché", "rispetto"})
+ROLE_CONTEXT_REACH = 8  # keys between a coach-story word and the name it colours
+
+
+def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
+    """Coach stories and role nouns standing for the last person named.
+
+    A sentence about a bench ("esonerato Vieira", "sulla panchina della Roma") makes the people
+    it names coaches unless the press calls them players outright; a sentence opening with
+    "Il tecnico, ..." or "Il direttore sportivo ..." gives that role to the person named just before.
+    """
+    context_keys = [m.start for m in doc.cues.get("role_context", ())]
+    last: NameMention | None = None
+    by_sent: dict[int, list[NameMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    for index in range(len(doc.sentences)):
+        here = by_sent.get(index, [])
+        for m in here:
+            k = doc.key_of(m.first, m.last)
+            j = bisect_left(context_keys, k - ROLE_CONTEXT_REACH)
+            near = any(_same_phrase(doc.keys, c, k) for c in context_keys[j:] if c <= k + ROLE_CONTEXT_REACH)
+            if near and not m.strong and m.role is None:
+                m.weak_role = m.weak_role or "coach"
+        lo, _ = doc.sent_keys[index]
+        opening = doc.starting_at("role").get(lo)
+        if opening is not None and doc.key_tok[lo] == doc.sentences[index].tok_start:
+            opening = None  # a role noun takes an article ("Il ds", "L'ad"): "Ad attenderlo" is none
+        if (
+            opening is not None
+            and opening.value in NON_PLAYER_ROLES
+            and last is not None
+            and last.sent == index - 1
+            and not last.player_signal
+        ):
+            t = doc.key_tok[opening.end] if opening.end < len(doc.keys) else -1
+            if t < 0 or not doc.tokens[t].is_cap:
+                last.weak_role = last.weak_role or opening.value
+        if here:
+            last = here[0]  # the subject of the sentence, usually named first
+
+
+def _same_phrase(keys: list[str], cue: int, k: int) -> bool:
+    """A coach-story word colours a name only inside its own phrase: "esonerato Vieira", "la
+    panchina di Gasperini". Before the name, a comma or a clause word between them ("poco
+    considerato dal nuovo tecnico, farà il percorso inverso rispetto a Abraham") means the name
+    belongs to another clause; after it, an apposition comma is allowed ("Vieira, esonerato")."""
+    if cue > k:
+        return not any(key in PHRASE_BREAKS for key in keys[k + 1 : cue] if key != ",")
+    return not any(key in PHRASE_BREAKS for key in keys[cue + 1 : k])

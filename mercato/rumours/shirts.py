@@ -1,0 +1,42 @@
+"""Club words used about a person or glued to a name: "il bianconero McKennie", "il friulano",
+"Gila-Milan". Kept apart from relations.py, which reads what these tell about a club mention."""
+
+from __future__ import annotations
+
+from .clubs import SHIRT_ARTICLES, is_shirt
+from .document import Document
+
+__all__ = ["demonym", "shirt_before_name", "tight_dash"]
+
+
+def demonym(doc: Document, k: int) -> bool:
+    """A regional nickname in the singular after "il"/"lo" ("il friulano", "il sardo") is a man
+    of that region; the club goes in the plural ("i friulani") or with its colours."""
+    t = doc.key_tok[k]
+    tok = doc.tokens[t]
+    return (
+        tok.ref.nickname
+        and tok.text.islower()
+        and not is_shirt(tok)
+        and t > 0
+        and doc.tokens[t - 1].low in ("il", "lo", "l'")
+    )
+
+
+def tight_dash(doc: Document, k: int) -> bool:
+    """ "Gila-Milan" joins a name and a club; a spaced dash ("12 GEN - La Lazio") separates."""
+    t = doc.key_tok[k]
+    return doc.keys[k] == "-" and t > 0 and doc.tokens[t - 1].end == doc.tokens[t].start
+
+
+def shirt_before_name(doc: Document, k: int) -> bool:
+    """A club nickname used as a person's adjective: "il bianconero McKennie", or alone as
+    a noun, "il rossonero ha detto sì" (the club itself is "la Dea", "i rossoneri", "il Diavolo")."""
+    t = doc.key_tok[k]
+    tok = doc.tokens[t]
+    if not is_shirt(tok) or t == 0 or doc.tokens[t - 1].low not in SHIRT_ARTICLES:
+        return False
+    nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.sent == tok.sent and nxt.is_cap:
+        return not nxt.text.isupper()
+    return doc.tokens[t - 1].low != "la" and tok.text.islower()

@@ -1,0 +1,54 @@
+"""Role nouns bind only in apposition, free agents are players, alternatives and talks read right.
+
+Original probe sentences, not taken from the development texts: each pins one mechanism
+(a coach noun in another clause, "svincolato" as player evidence, "piano B" naming a target
+for the story's club, a club selling "per la cessione di", a club denying talks with another).
+"""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import load_lexicon
+from mercato.rumours.people import find_people
+
+
+def _moves(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(r.player.split()[-1], r.from_club, r.to_club) for r in extract_rumours(text)}
+
+
+def test_coach_noun_in_another_clause_does_not_make_a_coach() -> None:
+    lexicon = load_lexicon()
+    text = (
+        "Alexis Saelemaekers, poco considerato dal nuovo tecnico, farà il percorso inverso "
+        "rispetto a Tammy Abraham. Il club ha deciso."
+    )
+    people = {p.name: p for p in find_people(build_document(text, lexicon), lexicon)}
+    assert people["Tammy Abraham"].role is None
+    coach = find_people(build_document("Il nuovo tecnico Ivan Jurić arriva.", lexicon), lexicon)
+    assert coach[0].role == "coach"  # in apposition the noun still binds
+
+
+def test_free_agent_in_apposition_is_a_player() -> None:
+    text = "Andrea Belotti, svincolato dal primo luglio, aspetta una chiamata. La Roma ci pensa."
+    assert any(p == "Belotti" and to == "Roma" for p, _, to in _moves(text))
+
+
+def test_plan_b_points_at_the_story_buyer() -> None:
+    text = "La Lazio pensa a Dovbyk.\n\nIl piano B porta a Gift Orban."
+    assert ("Orban", None, "Lazio") in _moves(text)
+
+
+def test_club_selling_to_the_other_side_of_the_talk() -> None:
+    text = "Il Torino ha trovato l'accordo con il Bologna per la cessione di Samuele Ricci."
+    assert ("Ricci", "Torino", "Bologna") in _moves(text)
+
+
+def test_club_denying_talks_is_the_owner() -> None:
+    text = (
+        "Udinese, la nota del club.\n\nL'Udinese smentisce qualsiasi trattativa con il Napoli "
+        "per il trasferimento del calciatore Jaka Bijol."
+    )
+    moves = _moves(text)
+    assert ("Bijol", "Udinese", "Napoli") in moves
+    assert not any(to == "Udinese" for _, _, to in moves)
