@@ -65,11 +65,11 @@ def merge_entities(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     fold_keys = [fold(t.text) for t in tokens]
     merged: list[Token] = []
     name_index, nick_index = lexicon.names, lexicon.nicknames
+    names_start, nicks_start = name_index.starts_each(plain_keys), nick_index.starts_each(fold_keys)
+    may_start = [a or b for a, b in zip(names_start, nicks_start, strict=True)]
     i = 0
     while i < len(tokens):
-        if tokens[i].kind != "word" or not (
-            name_index.starts(plain_keys[i]) or nick_index.starts(fold_keys[i])
-        ):
+        if tokens[i].kind != "word" or not may_start[i]:
             merged.append(tokens[i])
             i += 1
             continue

@@ -43,6 +43,7 @@ class Document:
     sent_keys: list[tuple[int, int]] = field(default_factory=list)  # key range of each sentence
     cues: dict[str, list[Match[str]]] = field(default_factory=dict)
     past_sents: set[int] = field(default_factory=set)  # sentences told in the passato remoto
+    clause_memo: dict[int, list[int]] = field(default_factory=dict, repr=False)  # relations.clause_ids
     _by_start: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _by_end: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)

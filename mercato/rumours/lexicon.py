@@ -84,8 +84,10 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
-    """Strip accents but keep capitals: the key for case-sensitive proper names."""
+    """Strip accents but keep capitals: the key for case-sensitive proper names (cached: every
+    token of every article is keyed this way, and words repeat)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

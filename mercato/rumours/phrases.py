@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 __all__ = ["Match", "PhraseBook", "PhraseIndex"]
 
 V = TypeVar("V")
+Entry = tuple[tuple[str, ...], tuple[bool, ...], V]  # a phrase's words, wildcards and value
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,21 +67,14 @@ class PhraseIndex(Generic[V]):
         """Whether some phrase can begin with ``key``."""
         return bool(self._candidates(key))
 
+    def starts_each(self, keys: Sequence[str]) -> list[bool]:
+        """``starts`` of every key in one call: the tokeniser asks it of every word of an article."""
+        cache, candidates = self._cache, self._candidates
+        return [bool(cache[k]) if k in cache else bool(candidates(k)) for k in keys]
+
     def match_at(self, keys: Sequence[str], i: int) -> Match[V] | None:
         """The longest phrase starting at ``keys[i]``, or None."""
-        end = len(keys)
-        for words, wild, value in self._candidates(keys[i]):
-            n = len(words)
-            if n == 1:
-                return Match(i, i + 1, value)
-            if i + n > end:
-                continue
-            second = keys[i + 1]  # most candidates fail here: check it before the full walk
-            if not (second.startswith(words[1]) if wild[1] else second == words[1]):
-                continue
-            if n == 2 or _matches(keys, i, words, wild):
-                return Match(i, i + n, value)
-        return None
+        return _longest(keys, i, self._candidates(keys[i]))
 
     def find_all(self, keys: Sequence[str]) -> list[Match[V]]:
         """Leftmost-longest, non-overlapping matches over the whole sequence."""
@@ -94,6 +88,25 @@ class PhraseIndex(Generic[V]):
                 found.append(m)
                 i = m.end
         return found
+
+
+def _longest(
+    keys: Sequence[str], i: int, candidates: list[Entry[V]]
+) -> Match[V] | None:
+    """The first (longest) of ``candidates`` that lines up with ``keys`` from position ``i``."""
+    end = len(keys)
+    for words, wild, value in candidates:
+        n = len(words)
+        if n == 1:
+            return Match(i, i + 1, value)
+        if i + n > end:
+            continue
+        second = keys[i + 1]  # most candidates fail here: check it before the full walk
+        if not (second.startswith(words[1]) if wild[1] else second == words[1]):
+            continue
+        if n == 2 or _matches(keys, i, words, wild):
+            return Match(i, i + n, value)
+    return None
 
 
 def _matches(keys: Sequence[str], i: int, words: tuple[str, ...], wild: tuple[bool, ...]) -> bool:
@@ -116,12 +129,15 @@ class PhraseBook(Generic[V]):
 
     def __init__(self, families: dict[str, PhraseIndex[V]]) -> None:
         self.families = families
-        self._starts: dict[str, tuple[str, ...]] = {}
+        self._starts: dict[str, tuple[tuple[str, list[Entry[V]]], ...]] = {}
 
-    def _families_at(self, key: str) -> tuple[str, ...]:
+    def _families_at(self, key: str) -> tuple[tuple[str, list[Entry[V]]], ...]:
+        """The families that can start at ``key``, each with its candidate phrases: memoised
+        together so the pass over an article does one dict lookup per word."""
         found = self._starts.get(key)
         if found is None:
-            found = tuple(name for name, index in self.families.items() if index._candidates(key))
+            pairs = ((name, index._candidates(key)) for name, index in self.families.items())
+            found = tuple((name, cands) for name, cands in pairs if cands)
             if len(self._starts) < 50_000:
                 self._starts[key] = found
         return found
@@ -130,11 +146,12 @@ class PhraseBook(Generic[V]):
         """Leftmost-longest matches of every family, as ``find_all`` of each would give."""
         found: dict[str, list[Match[V]]] = {name: [] for name in self.families}
         free = dict.fromkeys(self.families, 0)
+        families_at = self._families_at
         for i, key in enumerate(keys):
-            for name in self._families_at(key):
+            for name, candidates in families_at(key):
                 if i < free[name]:
                     continue
-                m = self.families[name].match_at(keys, i)
+                m = _longest(keys, i, candidates)
                 if m is not None:
                     found[name].append(m)
                     free[name] = m.end

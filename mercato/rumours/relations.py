@@ -62,7 +62,19 @@ class ClubRef:
 
 
 def clause_ids(doc: Document, sent: int) -> list[int]:
-    """Clause number of each token of a sentence; "ma", "mentre", ";" start a new clause."""
+    """Clause number of each token of a sentence; "ma", "mentre", ";" start a new clause.
+
+    Memoised on the document: anaphora, club relations and the extractor all ask for the same
+    sentences, and recomputing them per caller was a measurable share of the time.
+    """
+    memo = doc.clause_memo
+    found = memo.get(sent)
+    if found is None:
+        found = memo[sent] = _clause_ids(doc, sent)
+    return found
+
+
+def _clause_ids(doc: Document, sent: int) -> list[int]:
     s = doc.sentences[sent]
     breaks = {doc.key_tok[m.start] for m in doc.cues_in("clause", sent)}
     # In a headline a comma before a new subject club starts a clause: "Juve, il City torna su X".

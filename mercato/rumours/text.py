@@ -104,11 +104,12 @@ def canon_word(low: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Cut ``text[start:end]`` into tokens with absolute offsets."""
     tokens: list[Token] = []
+    append, kinds, canon = tokens.append, KINDS, canon_word  # locals: this loop runs per token
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        kind = KINDS[m.lastgroup]
         surface = m.group()
         low = surface.lower()
-        tokens.append(Token(surface, m.start(), m.end(), kind, low, canon_word(low)))
+        first, last = m.span()
+        append(Token(surface, first, last, kinds[m.lastgroup], low, canon(low)))
     return tokens
 
 
