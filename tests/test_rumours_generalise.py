@@ -256,3 +256,33 @@ def test_regional_nickname_is_a_birthplace() -> None:
         "del Tottenham."
     )
     assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Tottenham", "Inter")]
+
+
+def test_one_player_article_keeps_its_player_across_paragraphs() -> None:
+    """An article about one player names his suitors a paragraph later without naming him again
+    ("sulla vicenda si sono mossi..."): they are his suitors, not nobody's."""
+    text = (
+        "Koopmeiners, il futuro è un rebus\n\n"
+        "Il nome di Teun Koopmeiners torna di moda in vista dell'estate. Il centrocampista olandese "
+        "ha un contratto con la Juventus fino al 2028 ma gioca poco.\n\n"
+        "Secondo il Corriere dello Sport, sulla vicenda si sono mossi il Napoli e la Roma, che cercano "
+        "qualità in mezzo al campo."
+    )
+    rumours = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert rumours == {
+        ("Teun Koopmeiners", "Juventus", "Napoli"),
+        ("Teun Koopmeiners", "Juventus", "Roma"),
+    }
+
+
+def test_a_denial_by_his_own_club_ends_the_move_it_denies() -> None:
+    """ "Il Bologna smentisce" about a Forest offer: Bologna is his club saying no, not a buyer."""
+    text = (
+        "Il Bologna smentisce: nessuna trattativa per Ndoye\n\n"
+        "Secondo alcuni media inglesi il Nottingham Forest avrebbe presentato un'offerta da 35 "
+        "milioni per Dan Ndoye, esterno svizzero classe 2000.\n\n"
+        "Il Bologna però smentisce con decisione: «Non c'è nessuna trattativa e non è arrivata "
+        "alcuna offerta», fanno sapere dal club rossoblù."
+    )
+    rumours = [(r.player, r.from_club, r.to_club, r.stage) for r in extract_rumours(text)]
+    assert rumours == [("Dan Ndoye", "Bologna", "Nottingham Forest", "collapsed")]

@@ -174,6 +174,7 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
     for m in named:
         by_sent.setdefault(m.sent, []).append(m)
     named_sections = {doc.sentences[m.sent].section for m in named}
+    sole = len({m.person for m in named}) == 1
     opening: dict[int, int] = {}  # section -> its first paragraph of prose
     for sentence in doc.sentences:
         if not sentence.heading:
@@ -217,7 +218,9 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
             alone = sections_named.get(sentence.section, set()) == {last.person}
             anaphors = [a for a in anaphors if a.nominal] if alone and not before.heading else []
         start = sentence.tok_start
-        if not anaphors and same_para and sentence.heading and not _epithet(doc, index):
+        if not anaphors and sole and not same_para and not sentence.heading:
+            out.append(Mention(last.person, index, start, start, "anaphor"))
+        elif not anaphors and same_para and sentence.heading and not _epithet(doc, index):
             # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"
             out.append(Mention(last.person, index, start, start, "anaphor"))
         elif anaphors:

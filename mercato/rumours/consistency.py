@@ -44,6 +44,31 @@ def consistent(
         if r.to_club is None and r.player in staying:
             continue
         kept.append(item)
+    return _owner_denials(kept, near)
+
+
+def _owner_denials(out: list[Item], near: dict[str, str]) -> list[Item]:
+    """A denial at a club that is not where he is read going is his club speaking: "Il Milan
+    smentisce: nessuna trattativa con il PSG per Leão". The club's "no" is his club keeping him,
+    so it is the seller of the move it denies, which the denial ends, not a move of its own."""
+    candidates: dict[str, set[str]] = {}
+    for _, r in out:
+        if r.stage == "collapsed" and r.from_club is None and r.to_club and r.deal not in ("renewal", "free"):
+            if not RENEWAL_RE.search(near.get(r.player, "")):  # "stop al rinnovo": his club, no denial
+                candidates.setdefault(r.player, set()).add(r.to_club)
+    denied = {player: next(iter(clubs)) for player, clubs in candidates.items() if len(clubs) == 1}
+    owner: dict[str, str] = {}
+    for _, r in out:
+        club = denied.get(r.player)
+        if club and r.to_club not in (None, club) and r.from_club in (None, club) and r.deal != "renewal":
+            owner[r.player] = club
+    kept = []
+    for key, r in out:
+        club = owner.get(r.player)
+        if club is None:
+            kept.append((key, r))
+        elif r.to_club != club:
+            kept.append((key, replace(r, from_club=r.from_club or club, stage="collapsed")))
     return kept
 
 
