@@ -286,3 +286,12 @@ def test_a_denial_by_his_own_club_ends_the_move_it_denies() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club, r.stage) for r in extract_rumours(text)]
     assert rumours == [("Dan Ndoye", "Bologna", "Nottingham Forest", "collapsed")]
+
+
+def test_the_club_a_relative_coaches_is_no_move() -> None:
+    """ "Il padre allena l'Atletico Madrid": the club of a coach named beside the player."""
+    text = (
+        "Il Torino ascolta le offerte per Giovanni Simeone. Il richiamo di Buenos Aires è forte, "
+        "il padre allena l'Atletico Madrid e il River Plate lo segue."
+    )
+    assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Torino", "River Plate")]
