@@ -295,3 +295,12 @@ def test_the_club_a_relative_coaches_is_no_move() -> None:
         "il padre allena l'Atletico Madrid e il River Plate lo segue."
     )
     assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Torino", "River Plate")]
+
+
+def test_an_apposition_of_his_situation_makes_a_player() -> None:
+    """ "Evan Ndicka, in scadenza con l'Eintracht, è stato sondato": no verb right after the name."""
+    text = (
+        "L'Inter si muove per la difesa. Evan Ndicka, in scadenza con l'Eintracht Francoforte, "
+        "è stato sondato dai nerazzurri."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Evan Ndicka", "Inter")]

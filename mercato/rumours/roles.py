@@ -51,6 +51,9 @@ PASSIVES = frozenset(
 )
 HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
+# Where an apposition of a player's market situation starts ("Ndicka, in scadenza con...",
+# "Frattesi, conteso da Juve e Napoli"): cues of the [player] subject family after a comma.
+APPOSITIONS = frozenset("in a conteso accostato corteggiato cercato richiesto obiettivo".split())
 ASIDES = frozenset("invece infine inoltre però poi intanto quindi ora già comunque".split())
 
 
@@ -200,6 +203,10 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         if keys[k : k + 3] == ["e", "§club", ","]:
             k += 3  # "Bastoni e l'Inter, rinnovo vicino"
             continue
+        aside = starts.get(k + 1) if k == k_last + 1 and keys[k] == "," else None
+        if aside is not None and aside.value == "subject" and keys[k + 1] in APPOSITIONS:
+            m.player_signal = True  # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht"
+            return
         if keys[k] not in SUBJECT_FILLERS:
             break
         k += 1
