@@ -304,3 +304,15 @@ def test_an_apposition_of_his_situation_makes_a_player() -> None:
         "è stato sondato dai nerazzurri."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Evan Ndicka", "Inter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'operazione porterebbe Lorenzo Pellegrini in rossonero già a gennaio.",
+        "Roma e Milan parlano di un affare che porterebbe Lorenzo Pellegrini al Milan.",
+    ],
+)
+def test_a_deal_that_brings_him_names_his_destination(text: str) -> None:
+    """ "Porterebbe X in rossonero / al Milan": the verb makes him the player, the club his destination."""
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Lorenzo Pellegrini", "Milan")]

@@ -35,6 +35,9 @@ OFFER = ("offert", "offr", "propost", "propon")  # "ha offerto 8 milioni alla Fi
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
+# Verbs that bring a player somewhere: the club after his name is where he would go, also as
+# colours ("un'operazione che porterebbe Pellegrini in rossonero").
+BRINGING = ("port", "riport")
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -173,6 +176,9 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
     if keys[k - 1] == "a" and any(key.startswith(OFFER) for key in keys[max(k - 6, 0) : k]):
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
+    named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
+    if keys[k - 1] in ("a", "in") and named and any(key.startswith(BRINGING) for key in keys[max(k - 8, 0) : k - 2]):
+        return "to"  # "porterebbe Lorenzo Pellegrini in rossonero", "riportare Dybala al Boca"
     if (
         (keys[k - 1] == "a" or _tight_dash(doc, k - 1))
         and doc.key_tok[k - 2] >= 0
