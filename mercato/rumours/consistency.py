@@ -53,9 +53,10 @@ def _owner_denials(out: list[Item], near: dict[str, str]) -> list[Item]:
     so it is the seller of the move it denies, which the denial ends, not a move of its own."""
     candidates: dict[str, set[str]] = {}
     for _, r in out:
-        if r.stage == "collapsed" and r.from_club is None and r.to_club and r.deal not in ("renewal", "free"):
-            if not RENEWAL_RE.search(near.get(r.player, "")):  # "stop al rinnovo": his club, no denial
-                candidates.setdefault(r.player, set()).add(r.to_club)
+        denial = r.stage == "collapsed" and r.from_club is None and r.deal not in ("renewal", "free")
+        # "stop al rinnovo" is his club too, but no denial of a move
+        if denial and r.to_club and not RENEWAL_RE.search(near.get(r.player, "")):
+            candidates.setdefault(r.player, set()).add(r.to_club)
     denied = {player: next(iter(clubs)) for player, clubs in candidates.items() if len(clubs) == 1}
     owner: dict[str, str] = {}
     for _, r in out:

@@ -177,7 +177,8 @@ def _relation(doc: Document, k: int) -> str:
     if keys[k - 1] == "a" and any(key.startswith(OFFER) for key in keys[max(k - 6, 0) : k]):
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
-    if keys[k - 1] in ("a", "in") and named and any(key.startswith(BRINGING) for key in keys[max(k - 8, 0) : k - 2]):
+    brought = any(key.startswith(BRINGING) for key in keys[max(k - 8, 0) : k - 2])
+    if keys[k - 1] in ("a", "in") and named and brought:
         return "to"  # "porterebbe Lorenzo Pellegrini in rossonero", "riportare Dybala al Boca"
     if (
         (keys[k - 1] == "a" or _tight_dash(doc, k - 1))
