@@ -316,3 +316,12 @@ def test_an_apposition_of_his_situation_makes_a_player() -> None:
 def test_a_deal_that_brings_him_names_his_destination(text: str) -> None:
     """ "Porterebbe X in rossonero / al Milan": the verb makes him the player, the club his destination."""
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Lorenzo Pellegrini", "Milan")]
+
+
+def test_a_long_absence_is_no_contract_extension() -> None:
+    """ "L'assenza prolungata di De Bruyne": "prolungata" is an adjective, not "prolunga"."""
+    text = (
+        "Sul giocatore c'è anche il Napoli, che deve fare i conti con l'assenza prolungata di "
+        "Kevin De Bruyne."
+    )
+    assert [r.player for r in extract_rumours(text)] == []
