@@ -3,7 +3,9 @@
 
 Usage: python bench/score_rumours.py [GOLD.jsonl] [TEXT_DIR] [-v] [--json OUT] [--demo]
 Defaults to the development set in tests/fixtures/rumours. Tune only on dev.jsonl; run
-heldout.jsonl for the final numbers. ``--demo`` scores the demo press gold instead: each page of
+heldout.jsonl for the final numbers. A text file is cleaned as ``mercato extract`` cleans it (its
+first line becomes the title, boilerplate such as "LEGGI ANCHE" lines goes), so these numbers are
+the reference scorer's. ``--demo`` scores the demo press gold instead: each page of
 ``data/demo`` is cleaned as ``mercato extract`` would (``{{BASE}}`` -> the demo server) and read with
 its title, so a second writer's HTML is measured without building a text directory by hand.
 """
@@ -24,6 +26,16 @@ FIXTURES = ROOT / "tests" / "fixtures" / "rumours"
 DEMO_GOLD = ROOT / "tests" / "fixtures" / "demo_expected" / "rumours.jsonl"
 DEMO_ROOT = ROOT / "data" / "demo"
 DEMO_BASE = "http://127.0.0.1:8765"
+
+
+def _text_article(path: Path) -> tuple[str, str | None] | None:
+    """The cleaned text and title of a .txt file, exactly as ``mercato extract`` reads it."""
+    from mercato.cleaning import clean_text
+
+    if not path.exists():
+        return None
+    article = clean_text(path.read_text(encoding="utf-8")).article
+    return ("", None) if article is None else (article.text, article.title)
 
 
 def _demo_article(gold: dict) -> tuple[str, str | None] | None:
@@ -57,8 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.demo:
             article = _demo_article(gold)
         else:
-            path = Path(args.texts) / f"{gold['id']}.txt"
-            article = (path.read_text(encoding="utf-8"), None) if path.exists() else None
+            article = _text_article(Path(args.texts) / f"{gold['id']}.txt")
         if article is None:
             print(f"skip {gold['id']}: no text", file=sys.stderr)
             continue
