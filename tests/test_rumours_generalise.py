@@ -325,3 +325,13 @@ def test_a_long_absence_is_no_contract_extension() -> None:
         "Kevin De Bruyne."
     )
     assert [r.player for r in extract_rumours(text)] == []
+
+
+def test_a_president_whose_surname_is_a_city_is_no_player() -> None:
+    """Cairo is a city and the Torino president: the city list must not cut his name to "Urbano"."""
+    text = (
+        "La Juventus ha messo sul tavolo di Urbano Cairo 41 milioni per Gleison Bremer, e il Torino "
+        "ha accettato in poche ore."
+    )
+    rumours = extract_rumours(text)
+    assert [(r.player, r.to_club) for r in rumours] == [("Gleison Bremer", "Juventus")]
