@@ -35,9 +35,9 @@ OFFER = ("offert", "offr", "propost", "propon")  # "ha offerto 8 milioni alla Fi
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
-# Verbs that bring a player somewhere: the club after his name is where he would go, also as
-# colours ("un'operazione che porterebbe Pellegrini in rossonero").
-BRINGING = ("port", "riport")
+# Verbs that would bring a player somewhere: the club after his name is where he would go, also
+# as colours ("un'operazione che porterebbe Pellegrini in rossonero"); "ha portato" is history.
+BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "riporterebbe", "riporterà")
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -177,7 +177,7 @@ def _relation(doc: Document, k: int) -> str:
     if keys[k - 1] == "a" and any(key.startswith(OFFER) for key in keys[max(k - 6, 0) : k]):
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
-    brought = any(key.startswith(BRINGING) for key in keys[max(k - 8, 0) : k - 2])
+    brought = any(key in BRINGING for key in keys[max(k - 8, 0) : k - 2])
     if keys[k - 1] in ("a", "in") and named and brought:
         return "to"  # "porterebbe Lorenzo Pellegrini in rossonero", "riportare Dybala al Boca"
     if (
