@@ -335,3 +335,13 @@ def test_a_president_whose_surname_is_a_city_is_no_player() -> None:
     )
     rumours = extract_rumours(text)
     assert [(r.player, r.to_club) for r in rumours] == [("Gleison Bremer", "Juventus")]
+
+
+def test_the_club_at_work_on_his_exit_is_his_own() -> None:
+    """ "Lavorano all'uscita di Noa Lang": the subject sells; the club that proposes buys."""
+    text = (
+        "I partenopei lavorano all'uscita di Noa Lang: il Galatasaray ha proposto un prestito con "
+        "diritto di riscatto."
+    )
+    rumours = [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)]
+    assert rumours == [("Noa Lang", "Napoli", "Galatasaray", "loan_option")]

@@ -12,6 +12,9 @@ __all__ = ["Mention", "Reading", "apply_swaps", "read_mention"]
 # Words of a sale: the club that talks "per la cessione di" a player is his seller.
 SALE = ("cession", "ced", "vend")
 
+# Nouns of his exit right before the name: the club at work on "l'uscita di Lang" sells him.
+EXIT_NOUNS = frozenset({"uscita", "cessione", "partenza", "addio", "vendita", "sacrificio"})
+
 BUYERS = frozenset({"to", "competitor"})
 OPEN = frozenset({"neutral", "topic"})
 IGNORED = frozenset({"background", "role"})
@@ -118,6 +121,11 @@ def read_mention(
         # "la Lazio ha trovato l'accordo con il Fenerbahçe per la cessione di Guendouzi": the
         # club at work sells, the other side of the talk buys
         r.from_club, buyers, counterpart = buyers[0].name, counterpart, []
+    k_first = doc.key_of(m.first, m.last)
+    exit_of = m.kind == "name" and doc.keys[k_first - 2 : k_first] in ([n, "di"] for n in EXIT_NOUNS)
+    if exit_of and len(buyers) == 1 and not counterpart and r.from_club in (None, buyers[0].name):
+        # "i partenopei lavorano all'uscita di Noa Lang": the club at work on his exit is his
+        r.from_club, buyers = buyers[0].name, []
     if counterpart and buyers:
         r.from_club = r.from_club or counterpart[0].name
     elif counterpart:
