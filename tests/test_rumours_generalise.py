@@ -345,3 +345,13 @@ def test_the_club_at_work_on_his_exit_is_his_own() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)]
     assert rumours == [("Noa Lang", "Napoli", "Galatasaray", "loan_option")]
+
+
+def test_a_club_opening_talks_buys() -> None:
+    """ "La Roma apre il dialogo per Zirkzee" opens talks to buy; "apre alla cessione" would sell."""
+    text = (
+        "Il punto: la Roma apre il dialogo per Zirkzee.\n\n"
+        "La Roma ha aperto i contatti con il Manchester United per Joshua Zirkzee."
+    )
+    rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert rumours == [("Joshua Zirkzee", "Manchester United", "Roma")]
