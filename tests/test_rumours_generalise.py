@@ -355,3 +355,13 @@ def test_a_club_opening_talks_buys() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
     assert rumours == [("Joshua Zirkzee", "Manchester United", "Roma")]
+
+
+def test_the_club_a_request_is_made_to_sells() -> None:
+    """ "Ha formalizzato al Manchester United la richiesta di Mainoo": United is asked, Napoli asks."""
+    text = (
+        "NAPOLI - Manna ha formalizzato al Manchester United la richiesta di Kobbie Mainoo in "
+        "prestito secco fino a giugno."
+    )
+    rumours = [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)]
+    assert rumours == [("Kobbie Mainoo", "Manchester United", "Napoli", "loan")]

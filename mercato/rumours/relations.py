@@ -31,7 +31,8 @@ AFTER_FILLERS = frozenset(
 ASPECT = frozenset("continua continuano torna tornano insiste insistono".split())
 ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
 ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest")
-OFFER = ("offert", "offr", "propost", "propon")  # "ha offerto 8 milioni alla Fiorentina"
+# "ha offerto 8 milioni alla Fiorentina", "ha formalizzato al Manchester United la richiesta"
+OFFER = ("offert", "offr", "propost", "propon", "formalizz", "inoltr", "recapit")
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
