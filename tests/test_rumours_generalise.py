@@ -365,3 +365,15 @@ def test_the_club_a_request_is_made_to_sells() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)]
     assert rumours == [("Kobbie Mainoo", "Manchester United", "Napoli", "loan")]
+
+
+def test_his_own_club_talking_to_another_sells_him() -> None:
+    """ "Lang in azzurro" makes Napoli his club: Napoli's agreement with Galatasaray is a sale."""
+    text = (
+        "Lang lascia Napoli dopo sei mesi\n\n"
+        "L'avventura di Noa Lang in azzurro si chiude dopo sei mesi. L'esterno olandese ha trovato "
+        "poco spazio e la società partenopea ha raggiunto l'accordo con il Galatasaray per il "
+        "prestito con diritto di riscatto."
+    )
+    rumours = [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)]
+    assert rumours == [("Noa Lang", "Napoli", "Galatasaray", "loan_option")]

@@ -158,6 +158,10 @@ class Assembly:
             return None, None, False, False
         from_club = r.from_club or story.from_club
         buyers = [b for b in r.buyers if b != from_club]
+        if r.talk_seller and story.from_club in r.buyers and story.from_club != r.talk_seller:
+            # "L'avventura di Lang in azzurro si chiude... la società partenopea ha raggiunto
+            # l'accordo con il Galatasaray": his own club is talking, so the other side buys
+            from_club, buyers = story.from_club, [r.talk_seller]
         talks = r.counterparts or (buyers if r.talk_buyer else [])
         # The story's club at work on a renewal is his own: "il Milan accelera per il rinnovo".
         own = len(buyers) == 1 and buyers[0] == topic and from_club in (None, topic)

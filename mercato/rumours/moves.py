@@ -47,6 +47,7 @@ class Reading:
     open_clubs: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)  # the other side of a talk, no buyer named
     talk_buyer: bool = False  # the buyer is only the story's club found on the other side of a talk
+    talk_seller: str | None = None  # his club read only as the other side of a buyer's talk
     deals: list[str] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
     outgoing: bool = False
@@ -126,8 +127,8 @@ def read_mention(
     if exit_of and len(buyers) == 1 and not counterpart and r.from_club in (None, buyers[0].name):
         # "i partenopei lavorano all'uscita di Noa Lang": the club at work on his exit is his
         r.from_club, buyers = buyers[0].name, []
-    if counterpart and buyers:
-        r.from_club = r.from_club or counterpart[0].name
+    if counterpart and buyers and r.from_club is None:
+        r.from_club = r.talk_seller = counterpart[0].name
     elif counterpart:
         # Buyer or seller? That depends on whose player he is: decided with the whole article.
         r.counterparts = [x.name for x in counterpart if x.name != r.from_club]
