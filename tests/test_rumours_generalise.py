@@ -377,3 +377,14 @@ def test_his_own_club_talking_to_another_sells_him() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)]
     assert rumours == [("Noa Lang", "Napoli", "Galatasaray", "loan_option")]
+
+
+def test_a_one_word_name_the_article_repeats_is_a_player() -> None:
+    """ "Attorno a Ederson... Il brasiliano": a mononym, described, repeated inside a sentence."""
+    text = (
+        "Ederson, la fila per giugno\n\n"
+        "Mancano cinque mesi all'estate, ma attorno a Ederson si è già formata la coda. Il "
+        "brasiliano, motore del centrocampo dell'Atalanta, ha un contratto fino al 2027. C'è la "
+        "Juventus, che lo segue da tempo."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Ederson", "Juventus")]

@@ -54,7 +54,7 @@ def _single_full_name(doc: Document, m: NameMention, by_sent: dict[int, list[Nam
     sentence opener ("Nelle", "Norimberga"), and in a list ("David e Openda") a singular
     description cannot tell which of the names it means."""
     toks = doc.tokens
-    if sum(1 for t in toks[m.first : m.last + 1] if t.kind == "word") < 2:
+    if sum(1 for t in toks[m.first : m.last + 1] if t.kind == "word") < 2 and not _mononym(doc, m, by_sent):
         return False
     for other in by_sent.get(m.sent, []):
         if other is m:
@@ -63,6 +63,14 @@ def _single_full_name(doc: Document, m: NameMention, by_sent: dict[int, list[Nam
         if all(t.low in COORDINATION for t in toks[lo:hi]):
             return False
     return True
+
+
+def _mononym(doc: Document, m: NameMention, by_sent: dict[int, list[NameMention]]) -> bool:
+    """A one-word name ("Ederson") the article repeats, once at least inside a sentence: a
+    sentence opener ("Nelle", "Davanti") is capitalised only where it opens the sentence."""
+    same = [o for group in by_sent.values() for o in group if o.text == m.text]
+    inside = any(o.first > doc.sentences[o.sent].tok_start for o in same)
+    return len(same) >= 2 and inside
 
 
 def _descriptions(doc: Document, sent: int) -> list[int]:
