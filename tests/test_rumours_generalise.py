@@ -388,3 +388,14 @@ def test_a_one_word_name_the_article_repeats_is_a_player() -> None:
         "Juventus, che lo segue da tempo."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Ederson", "Juventus")]
+
+
+def test_a_contract_until_a_year_with_a_club_is_his_club() -> None:
+    """ "Ha un contratto fino al 2027 con l'Atalanta": the club of his present contract."""
+    text = (
+        "Ederson, la fila per giugno\n\n"
+        "Attorno a Ederson si è già formata la coda. Il brasiliano ha un contratto fino al 2027 con "
+        "l'Atalanta. C'è la Juventus, che lo segue da tempo."
+    )
+    rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert rumours == [("Ederson", "Atalanta", "Juventus")]
