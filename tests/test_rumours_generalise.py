@@ -399,3 +399,13 @@ def test_a_contract_until_a_year_with_a_club_is_his_club() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
     assert rumours == [("Ederson", "Atalanta", "Juventus")]
+
+
+def test_his_present_loan_is_his_club_not_the_deal() -> None:
+    """ "Il classe 2005, in prestito al Cagliari,": where he plays now, neither buyer nor formula."""
+    text = (
+        "L'Inter pensa a Marco Palestra. Il classe 2005, in prestito al Cagliari, rientrerà a "
+        "Bergamo a giugno."
+    )
+    rumours = [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)]
+    assert rumours == [("Marco Palestra", "Cagliari", "Inter", "transfer")]

@@ -144,8 +144,10 @@ def read_mention(
     # is about, a guess at the buyer rather than a buyer read in the text.
     opening = [x.name for x in here[:1] if x.tok - base <= 2 and doc.keys[x.key + 1] in (",", ":", "-", "–")]
     r.headline_only = bool(s.heading) and bool(opening) and r.open_clubs == opening
+    # "in prestito al Cagliari" told of where he plays now is his situation, not the deal
+    held = {x.key for x in refs[m.sent] if x.relation == "from" and doc.keys[x.key - 1] == "a"}
     for c in doc.cues_in("deal", m.sent):
-        if usable(c.start):
+        if usable(c.start) and not (c.value == "loan" and c.end + 1 in held):
             r.deals.append(c.value)
     r.not_renewal = "not_renewal" in r.deals
     r.deals = [d for d in r.deals if d != "not_renewal"]

@@ -39,6 +39,8 @@ AMOUNT_WORDS = frozenset(
 # Verbs that would bring a player somewhere: the club after his name is where he would go, also
 # as colours ("un'operazione che porterebbe Pellegrini in rossonero"); "ha portato" is history.
 BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "riporterebbe", "riporterà")
+# Words before "in prestito al Cagliari" that make it his present loan, not a move.
+ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi"})
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -177,6 +179,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
     if keys[k - 1] == "a" and any(key.startswith(OFFER) for key in keys[max(k - 6, 0) : k]):
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
+    if keys[k - 3 : k] == ["in", "prestito", "a"] and keys[k - 4] in ON_LOAN_BEFORE:
+        return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
     brought = any(key in BRINGING for key in keys[max(k - 8, 0) : k - 2])
     if keys[k - 1] in ("a", "in") and named and brought:
