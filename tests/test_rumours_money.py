@@ -64,3 +64,17 @@ def test_parse_amount_units() -> None:
 )
 def test_contract_year(text: str, year: int | None) -> None:
     assert contract_year(text) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ai rossoneri andranno 46,5 milioni di sterline più 4 di bonus",
+        "c'è l'accordo per 31 milioni di sterline più bonus",
+        "un'offerta da £30m",
+        "prestito con diritto di riscatto a 30 milioni di sterline",
+    ],
+)
+def test_sums_in_another_currency_are_never_a_fee(text: str) -> None:
+    """A fee in pounds or dollars is not converted: better no fee than a wrong one in euros."""
+    assert parse_fee(text) == (None, None)

@@ -42,6 +42,9 @@ NOT_FEE_RE = re.compile(
     r"ricavi|plusvalenza",
     re.IGNORECASE,
 )
+# Sums in another currency are never converted: "46,5 milioni di sterline", "£30m", "$26m".
+FOREIGN_AFTER_RE = re.compile(r"\s*(?:di\s+)?(?:sterline|dollari|franchi|reais|pesos|lire)\b", re.IGNORECASE)
+FOREIGN_BEFORE = ("£", "$", "US$")
 CONTRACT_RE = re.compile(
     r"(?:fino\s+(?:al|a|all')\s*(?:\d{1,2}\s+)?(?:giugno\s+)?(?:del\s+)?"
     r"|(?<!in )scadenza\s+(?:nel\s+|a\s+|al\s+|fissata\s+al\s+)?(?:\d{1,2}\s+)?(?:giugno\s+)?"
@@ -123,7 +126,10 @@ def parse_fee(text: str) -> tuple[int | None, int | None]:
 
 
 def _not_fee(text: str, start: int, end: int) -> bool:
-    """True when the phrase around the amount (up to the nearest punctuation) speaks of pay."""
+    """True when the sum is in another currency or the phrase around it (up to the nearest
+    punctuation) speaks of pay."""
+    if FOREIGN_AFTER_RE.match(text, end) or text[max(0, start - 4) : start].rstrip().endswith(FOREIGN_BEFORE):
+        return True
     lo = max(text.rfind(ch, max(0, start - 50), start) for ch in ",;.:(")
     hi = min((i for i in (text.find(ch, end, end + 40) for ch in ",;.:)") if i >= 0), default=end + 40)
     return bool(NOT_FEE_RE.search(text, max(lo, start - 50) + 1, hi))
