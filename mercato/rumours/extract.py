@@ -16,6 +16,7 @@ from .moves import Mention, Reading, apply_swaps, read_mention
 from .orphans import orphan_sentences
 from .people import Person, find_people
 from .relations import ClubRef, clause_ids, club_refs, comma_segments
+from .staff import add_staff_refs
 from .topics import topic_clubs
 
 __all__ = ["MAX_CHARS", "extract_rumours"]
@@ -28,6 +29,7 @@ MINUTE_RE = re.compile(r"\b(?:al|all'|dal|nel)\s*\d{1,3}['’](?!\w)")
 # Past this many words a text is a full article, and a full article about a move names the
 # market at least once; a one-line flash may be telegraphic ("Chiesa? Ad attenderlo c'è il Napoli").
 FULL_ARTICLE_KEYS = 120
+STAFF_ROLES = frozenset({"coach", "director", "president"})  # men who act for a club
 MAX_CHARS = 200_000  # an article is a few thousand characters; past this it is not one
 
 
@@ -55,10 +57,12 @@ def extract_rumours(
         return []  # a whole article without one word of the market: a match report, injury news
     if len(MINUTE_RE.findall(text, 0, 20_000)) >= 2:
         return []  # "al 17'", "all'88'": a match report, whatever its quotes say of the market
-    players = [p for p in find_people(doc, lex) if p.player]
+    people = find_people(doc, lex)
+    players = [p for p in people if p.player]
     if not players:
         return []
-    return _Pipeline(doc, lex, publisher).run(players)
+    staff = [p for p in people if p.role in STAFF_ROLES]
+    return _Pipeline(doc, lex, publisher, staff).run(players)
 
 
 def _selling(refs: list[ClubRef]) -> set[str]:
@@ -70,7 +74,9 @@ def _selling(refs: list[ClubRef]) -> set[str]:
 class _Pipeline:
     """The article-wide analyses every mention is read against, then mention by mention."""
 
-    def __init__(self, doc: Document, lexicon: Lexicon, publisher: str | None) -> None:
+    def __init__(
+        self, doc: Document, lexicon: Lexicon, publisher: str | None, staff: list[Person] | None = None
+    ) -> None:
         self.doc = doc
         n = len(doc.sentences)
         self.refs = [club_refs(doc, i) for i in range(n)]
@@ -78,6 +84,7 @@ class _Pipeline:
         self.clauses = [clause_ids(doc, i) for i in range(n)]
         self.explicit: set[int] = set()
         self.topics = topic_clubs(doc, self.refs, self.explicit)
+        add_staff_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]
         buying = {name for name, rel in relations if rel in ("to", "competitor", "counterpart")}

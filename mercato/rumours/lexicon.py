@@ -7,7 +7,7 @@ import os
 import tomllib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,6 +66,10 @@ class Lexicon:
     non_names: frozenset[str]
     prominence: dict[str, int]
     given_names: frozenset[str] = frozenset()  # names.toml given_names: "Lorenzo" alone is no player
+    people_clubs: dict[str, str] = field(default_factory=dict)  # roles.toml [people_clubs], by person_key
+    # Memo of clubs.merge_entities: token surface -> its name key, nickname key and whether a
+    # club or outlet may start there. It lives here because the answer depends on this lexicon.
+    entity_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False, compare=False)
 
     def outlet_name(self, text: str | None) -> str | None:
         """Canonical outlet for a free-form publisher name ("gazzetta.it" -> La Gazzetta dello Sport)."""
@@ -83,7 +87,6 @@ class Lexicon:
         return text
 
 
-@lru_cache(maxsize=1 << 16)
 @lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
     """Strip accents but keep capitals: the key for case-sensitive proper names (cached: every
@@ -116,6 +119,7 @@ def _load(directory: str) -> Lexicon:
             cue_tables.setdefault(family, {}).update(table)
     roles_table = cue_tables.pop("role", {})
     known = cue_tables.pop("people", {})
+    people_clubs = cue_tables.pop("people_clubs", {})
     words = _read(root / "names.toml", required=False)
     order = _read(root / "prominence.toml", required=False).get("order", [])
     log.debug("lexicon %s: %d clubs, %d outlets", root, len(clubs), len(outlets))
@@ -137,6 +141,7 @@ def _load(directory: str) -> Lexicon:
         ),
         prominence={name: i for i, name in enumerate(order)},
         given_names=frozenset(fold(w) for w in words.get("given_names", [])),
+        people_clubs={person_key(name): club for name, club in people_clubs.items()},
     )
 
 

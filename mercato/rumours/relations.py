@@ -11,7 +11,7 @@ from .shirts import demonym as _demonym
 from .shirts import shirt_before_name as _shirt_before_name
 from .shirts import tight_dash as _tight_dash
 
-__all__ = ["ClubRef", "clause_ids", "club_refs", "comma_segments"]
+__all__ = ["ClubRef", "clause_ids", "club_refs", "comma_segments", "subject_relation"]
 
 # Words that may stand between a cue and the club it governs ("piace anche al Milan").
 BEFORE_FILLERS = frozenset(
@@ -260,6 +260,12 @@ def _before(doc: Document, k: int) -> str | None:
             continue
         break
     return "genitive" if genitive else None
+
+
+def subject_relation(doc: Document, k: int) -> str | None:
+    """What the words after key ``k`` say its subject does, as for a club there ("Vagnati ha
+    avviato i contatti": to); None when they say nothing of the market."""
+    return _after(doc, k)
 
 
 def _after(doc: Document, k: int) -> str | None:

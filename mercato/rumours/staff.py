@@ -1,0 +1,74 @@
+"""The club of a coach, director or president who acts in a sentence that names none.
+
+"Vagnati ha avviato i contatti con la Roma per Baldanzi": the press names the director, not
+his club, and leaves the reader to know he works for Torino. roles.toml [people_clubs] says
+who works where; the club counts only when the article names it too, so an article from an
+earlier window, or about a man who has moved since, never gains a club it does not mention.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+
+from .coref import Person
+from .document import Document
+from .lexicon import Lexicon, person_key
+from .relations import ClubRef, subject_relation
+
+__all__ = ["add_staff_refs"]
+
+# Buying is what his words say most surely: "tiene" or "chiude" said of a man may be "tiene
+# d'occhio" or "chiude la porta", and a wrong seller costs more than a missed one.
+ACTING = frozenset({"to"})
+BUYING = frozenset({"to", "competitor"})
+
+
+def add_staff_refs(
+    doc: Document,
+    refs: list[list[ClubRef]],
+    clauses: list[list[int]],
+    segments: list[list[int]],
+    staff: list[Person],
+    lexicon: Lexicon,
+    topics: dict[int, str | None],
+) -> None:
+    """Add to ``refs`` the club of each known club man who is the subject of a market verb and
+    talks with another club in a sentence that names no buying club ("Tare ha chiesto
+    informazioni al Brighton"), when his club is the one his section is about or is named in
+    his paragraph."""
+    by_para: dict[int, set[str]] = {}
+    for sent_refs in refs:
+        for r in sent_refs:
+            if r.relation != "background":
+                by_para.setdefault(doc.sentences[r.sent].para, set()).add(r.name)
+    for person in staff:
+        club = _club_of(person, lexicon)
+        if club is None:
+            continue
+        for m in person.mentions:
+            sentence = doc.sentences[m.sent]
+            if club != topics.get(sentence.section) and club not in by_para.get(sentence.para, ()):
+                continue
+            sent_refs = refs[m.sent]
+            if any(r.relation in BUYING for r in sent_refs) or any(r.name == club for r in sent_refs):
+                continue
+            if not any(r.relation == "counterpart" and r.tok > m.last for r in sent_refs):
+                continue  # he talks with another club: "ha avviato i contatti con la Roma"
+            k = doc.key_of(m.first, m.last, end=True)
+            relation = subject_relation(doc, k) if k >= 0 else None
+            if relation not in ACTING:
+                continue
+            base = doc.sentences[m.sent].tok_start
+            ref = ClubRef(m.last, k, club, m.sent, relation, clauses[m.sent][m.last - base],
+                          segments[m.sent][m.last - base])
+            insort(sent_refs, ref, key=lambda r: r.tok)
+
+
+def _club_of(person: Person, lexicon: Lexicon) -> str | None:
+    """His club by full name, or by a surname that only one listed man carries."""
+    key = person_key(person.name)
+    club = lexicon.people_clubs.get(key)
+    if club is not None or " " in key:
+        return club
+    matches = {c for name, c in lexicon.people_clubs.items() if name.rsplit(" ", 1)[-1] == key}
+    return next(iter(matches)) if len(matches) == 1 else None

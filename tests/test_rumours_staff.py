@@ -1,0 +1,28 @@
+"""A director or coach acting for his club (roles.toml [people_clubs]) stands for that club."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+
+
+def test_a_director_talking_to_another_club_buys_for_his_own() -> None:
+    """The article is about Torino's Simeone, then Vagnati, Torino's director, talks to Roma."""
+    text = (
+        "Simeone non si tocca, Cairo chiude al River\n\n"
+        "Il River Plate ha chiesto informazioni per Giovanni Simeone, ma Urbano Cairo ha risposto "
+        "che non è in vendita.\n\n"
+        "BALDANZI, SI TRATTA\n\n"
+        "Sul fronte delle entrate, Vagnati ha avviato i contatti con la Roma per Tommaso Baldanzi. "
+        "La proposta del Torino è un prestito con diritto di riscatto."
+    )
+    assert ("Tommaso Baldanzi", "Roma", "Torino") in found(text)
+
+
+def test_his_club_counts_only_when_the_article_names_it() -> None:
+    """An article that never names Torino (another window, or he has moved) gains no Torino."""
+    text = "Davide Vagnati ha avviato i contatti con la Roma per Tommaso Baldanzi."
+    assert all(to != "Torino" for _, _, to in found(text))
