@@ -218,7 +218,7 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
             alone = sections_named.get(sentence.section, set()) == {last.person}
             anaphors = [a for a in anaphors if a.nominal] if alone and not before.heading else []
         start = sentence.tok_start
-        if not anaphors and sole and not same_para and not sentence.heading:
+        if not anaphors and sole and not same_para and not sentence.heading and reached < sentence.para:
             out.append(Mention(last.person, index, start, start, "anaphor"))
         elif not anaphors and same_para and sentence.heading and not _epithet(doc, index):
             # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"
