@@ -409,3 +409,14 @@ def test_his_present_loan_is_his_club_not_the_deal() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)]
     assert rumours == [("Marco Palestra", "Cagliari", "Inter", "transfer")]
+
+
+def test_the_first_to_leave_then_the_club_that_buys_him() -> None:
+    """ "Il primo a partire sarà X. Il West Ham ha trovato l'accordo...": the exit gets its buyer."""
+    text = (
+        "Il mercato della Lazio si è rimesso in moto.\n\n"
+        "Il primo a partire sarà Valentín Castellanos. Il West Ham ha trovato l'accordo con la "
+        "società biancoceleste sulla base di 29 milioni di euro."
+    )
+    rumours = [(r.player, r.from_club, r.to_club, r.fee_eur) for r in extract_rumours(text)]
+    assert rumours == [("Valentín Castellanos", "Lazio", "West Ham", 29_000_000)]

@@ -144,7 +144,7 @@ class Assembly:
         """A sentence naming no one that names a buyer, in a paragraph that names only this
         player and before any move of his: "Alejandro Gómez ha le valigie pronte. Il Siviglia ha
         presentato all'Atalanta un'offerta"."""
-        mine = any(p == m.person for p, _ in self.drafts)
+        mine = any(p == m.person and t is not None for p, t in self.drafts)  # an exit to nowhere yet
         para = self.doc.sentences[m.sent].para
         return bool(r.buyers) and not r.talk_buyer and not mine and self.solo.get(para) == m.person
 
