@@ -420,3 +420,12 @@ def test_the_first_to_leave_then_the_club_that_buys_him() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club, r.fee_eur) for r in extract_rumours(text)]
     assert rumours == [("Valentín Castellanos", "Lazio", "West Ham", 29_000_000)]
+
+
+def test_a_nationality_apposition_makes_a_player() -> None:
+    """ "Kristian Thorstvedt, norvegese dal piede educato, è un profilo che piace alla Fiorentina"."""
+    text = (
+        "A centrocampo la suggestione porta a Sassuolo. Kristian Thorstvedt, norvegese dal piede "
+        "educato, è un profilo che piace alla Fiorentina."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Kristian Thorstvedt", "Fiorentina")]

@@ -130,6 +130,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.player_signal = m.strong = True
         if rest[:1] == ["§outlet"] and m.role is None:
             m.role = "journalist"
+        if after[:1] == [","] and m.role is None and k_last + 2 in doc.starting_at("anaphora"):
+            m.player_signal = True  # "Thorstvedt, norvegese dal piede educato": described as a player
     if after[:2] == ["di", "§club"] and m.role is None:
         m.player_signal = m.strong = True
     if after[:2] == ["di", "§outlet"] and m.role is None:
