@@ -238,6 +238,9 @@ def test_other_voices(case: str) -> None:
         "Buona la prova di Giovanni Leoni, il classe 2006 passato in estate dal Parma al Liverpool.",
         # a generic player noun does not refer back to the last name
         "Il Milan di Tomori vinse lo scudetto. Quel mercato racconta la capacità di riconoscere il talento.",
+        # completed deals listed as a name and a bare participle
+        "Il ricordo dell'estate della Fiorentina: Džeko arrivato a parametro zero, Piccoli pagato "
+        "25 milioni al Cagliari, Fagioli riscattato dalla Juventus.",
     ],
 )
 def test_background_is_no_rumour(text: str) -> None:

@@ -15,6 +15,11 @@ SALE = ("cession", "ced", "vend")
 # Nouns of his exit right before the name: the club at work on "l'uscita di Lang" sells him.
 EXIT_NOUNS = frozenset({"uscita", "cessione", "partenza", "addio", "vendita", "sacrificio"})
 
+# Participles of a move, told right after a name, that list deals already done.
+DONE_PARTICIPLES = frozenset(
+    "arrivato arrivata pagato pagata riscattato riscattata acquistato acquistata prelevato "
+    "prelevata ceduto ceduta venduto venduta approdato approdata".split()
+)
 BUYERS = frozenset({"to", "competitor"})
 OPEN = frozenset({"neutral", "topic"})
 IGNORED = frozenset({"background", "role"})
@@ -94,6 +99,8 @@ def read_mention(
         return all(abs(t - other) >= mine for other in rivals if clause_of[other - base] == clause)
 
     r = Reading(background=(seg_of[m.first - base] in past or m.sent in doc.past_sents) and m.kind == "name")
+    if m.kind == "name" and not s.heading and _done_deal(doc, m):
+        r.background = True  # "Džeko arrivato a parametro zero, Fagioli riscattato dalla Juventus"
     attached = _attached(doc, m, refs[m.sent], seg_of) if not whole else None
     r.from_club = attached.name if attached else None
     others = [x for x in refs[m.sent] if x is not attached and x.relation not in IGNORED]
@@ -171,6 +178,17 @@ def read_mention(
     r.cued = bool(r.deals or r.stages or any(x.relation not in OPEN for x in here))
     r.context = r.cued or market or bool(s.heading)
     return r
+
+
+def _done_deal(doc: Document, m: Mention) -> bool:
+    """A name followed straight by a past participle of a move, with no auxiliary ("Piccoli
+    pagato 25 milioni al Cagliari"): a completed deal listed in prose, not one in the making."""
+    toks = doc.tokens
+    nxt = m.last + 1
+    s = doc.sentences[m.sent]
+    if nxt >= s.tok_end or toks[nxt].low not in DONE_PARTICIPLES:
+        return False
+    return m.first == s.tok_start or toks[m.first - 1].low in (",", ";", "e")
 
 
 def _settle_denial(doc: Document, sent: int, clause_of: list[int], base: int, stages: list[str]) -> list[str]:
