@@ -432,3 +432,22 @@ def test_a_nationality_apposition_makes_a_player() -> None:
         "educato, è un profilo che piace alla Fiorentina."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Kristian Thorstvedt", "Fiorentina")]
+
+
+def test_a_name_after_via_is_a_street() -> None:
+    """ "In via Aldo Rossi" (Milan's offices) is a street, never a player."""
+    text = (
+        "Per ora si tratta solo di un sondaggio: in via Aldo Rossi non è arrivata alcuna offerta "
+        "per Santiago Giménez dal Sunderland."
+    )
+    assert all(r.player != "Aldo Rossi" for r in extract_rumours(text))
+
+
+def test_a_headline_led_by_a_name_then_the_move() -> None:
+    """ "Maignan, il rinnovo entra nel vivo": the name leads into the move, so he is a player."""
+    text = (
+        "Maignan, il rinnovo entra nel vivo\n\n"
+        "Il Milan ha presentato al portiere una proposta fino al 2030."
+    )
+    rumours = [(r.player, r.to_club, r.deal, r.contract_until) for r in extract_rumours(text)]
+    assert rumours == [("Maignan", "Milan", "renewal", 2030)]

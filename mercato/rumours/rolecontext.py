@@ -11,7 +11,8 @@ from .names import NameMention
 
 __all__ = ["NON_PLAYER_ROLES", "read_role_context"]
 
-NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journalist"})
+# "place": a name after "via", "piazza", "stadio" ("in via Aldo Rossi") is a street, not a man.
+NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journalist", "place"})
 
 # Punctuation and clause words a coach-story word does not reach across.
 PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "ma", "mentre", "che", "perché", "rispetto"})

@@ -24,6 +24,8 @@ OBJECT_WORDS = frozenset(
 OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract"})
 # Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
+FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headline's name is led into
+PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio".split())
 OBJECT_FILLERS = frozenset(
     "di a ad per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
     "forte concreto vero grande nuovo il difensore attaccante centrocampista portiere : potrebbe "
@@ -71,6 +73,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     if k_first < 0:
         return
     keys = doc.keys
+    if m.first > 0 and doc.tokens[m.first - 1].low in PLACE_WORDS:
+        m.role = "place"  # "in via Aldo Rossi", "allo stadio Diego Armando Maradona"
+        return
     # 1. A role noun shortly before: "l'allenatore Allegri", "il ds dei rossoneri Tare".
     roles_end = doc.ending_at("role")
     club_tok, words = -1, 0
@@ -222,13 +227,18 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         glued = nxt[:2] in (["-", "§club"], ["a", "§club"])
         # "Füllkrug, il Milan fa sul serio": a headline led by the name, then the club at work on him
         led = opening and nxt[:2] == [",", "§club"] and _headline_story(doc, k_last + 3)
+        # "Maignan, il rinnovo entra nel vivo", "Giménez, sondaggio dalla Premier": a headline
+        # led by the name, then the move itself
+        led = led or (opening and nxt[:1] == [","] and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE))
         if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led:
             m.player_signal = True
 
 
-def _headline_story(doc: Document, k: int) -> bool:
+def _headline_story(
+    doc: Document, k: int, families: tuple[str, ...] = ("club_after", "stage", "deal")
+) -> bool:
     """A cue of a move within the few words after the club of a "Name, Club ..." headline."""
-    for family in ("club_after", "stage", "deal"):
+    for family in families:
         starts = doc.starting_at(family)
         if any(j in starts for j in range(k, min(k + 3, len(doc.keys)))):
             return True
