@@ -451,3 +451,12 @@ def test_a_headline_led_by_a_name_then_the_move() -> None:
     )
     rumours = [(r.player, r.to_club, r.deal, r.contract_until) for r in extract_rumours(text)]
     assert rumours == [("Maignan", "Milan", "renewal", 2030)]
+
+
+def test_a_prefixed_nickname_is_no_one_new() -> None:
+    """ "Big Rom" is Lukaku's nickname: never a player called "Rom"."""
+    text = (
+        "Romelu Lukaku piace alla Juventus. Big Rom ha già detto no all'Al Hilal e preferisce "
+        "restare in Serie A."
+    )
+    assert all(r.player != "Rom" for r in extract_rumours(text))

@@ -11,8 +11,10 @@ from .names import NameMention
 
 __all__ = ["NON_PLAYER_ROLES", "read_role_context"]
 
-# "place": a name after "via", "piazza", "stadio" ("in via Aldo Rossi") is a street, not a man.
-NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journalist", "place"})
+# "place": a name after "via", "piazza", "stadio" ("in via Aldo Rossi") is a street, not a man;
+# "alias": a nickname made of a prefix and a name ("Big Rom", "Magic Mike") stands for a man the
+# article names otherwise, and is no one of its own.
+NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journalist", "place", "alias"})
 
 # Punctuation and clause words a coach-story word does not reach across.
 PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "ma", "mentre", "che", "perché", "rispetto"})

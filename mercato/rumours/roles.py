@@ -25,6 +25,8 @@ OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract"})
 # Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
 FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headline's name is led into
+NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
+NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
 PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio".split())
 OBJECT_FILLERS = frozenset(
     "di a ad per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
@@ -75,6 +77,11 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     keys = doc.keys
     if m.first > 0 and doc.tokens[m.first - 1].low in PLACE_WORDS:
         m.role = "place"  # "in via Aldo Rossi", "allo stadio Diego Armando Maradona"
+        return
+    if doc.tokens[m.first].low in NICKNAME_PREFIXES or (
+        m.first > 0 and doc.tokens[m.first - 1].text in NICKNAME_PREFIXES_CAP
+    ):
+        m.role = "alias"  # "Big Rom", "Magic Mike": a nickname, not another man
         return
     # 1. A role noun shortly before: "l'allenatore Allegri", "il ds dei rossoneri Tare".
     roles_end = doc.ending_at("role")
