@@ -460,3 +460,35 @@ def test_a_prefixed_nickname_is_no_one_new() -> None:
         "restare in Serie A."
     )
     assert all(r.player != "Rom" for r in extract_rumours(text))
+
+
+def test_the_player_a_signing_is_measured_against_is_not_moving() -> None:
+    """ "Un'alternativa a Dumfries": Dumfries stays; "il giocatore" is the man being signed."""
+    text = (
+        "Accordo totale tra l'Inter e il Club Brugge per Tajon Buchanan. Inzaghi lo ha chiesto per "
+        "avere un'alternativa a Denzel Dumfries sulla fascia destra, e il giocatore ha già salutato "
+        "i compagni di squadra."
+    )
+    assert all(r.player != "Denzel Dumfries" for r in extract_rumours(text))
+
+
+def test_an_agreement_between_two_clubs_sides_with_the_buyer_the_headline_names() -> None:
+    """ "Buchanan-Inter" in the headline, then "accordo tra l'Inter e il Club Brugge"."""
+    text = (
+        "Buchanan-Inter, visite mediche domani\n\n"
+        "Accordo totale tra l'Inter e il Club Brugge per Tajon Buchanan, esterno canadese di 24 anni."
+    )
+    rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert rumours == [("Tajon Buchanan", "Club Brugge", "Inter")]
+
+
+def test_a_later_paragraph_about_someone_else_is_not_the_story_player() -> None:
+    """One player in the article, but "la cessione di Jaka Bijol, passato al Leeds" is Bijol's."""
+    text = (
+        "Lucca al Napoli, c'è l'accordo con l'Udinese\n\n"
+        "Il Napoli ha trovato l'intesa con l'Udinese per Lorenzo Lucca.\n\n"
+        "Per l'Udinese si tratta della cessione più remunerativa dell'estate insieme a quella di "
+        "Jaka Bijol, passato al Leeds."
+    )
+    rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert rumours == [("Lorenzo Lucca", "Udinese", "Napoli")]

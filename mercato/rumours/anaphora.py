@@ -157,6 +157,17 @@ def _is_entry(doc: Document, m: Mention) -> bool:
     return all(doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in rest)
 
 
+def _names_someone(doc: Document, sent: int) -> bool:
+    """A first and last name inside the sentence (two capitalised words that are no club or
+    outlet): someone else the sentence is about ("insieme a quella di Jaka Bijol")."""
+    s = doc.sentences[sent]
+    toks = doc.tokens
+    return any(
+        toks[t].kind == "word" and toks[t].is_cap and toks[t + 1].kind == "word" and toks[t + 1].is_cap
+        for t in range(s.tok_start + 1, s.tok_end - 1)
+    )
+
+
 def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
     """Named mentions of players, plus the sentences that refer back to the last one named.
 
@@ -218,7 +229,14 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
             alone = sections_named.get(sentence.section, set()) == {last.person}
             anaphors = [a for a in anaphors if a.nominal] if alone and not before.heading else []
         start = sentence.tok_start
-        if not anaphors and sole and not same_para and not sentence.heading and reached < sentence.para:
+        if (
+            not anaphors
+            and sole
+            and not same_para
+            and not sentence.heading
+            and reached < sentence.para
+            and not _names_someone(doc, index)
+        ):
             out.append(Mention(last.person, index, start, start, "anaphor"))
         elif not anaphors and same_para and sentence.heading and not _epithet(doc, index):
             # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"

@@ -184,6 +184,11 @@ class Assembly:
             ):
                 from_club = r.counterparts[0]  # "Milan, contatti con il Manchester United per Zirkzee"
                 story.from_club = story.from_club or from_club
+            elif wanted & set(r.counterparts) and len(r.counterparts) > 1 and from_club is None:
+                # "accordo tra l'Inter e il Club Brugge per Buchanan" after "Buchanan-Inter": the
+                # side another sentence shows buying buys, the other sells
+                buyers = [c for c in r.counterparts if c in wanted]
+                from_club = next(c for c in r.counterparts if c not in wanted)
             else:
                 buyers = [c for c in r.counterparts if c != from_club]  # "con la Juventus nessun contatto"
         deal = "unknown" if r.not_renewal else pick_deal(r.deals)

@@ -39,9 +39,17 @@ def epithet_signals(doc: Document, mentions: list[NameMention], lexicon: Lexicon
             candidates = [m for m in by_sent.get(index, []) if m.last < t][::-1]
             if index > 0 and doc.sentences[index - 1].para == sentence.para:
                 candidates += by_sent.get(index - 1, [])[::-1]
-            target = next((m for m in candidates if not _non_player(m, lexicon)), None)
+            fit = (m for m in candidates if not _non_player(m, lexicon) and not _incumbent(doc, m))
+            target = next(fit, None)
             if target is not None and target.weak_role is None and _single_full_name(doc, target, by_sent):
                 target.player_signal = True
+
+
+def _incumbent(doc: Document, m: NameMention) -> bool:
+    """ "Un'alternativa a Dumfries": the man a move is measured against is not the one described."""
+    k = doc.key_of(m.first, m.last)
+    match = doc.ending_at("player").get(k - 1) if k > 0 else None
+    return match is not None and match.value == "incumbent"
 
 
 def _non_player(m: NameMention, lexicon: Lexicon) -> bool:

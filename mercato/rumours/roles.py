@@ -22,7 +22,7 @@ OBJECT_WORDS = frozenset(
     "un una uno rinforzi rinforzo giocatori difensore attaccante profilo nome obiettivo".split()
 )
 OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
-WEAK_LABELS = frozenset({"context", "subject", "past", "contract"})
+WEAK_LABELS = frozenset({"context", "subject", "past", "contract", "incumbent"})
 # Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
 FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headline's name is led into
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
