@@ -492,3 +492,12 @@ def test_a_later_paragraph_about_someone_else_is_not_the_story_player() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
     assert rumours == [("Lorenzo Lucca", "Udinese", "Napoli")]
+
+
+def test_the_man_whose_notebook_it_is_is_no_player() -> None:
+    """ "Sul taccuino di Mauro Meluso c'è Kevin Danso": Meluso keeps the list, Danso is on it."""
+    text = (
+        "Il Napoli cerca un centrale. Sul taccuino di Mauro Meluso c'è Kevin Danso del Lens, "
+        "valutato 25 milioni."
+    )
+    assert [r.player for r in extract_rumours(text)] == ["Kevin Danso"]

@@ -25,6 +25,8 @@ OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract", "incumbent"})
 # Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
 FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headline's name is led into
+# Nouns of a club man's wishes: the name after "il taccuino di", "il pallino di" keeps the list.
+WANTING_NOUNS = frozenset("taccuino taccuini agenda radar pallino preferito preferiti".split())
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
 NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
 PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio".split())
@@ -263,6 +265,8 @@ def _read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> N
     before = doc.ending_at("club_before").get(k_first - 1)
     if before is not None and before.value in ("counterpart", "from") and before.end - before.start > 1:
         m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
+    if keys[k_first - 1] == "di" and keys[k_first - 2] in WANTING_NOUNS:
+        m.weak_role = "director"  # "sul taccuino di Meluso c'è Danso": whose list, not who is on it
     j = k_last + 1
     while j < len(keys) and keys[j] in SUBJECT_FILLERS and j <= k_last + 2:
         j += 1
