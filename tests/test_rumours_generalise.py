@@ -497,7 +497,7 @@ def test_a_later_paragraph_about_someone_else_is_not_the_story_player() -> None:
 def test_the_man_whose_notebook_it_is_is_no_player() -> None:
     """ "Sul taccuino di Mauro Meluso c'è Kevin Danso": Meluso keeps the list, Danso is on it."""
     text = (
-        "Il Napoli cerca un centrale. Sul taccuino di Mauro Meluso c'è Kevin Danso del Lens, "
+        "Il Napoli cerca un centrale: sul taccuino di Mauro Meluso c'è Kevin Danso del Lens, "
         "valutato 25 milioni."
     )
     assert [r.player for r in extract_rumours(text)] == ["Kevin Danso"]
