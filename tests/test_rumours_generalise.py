@@ -501,3 +501,23 @@ def test_the_man_whose_notebook_it_is_is_no_player() -> None:
         "valutato 25 milioni."
     )
     assert [r.player for r in extract_rumours(text)] == ["Kevin Danso"]
+
+
+def test_a_player_offered_to_a_club_would_go_there() -> None:
+    """ "Brunori è stato proposto alla Sampdoria" in the Palermo entry: from Palermo to Sampdoria."""
+    text = (
+        "PALERMO – Con l'arrivo del finlandese, Matteo Brunori è stato proposto alla Sampdoria, che "
+        "valuta un prestito con diritto di riscatto."
+    )
+    rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert rumours == [("Matteo Brunori", "Palermo", "Sampdoria")]
+
+
+def test_a_headline_of_several_stories_gives_each_player_his_own_clubs() -> None:
+    text = (
+        "Serie B, il punto: Pohjanpalo ha svolto le visite col Palermo, derby di mercato per Borrelli\n\n"
+        "GENOA E SAMPDORIA – È derby di mercato per Gennaro Borrelli. I blucerchiati hanno presentato "
+        "al Brescia un'offerta da 2,5 milioni per l'attaccante; il Genoa tiene d'occhio la situazione."
+    )
+    borrelli = {r.to_club for r in extract_rumours(text) if r.player == "Gennaro Borrelli"}
+    assert borrelli == {"Sampdoria", "Genoa"}

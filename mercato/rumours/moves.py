@@ -105,6 +105,10 @@ def read_mention(
     r.from_club = attached.name if attached else None
     others = [x for x in refs[m.sent] if x is not attached and x.relation not in IGNORED]
     here = [x for x in others if whole or x.clause == clause]
+    if s.heading and rivals and m.kind == "name":
+        # a headline of several stories: "Pohjanpalo ha svolto le visite col Palermo, derby di
+        # mercato per Borrelli" gives each player the clubs of his own phrase
+        here = [x for x in here if x.segment == seg_of[m.first - base]]
     buyers = [x for x in here if x.relation in BUYERS]
     buyers += [x for x in others if x.relation == "competitor" and x not in buyers]
     staying = any(c.value == "stay" and usable(c.start) for c in doc.cues_in("move", m.sent))

@@ -177,7 +177,10 @@ def _relation(doc: Document, k: int) -> str:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
     if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and _amount_follows(keys, k + 1):
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
-    if keys[k - 1] == "a" and any(key.startswith(OFFER) for key in keys[max(k - 6, 0) : k]):
+    offer = next((j for j in range(k - 1, max(k - 6, 0) - 1, -1) if keys[j].startswith(OFFER)), -1)
+    if keys[k - 1] == "a" and offer >= 0:
+        if keys[offer - 1] in PASSIVE_AUX or keys[offer - 2 : offer] == ["è", "stato"]:
+            return "to"  # "Brunori è stato proposto alla Sampdoria": offered to a buyer
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
     if keys[k - 3 : k] == ["in", "prestito", "a"] and keys[k - 4] in ON_LOAN_BEFORE:
         return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
