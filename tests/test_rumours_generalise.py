@@ -521,3 +521,29 @@ def test_a_headline_of_several_stories_gives_each_player_his_own_clubs() -> None
     )
     borrelli = {r.to_club for r in extract_rumours(text) if r.player == "Gennaro Borrelli"}
     assert borrelli == {"Sampdoria", "Genoa"}
+
+
+def test_si_tratta_di_is_no_negotiation_and_a_known_coach_stays_a_coach() -> None:
+    """ "Per Gasperini si tratta di una tegola": "si tratta di" is "it is"; Gasperini coaches."""
+    text = (
+        "Roma, si ferma Dybala. Per Gasperini si tratta di una tegola pesante: al suo posto è pronto "
+        "Soulé."
+    )
+    assert extract_rumours(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "player"),
+    [
+        (
+            "Per Kenan Yıldız la trattativa è avviata: la Juventus ha proposto il rinnovo fino al 2030.",
+            "Kenan Yıldız",
+        ),
+        (
+            "Mike Maignan e il Milan sono vicinissimi: l'accordo per il rinnovo fino al 2030 è raggiunto.",
+            "Mike Maignan",
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_about_his_deal_is_a_player(text: str, player: str) -> None:
+    assert [r.player for r in extract_rumours(text)] == [player]

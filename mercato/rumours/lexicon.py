@@ -102,7 +102,16 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     """
     if directory is None:
         directory = os.environ.get(ENV_VAR) or DEFAULT_LEXICON_DIR
-    return _load(str(Path(directory).resolve()))
+    if os.path.isabs(directory):
+        return _load(_resolved(directory))
+    return _load(str(Path(directory).resolve()))  # relative: depends on the working directory
+
+
+@lru_cache(maxsize=8)
+def _resolved(directory: str | Path) -> str:
+    """An absolute path, resolved once: resolving asks the file system, and the extractor asks
+    for its lexicon per article."""
+    return str(Path(directory).resolve())
 
 
 @lru_cache(maxsize=8)
@@ -214,6 +223,9 @@ def _known_people(table: dict[str, list[str]]) -> dict[str, str]:
             key = person_key(name)
             known[key] = role
             surnames.setdefault(key.split(" ", 1)[-1], set()).add(role)  # "de rossi", not "rossi"
+            words = key.split()
+            if len(words) > 2 and words[-2] not in PARTICLES:  # "gian piero gasperini": "gasperini"
+                surnames.setdefault(words[-1], set()).add(role)
     for surname, roles in surnames.items():
         if surname not in known:  # every role listed is a non-player one: any of them will do
             known[surname] = sorted(roles)[0]

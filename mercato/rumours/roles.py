@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .clubs import SHIRT_ARTICLES, is_shirt
-from .document import Document
+from .document import SENTINEL, Document
 from .names import NameMention
 from .rolecontext import NON_PLAYER_ROLES, read_role_context
 
@@ -174,6 +174,10 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     if keys[k_first - 1] == "per" and (keys[k_first - 2][:1].isdigit() or keys[k_first - 2] in MONEY_WORDS):
         m.player_signal = True  # "l'Udinese 20 per Kristensen": a price is asked for a player
         return
+    opens = keys[k_first - 2] in (SENTINEL, ",", ":")
+    if keys[k_first - 1] == "per" and opens and _move_follows(doc, k_last):
+        m.player_signal = True  # "Per Kenan Yıldız la trattativa è avviata", "Per Gila è fatta"
+        return
     company = keys[k_first - 1] == "con"  # "con Gasperini": company, unless the cue says "con"
     for family in OBJECT_FAMILIES:
         ends = doc.ending_at(family)
@@ -219,6 +223,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         if keys[k : k + 3] == ["e", "§club", ","]:
             k += 3  # "Bastoni e l'Inter, rinnovo vicino"
             continue
+        if keys[k : k + 2] == ["e", "§club"] and k == k_last + 1:
+            k += 2  # "Mike Maignan e il Milan sono vicinissimi"
+            continue
         aside = starts.get(k + 1) if k == k_last + 1 and keys[k] == "," else None
         if aside is not None and aside.value == "subject" and keys[k + 1] in APPOSITIONS:
             m.player_signal = True  # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht"
@@ -241,6 +248,13 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         led = led or (opening and nxt[:1] == [","] and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE))
         if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led:
             m.player_signal = True
+
+
+def _move_follows(doc: Document, k_last: int) -> bool:
+    """A cue of a deal or of its stage within the three words after a name."""
+    return any(
+        j in doc.starting_at(family) for family in ("stage", "deal") for j in range(k_last + 1, k_last + 4)
+    )
 
 
 def _headline_story(
