@@ -66,10 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         if not line.strip():
             continue
         gold = json.loads(line)
-        if args.demo:
-            article = _demo_article(gold)
-        else:
-            article = _text_article(Path(args.texts) / f"{gold['id']}.txt")
+        path = Path(args.texts) / f"{gold['id']}.txt"
+        article = _demo_article(gold) if args.demo else _text_article(path)
         if article is None:
             print(f"skip {gold['id']}: no text", file=sys.stderr)
             continue

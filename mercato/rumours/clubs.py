@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .lexicon import Lexicon, plain
+from .lexicon import Entity, Lexicon, plain
+from .phrases import Match
 from .sentences import Sentence
 from .text import Token, fold
 
@@ -29,6 +31,7 @@ COLOURS = (
 SHIRT_ARTICLES = frozenset({"il", "l'", "lo", "la"})  # "al Viola Park" is a place
 CLUB_KEY = "§club"
 OUTLET_KEY = "§outlet"
+ENTITY_MEMO = 100_000  # distinct token surfaces whose entity keys are memoised per lexicon
 
 
 @dataclass(slots=True)
@@ -59,63 +62,89 @@ def merge_entities(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """
     if not tokens:
         return tokens
+    memo = lexicon.entity_words
+    words = [memo.get(t.text) or _entity_word(t.text, lexicon) for t in tokens]
+    starts = [i for i, tok in enumerate(tokens) if words[i][2] and tok.kind == "word"]
+    if not starts:
+        return tokens
+    plain_keys, fold_keys, _ = zip(*words, strict=True)
+    names, nicks = lexicon.names, lexicon.nicknames
+    merged: list[Token] = []
+    done = 0  # tokens[:done] are in ``merged``
+    for i in starts:
+        if i < done:
+            continue  # inside the entity just merged
+        if not (names.fits_at(plain_keys, i) or nicks.fits_at(fold_keys, i)):
+            continue  # "il", "la": the start of a nickname ("la Vecchia Signora"), not of this one
+        best = _entity_at(tokens, i, plain_keys, fold_keys, lexicon)
+        if best is None:
+            continue
+        merged.extend(tokens[done:i])
+        merged.append(_entity_token(tokens, i, *best))
+        done = best[0].end
+    merged.extend(tokens[done:])
+    return merged
+
+
+def _entity_word(text: str, lexicon: Lexicon) -> tuple[str, str, bool]:
+    """A token's key for proper names, its key for nicknames, and whether either may start
+    there; memoised on the lexicon, as every token of every article asks."""
     # Datelines and shouted headlines write clubs in capitals ("SASSUOLO - ..."): compare
     # those words in title case so that the case-sensitive aliases still apply.
-    plain_keys = [plain(t.text.title() if len(t.text) > 3 and t.text.isupper() else t.text) for t in tokens]
-    fold_keys = [fold(t.text) for t in tokens]
-    merged: list[Token] = []
+    plain_key = plain(text.title() if len(text) > 3 and text.isupper() else text)
+    fold_key = fold(text)
+    found = (plain_key, fold_key, lexicon.names.starts(plain_key) or lexicon.nicknames.starts(fold_key))
+    if len(lexicon.entity_words) < ENTITY_MEMO:
+        lexicon.entity_words[text] = found
+    return found
+
+
+def _entity_at(
+    tokens: list[Token], i: int, plain_keys: Sequence[str], fold_keys: Sequence[str], lexicon: Lexicon
+) -> tuple[Match[tuple[Entity, ...]], bool] | None:
+    """The club or outlet named from token ``i`` and whether by nickname, unless the words
+    are a city, a first name, a surname or a dateline there."""
     name_index, nick_index = lexicon.names, lexicon.nicknames
-    names_start, nicks_start = name_index.starts_each(plain_keys), nick_index.starts_each(fold_keys)
-    may_start = [a or b for a, b in zip(names_start, nicks_start, strict=True)]
-    i = 0
-    while i < len(tokens):
-        if tokens[i].kind != "word" or not may_start[i]:
-            merged.append(tokens[i])
-            i += 1
-            continue
-        proper = name_index.match_at(plain_keys, i)
-        nick = nick_index.match_at(fold_keys, i)
-        best, is_nick = proper, False
-        if nick is not None and (best is None or nick.end > best.end):
-            best, is_nick = nick, True
-        is_club = best is not None and any(kind == "club" for kind, _ in best.value)
-        if (
-            is_club
-            and not is_nick
-            and (_is_city(tokens, i, best.end, lexicon) or _is_first_name(tokens, i, best.end, lexicon))
-        ):
-            best = None
-        if best is not None and is_nick and _after_first_name(tokens, i):
-            best = None  # "Giovanni Leoni": a surname that is also a nickname ("i Leoni")
-        if best is not None and _dateline(tokens, i, best.end):
-            best = None  # "ROMA, 12 GEN -": the city of an agency dateline
-        if best is not None and i + 1 < len(tokens):
-            later = lexicon.names.match_at(plain_keys, i + 1)
-            if later is not None and later.end > best.end:
-                best = None  # "la Gazzetta dello Sport": the longer name starting next wins
-        if best is None:
-            merged.append(tokens[i])
-            i += 1
-            continue
-        entities = best.value
-        clubs = tuple(name for kind, name in entities if kind == "club")
-        kind = "club" if clubs else "outlet"
-        names = clubs or tuple(name for _, name in entities)
-        first, last = tokens[i], tokens[best.end - 1]
-        surface = first.text if best.end - i == 1 else None
-        merged.append(
-            Token(
-                text=surface or _surface(tokens, i, best.end),
-                start=first.start,
-                end=last.end,
-                kind=kind,
-                low=fold(surface or _surface(tokens, i, best.end)),
-                canon=CLUB_KEY if kind == "club" else OUTLET_KEY,
-                ref=Mention(kind, names[0], names, is_nick),
-            )
-        )
-        i = best.end
-    return merged
+    proper = name_index.match_at(plain_keys, i)
+    nick = nick_index.match_at(fold_keys, i)
+    best, is_nick = proper, False
+    if nick is not None and (best is None or nick.end > best.end):
+        best, is_nick = nick, True
+    is_club = best is not None and any(kind == "club" for kind, _ in best.value)
+    if (
+        is_club
+        and not is_nick
+        and (_is_city(tokens, i, best.end, lexicon) or _is_first_name(tokens, i, best.end, lexicon))
+    ):
+        best = None
+    if best is not None and is_nick and _after_first_name(tokens, i):
+        best = None  # "Giovanni Leoni": a surname that is also a nickname ("i Leoni")
+    if best is not None and _dateline(tokens, i, best.end):
+        best = None  # "ROMA, 12 GEN -": the city of an agency dateline
+    if best is not None and i + 1 < len(tokens):
+        later = name_index.match_at(plain_keys, i + 1)
+        if later is not None and later.end > best.end:
+            best = None  # "la Gazzetta dello Sport": the longer name starting next wins
+    return None if best is None else (best, is_nick)
+
+
+def _entity_token(tokens: list[Token], i: int, best: Match[tuple[Entity, ...]], is_nick: bool) -> Token:
+    """One token of kind club or outlet for ``tokens[i : best.end]``."""
+    entities = best.value
+    clubs = tuple(name for kind, name in entities if kind == "club")
+    kind = "club" if clubs else "outlet"
+    names = clubs or tuple(name for _, name in entities)
+    first, last = tokens[i], tokens[best.end - 1]
+    surface = first.text if best.end - i == 1 else _surface(tokens, i, best.end)
+    return Token(
+        text=surface,
+        start=first.start,
+        end=last.end,
+        kind=kind,
+        low=fold(surface),
+        canon=CLUB_KEY if kind == "club" else OUTLET_KEY,
+        ref=Mention(kind, names[0], names, is_nick),
+    )
 
 
 CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})

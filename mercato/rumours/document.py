@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clubs import merge_entities, resolve_nicknames
 from .lexicon import Lexicon
@@ -45,7 +46,7 @@ class Document:
     past_sents: set[int] = field(default_factory=set)  # sentences told in the passato remoto
     clause_memo: dict[int, list[int]] = field(default_factory=dict, repr=False)  # relations.clause_ids
     _by_start: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)
-    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _by_sent: dict[str, list[list[Match[str]]]] = field(default_factory=dict, repr=False)
     _by_end: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)
 
     def span(self, first: int, last: int) -> str:
@@ -78,12 +79,19 @@ class Document:
 
     def cues_in(self, family: str, sent: int) -> list[Match[str]]:
         """Cue matches of ``family`` that start in sentence ``sent`` (matches are sorted by start)."""
-        lo, hi = self.sent_keys[sent]
-        matches = self.cues.get(family, [])
-        starts = self._starts.get(family)
-        if starts is None:
-            starts = self._starts[family] = [m.start for m in matches]
-        return matches[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        by_sent = self._by_sent.get(family)
+        if by_sent is None:
+            by_sent = self._by_sent[family] = self._split_by_sentence(self.cues.get(family, []))
+        return list(by_sent[sent])  # a fresh list, as callers may extend it
+
+    def _split_by_sentence(self, matches: list[Match[str]]) -> list[list[Match[str]]]:
+        """``matches`` grouped by the sentence they start in: every sentence asks for each family."""
+        by_sent: list[list[Match[str]]] = [[] for _ in self.sentences]
+        for m in matches:
+            t = self.key_tok[m.start]
+            if t >= 0:  # a sentinel is in no sentence
+                by_sent[self.tokens[t].sent].append(m)
+        return by_sent
 
 
 def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> Document:
@@ -93,35 +101,53 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     full = f"{title_text}\n\n{body}" if title_text else body
     sentences = segment(full, title_end=len(title_text))
     tokens: list[Token] = []
-    for index, sentence in enumerate(sentences):
-        sent_tokens = merge_entities(tokenize(full, sentence.start, sentence.end), lexicon)
-        sentence.tok_start = len(tokens)
-        for tok in sent_tokens:
-            tok.sent = index
-        tokens.extend(sent_tokens)
-        sentence.tok_end = len(tokens)
-    resolve_nicknames(tokens, sentences, lexicon)
     keys: list[str] = []
     key_tok: list[int] = []
-    tok_key = [-1] * len(tokens)
+    tok_key: list[int] = []
     sent_keys: list[tuple[int, int]] = []
-    for sentence in sentences:
+    for index, sent_tokens in enumerate(_sentence_tokens(full, sentences)):
+        sentence = sentences[index]
+        sentence.tok_start = len(tokens)
         keys.append(SENTINEL)
         key_tok.append(-1)
         first = len(keys)
-        for t in range(sentence.tok_start, sentence.tok_end):
-            if tokens[t].canon:
-                tok_key[t] = len(keys)
-                keys.append(tokens[t].canon)
+        for t, tok in enumerate(merge_entities(sent_tokens, lexicon), len(tokens)):
+            tok.sent = index
+            tokens.append(tok)
+            if tok.canon:
+                tok_key.append(len(keys))
+                keys.append(tok.canon)
                 key_tok.append(t)
+            else:
+                tok_key.append(-1)
+        sentence.tok_end = len(tokens)
         sent_keys.append((first, len(keys)))
     keys.append(SENTINEL)
     key_tok.append(-1)
+    resolve_nicknames(tokens, sentences, lexicon)
     doc = Document(full, sentences, tokens, keys, key_tok, tok_key, sent_keys)
     doc.cues = lexicon.book.find_all(keys)
     _drop_preposition_ad(doc)
     _date_the_past(doc)
     return doc
+
+
+def _sentence_tokens(text: str, sentences: list[Sentence]) -> list[list[Token]]:
+    """The tokens of each sentence, cut from one pass over the whole text.
+
+    No token spans whitespace, so for a sentence with whitespace (or the text's edge) on both
+    sides the slice of the whole text's tokens is what tokenising it alone gives; one without
+    (a metadata line cut mid-word) is tokenised alone.
+    """
+    tokens = tokenize(text)
+    starts = [tok.start for tok in tokens]
+    out = []
+    for s in sentences:
+        if (s.start == 0 or text[s.start - 1].isspace()) and (s.end == len(text) or text[s.end].isspace()):
+            out.append(tokens[bisect_left(starts, s.start) : bisect_left(starts, s.end)])
+        else:
+            out.append(tokenize(text, s.start, s.end))
+    return out
 
 
 def _drop_preposition_ad(doc: Document) -> None:
@@ -141,6 +167,7 @@ def _drop_preposition_ad(doc: Document) -> None:
     doc.cues["role"] = kept
 
 
+@lru_cache(maxsize=1 << 16)
 def _remote_past(key: str) -> bool:
     """A verb in the passato remoto, the tense of history, not of rumours ("acquistò", "furono")."""
     if key in REMOTE_PAST:
@@ -150,17 +177,21 @@ def _remote_past(key: str) -> bool:
 
 def _date_the_past(doc: Document) -> None:
     """ "Nel 2023 Juventus e Milan avevano chiesto informazioni": a year told in a past tense
-    dates its phrase to the past, whatever the year (no list of years to keep up to date)."""
+    dates its phrase to the past, whatever the year (no list of years to keep up to date).
+
+    One pass over the keys finds the sentences with a past tense; only those are read for years.
+    """
+    toks, key_tok, all_keys = doc.tokens, doc.key_tok, doc.keys
+    remote = {k for k in set(all_keys) if _remote_past(k)}
+    past = {  # lowercase only: "Nicolò" is a name
+        toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if k in remote and toks[t].text.islower()
+    }
+    doc.past_sents.update(past)  # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
+    past.update(toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if k in PAST_AUXILIARIES)
     found = []
-    for index, (lo, hi) in enumerate(doc.sent_keys):
-        keys = doc.keys[lo:hi]
-        remote = [
-            k for j, k in enumerate(keys, lo) if _remote_past(k) and doc.tokens[doc.key_tok[j]].text.islower()
-        ]  # lowercase only: "Nicolò" is a name
-        if remote:
-            doc.past_sents.add(index)  # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
-        if not remote and not any(k in PAST_AUXILIARIES for k in keys):
-            continue
+    for index in sorted(past):
+        lo, hi = doc.sent_keys[index]
+        keys = all_keys[lo:hi]
         for j in range(1, len(keys)):
             if not YEAR_RE.match(keys[j]):
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .document import Document
@@ -40,12 +41,32 @@ class NameMention:
     person: int = -1
 
 
+@dataclass(slots=True)
+class _Words:
+    """What the run finder asks of the article's tokens, answered once per article.
+
+    ``name`` tells a token that may be part of a name (``_is_name_word``); ``caps`` lists the
+    capitalised words, the only tokens a name can start at; ``lowercase`` holds the words the
+    article also writes in lowercase.
+    """
+
+    name: list[bool]
+    caps: list[int]
+    lowercase: set[str]
+
+
 def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
     """Every capitalised name of the article, sentence by sentence."""
-    lowercase_words = {t.low for t in doc.tokens if t.kind == "word" and not t.text[:1].isupper()}
+    toks = doc.tokens
+    caps = [i for i, t in enumerate(toks) if t.kind == "word" and t.text[:1].isupper()]
+    name = [False] * len(toks)
+    for i in caps:  # a name word is capitalised: the others need no look
+        name[i] = _is_name_word(toks[i].text, lexicon)
+    lowercase = {t.low for t in toks if t.kind == "word" and not t.text[:1].isupper()}
+    words = _Words(name, caps, lowercase)
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
-        mentions.extend(_name_runs(doc, lexicon, index, lowercase_words))
+        mentions.extend(_name_runs(doc, index, words))
     return _shouted(doc, _split_pairs(doc, mentions))
 
 
@@ -90,74 +111,59 @@ def _is_name_word(text: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _name_runs(doc: Document, lexicon: Lexicon, index: int, lowercase_words: set[str]) -> list[NameMention]:
+def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
     """Maximal runs of capitalised words, with particles (Di Lorenzo), connectors (Van de Ven)
     and tight hyphens (Min-Jae) inside; sentence-initial common words are left out."""
     s = doc.sentences[index]
-    toks = doc.tokens
+    toks, name = doc.tokens, words.name
     runs: list[NameMention] = []
-    i = s.tok_start
     first_word = next((t for t in range(s.tok_start, s.tok_end) if toks[t].kind != "punct"), -1)
-    while i < s.tok_end:
+    free = s.tok_start  # the first token not yet in a run
+    caps = words.caps  # only a capitalised word starts a name
+    for i in caps[bisect_left(caps, s.tok_start) : bisect_left(caps, s.tok_end)]:
+        if i < free:
+            continue  # inside the run just found
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < s.tok_end else None
-        starts = tok.kind == "word" and _is_name_word(tok.text, lexicon)
-        if tok.kind == "word" and tok.text[:1].isupper() and fold(tok.text) in PARTICLES and nxt is not None:
-            starts = (nxt.kind == "word" and _is_name_word(nxt.text, lexicon)) or (
-                nxt.low in CONNECTORS and _connected(toks, i + 1, s.tok_end, lexicon) > 0
+        starts = name[i]
+        if fold(tok.text) in PARTICLES and nxt is not None:
+            starts = name[i + 1] or (
+                nxt.low in CONNECTORS and _connected(toks, name, i + 1, s.tok_end) > 0
             )  # "Di Lorenzo", "Van de Ven"
+        if not starts:
+            continue
         opening = i in (s.tok_start, first_word) or toks[i - 1].text in ("«", '"', "“", ":")
-        if starts and opening and tok.low in lowercase_words and fold(tok.text) not in PARTICLES:
-            starts = False  # "Resta Gila": a sentence-initial word the article also writes lowercase
-        if starts and opening and GERUND_RE.search(tok.low) and not (
-            nxt is not None and nxt.kind == "word" and _is_name_word(nxt.text, lexicon)
-        ):
-            starts = False  # "Essendo svincolato, ...": an opening gerund, not a one-word name
+        if opening and tok.low in words.lowercase and fold(tok.text) not in PARTICLES:
+            continue  # "Resta Gila": a sentence-initial word the article also writes lowercase
+        if opening and GERUND_RE.search(tok.low) and not (nxt is not None and name[i + 1]):
+            continue  # "Essendo svincolato, ...": an opening gerund, not a one-word name
         if (
-            starts
-            and i > s.tok_start
+            i > s.tok_start
             and toks[i - 1].text.endswith("'")
             and toks[i - 1].text[:1].isupper()
             and toks[i - 1].end == tok.start
         ):
-            starts = False  # "Dall'Ara", "Sant'Elia": places written with an elided capital
-        if starts and i > s.tok_start and toks[i - 1].low in ARTICLE_FORMS:
-            starts = False  # Italian puts no article before a person: "del Mare", "al Bentegodi"
-        if starts and _comparison(toks, i, s.tok_start):
-            starts = False  # "cerca un nuovo Vieri", "il nuovo Pirlo": a model, not a person here
-        if not starts:
-            i += 1
-            continue
+            continue  # "Dall'Ara", "Sant'Elia": places written with an elided capital
+        if i > s.tok_start and toks[i - 1].low in ARTICLE_FORMS:
+            continue  # Italian puts no article before a person: "del Mare", "al Bentegodi"
+        if _comparison(toks, i, s.tok_start):
+            continue  # "cerca un nuovo Vieri", "il nuovo Pirlo": a model, not a person here
         j = i
         while j + 1 < s.tok_end:
             a, b = toks[j], toks[j + 1]
-            c = toks[j + 2] if j + 2 < s.tok_end else None
-            if b.kind == "word" and _is_name_word(b.text, lexicon) and b.start == a.end + 1:
+            c_ok = j + 2 < s.tok_end and name[j + 2]  # the token after ``b`` is a name word
+            if name[j + 1] and b.start == a.end + 1:
                 j += 1
-            elif (
-                b.text == "-"
-                and b.start == a.end
-                and c is not None
-                and c.start == b.end
-                and c.kind == "word"
-                and _is_name_word(c.text, lexicon)
-            ):
+            elif b.text == "-" and b.start == a.end and c_ok and toks[j + 2].start == b.end:
                 j += 2
-            elif b.low in CONNECTORS and (skip := _connected(toks, j + 1, s.tok_end, lexicon)):
+            elif b.low in CONNECTORS and (skip := _connected(toks, name, j + 1, s.tok_end)):
                 j += skip
-            elif (
-                b.kind == "word"
-                and b.text[:1].isupper()
-                and fold(b.text) in PARTICLES
-                and c is not None
-                and c.kind == "word"
-                and _is_name_word(c.text, lexicon)
-            ):
+            elif b.kind == "word" and b.text[:1].isupper() and fold(b.text) in PARTICLES and c_ok:
                 j += 1
             else:
                 break
         runs.append(NameMention(i, j, doc.span(i, j), index))
-        i = j + 1
+        free = j + 1
     return runs
 
 
@@ -168,11 +174,11 @@ def _comparison(toks: list[Token], i: int, first: int) -> bool:
     return before in MODEL_WORDS and i - 1 > first and toks[i - 2].low in ARTICLE_FORMS | INDEFINITE
 
 
-def _connected(toks: list[Token], start: int, end: int, lexicon: Lexicon) -> int:
+def _connected(toks: list[Token], name: list[bool], start: int, end: int) -> int:
     """Tokens to advance over lowercase connectors ("van de") that lead to a name word (Ven)."""
     k = start
     while k < end and k - start < 2 and toks[k].low in CONNECTORS:
         k += 1
-    if k < end and toks[k].kind == "word" and _is_name_word(toks[k].text, lexicon):
+    if k < end and name[k]:
         return k - start + 1
     return 0

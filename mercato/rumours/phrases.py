@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 __all__ = ["Match", "PhraseBook", "PhraseIndex"]
 
 V = TypeVar("V")
 Entry = tuple[tuple[str, ...], tuple[bool, ...], V]  # a phrase's words, wildcards and value
+Plan = tuple[tuple[str, tuple[Entry[V], ...]], ...]  # per family, the phrases still possible
+WORD_CACHE = 50_000  # distinct words memoised per index or book
+PAIR_CACHE = 200_000  # distinct word pairs memoised per index or book before starting over
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +34,8 @@ class PhraseIndex(Generic[V]):
     """
 
     def __init__(self, entries: Iterable[tuple[Sequence[str], Sequence[bool], V]]) -> None:
-        self._exact: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], V]]] = {}
-        self._prefix: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], V]]] = {}
+        self._exact: dict[str, list[Entry[V]]] = {}
+        self._prefix: dict[str, list[Entry[V]]] = {}
         lengths: set[int] = set()
         self.size = 0
         for words, wild, value in entries:
@@ -48,33 +52,45 @@ class PhraseIndex(Generic[V]):
         for bucket in (*self._exact.values(), *self._prefix.values()):
             bucket.sort(key=lambda e: -len(e[0]))
         self._prefix_lengths = sorted(lengths)
-        self._cache: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], V]]] = {}
+        self._cache: dict[str, list[Entry[V]]] = {}
+        self._pairs: dict[tuple[str, str | None], tuple[Entry[V], ...]] = {}
 
-    def _candidates(self, key: str) -> list[tuple[tuple[str, ...], tuple[bool, ...], V]]:
+    def _candidates(self, key: str) -> list[Entry[V]]:
         """Phrases whose first token fits ``key``, longest first (memoised: words repeat)."""
         cached = self._cache.get(key)
         if cached is None:
             cached = list(self._exact.get(key, ()))
-            for n in self._prefix_lengths:
-                if n <= len(key):
-                    cached.extend(self._prefix.get(key[:n], ()))
-            cached.sort(key=lambda e: -len(e[0]))
-            if len(self._cache) < 50_000:
+            if _prefixed(key, self._prefix, self._prefix_lengths):  # else the exact bucket is sorted
+                for n in self._prefix_lengths:
+                    if n <= len(key):
+                        cached.extend(self._prefix.get(key[:n], ()))
+                cached.sort(key=lambda e: -len(e[0]))
+            if len(self._cache) < WORD_CACHE:
                 self._cache[key] = cached
         return cached
 
-    def starts(self, key: str) -> bool:
-        """Whether some phrase can begin with ``key``."""
-        return bool(self._candidates(key))
+    def _viable(self, key: str, nxt: str | None) -> tuple[Entry[V], ...]:
+        """``_viable`` of the candidates at ``key``, memoised per pair of words."""
+        pair = (key, nxt)
+        found = self._pairs.get(pair)
+        if found is None:
+            if len(self._pairs) >= PAIR_CACHE:
+                self._pairs.clear()
+            found = self._pairs[pair] = _viable(self._candidates(key), nxt)
+        return found
 
-    def starts_each(self, keys: Sequence[str]) -> list[bool]:
-        """``starts`` of every key in one call: the tokeniser asks it of every word of an article."""
-        cache, candidates = self._cache, self._candidates
-        return [bool(cache[k]) if k in cache else bool(candidates(k)) for k in keys]
+    def starts(self, key: str) -> bool:
+        """Whether some phrase can begin with ``key`` (cheap: most words start none)."""
+        return key in self._exact or _prefixed(key, self._prefix, self._prefix_lengths)
+
+    def fits_at(self, keys: Sequence[str], i: int) -> bool:
+        """Whether some phrase's first two words fit ``keys`` at ``i``: necessary for a match,
+        and a cheap way to rule one out."""
+        return bool(self._viable(keys[i], keys[i + 1] if i + 1 < len(keys) else None))
 
     def match_at(self, keys: Sequence[str], i: int) -> Match[V] | None:
         """The longest phrase starting at ``keys[i]``, or None."""
-        return _longest(keys, i, self._candidates(keys[i]))
+        return _longest(keys, i, self._viable(keys[i], keys[i + 1] if i + 1 < len(keys) else None))
 
     def find_all(self, keys: Sequence[str]) -> list[Match[V]]:
         """Leftmost-longest, non-overlapping matches over the whole sequence."""
@@ -90,32 +106,50 @@ class PhraseIndex(Generic[V]):
         return found
 
 
-def _longest(
-    keys: Sequence[str], i: int, candidates: list[Entry[V]]
-) -> Match[V] | None:
-    """The first (longest) of ``candidates`` that lines up with ``keys`` from position ``i``."""
+def _prefixed(key: str, prefixes: Container[str], lengths: list[int]) -> bool:
+    """Whether some prefix of ``key`` of one of the ``lengths`` (ascending) is in ``prefixes``."""
+    for n in lengths:
+        if n > len(key):
+            return False
+        if key[:n] in prefixes:
+            return True
+    return False
+
+
+def _viable(candidates: list[Entry[V]], nxt: str | None) -> tuple[Entry[V], ...]:
+    """The candidates (longest first) that the next key ``nxt`` leaves possible.
+
+    Most phrases fail on their second word, and word pairs repeat, so filtering once per pair
+    spares the per-position walk. A one-word phrase always matches: nothing after it is kept.
+    ``nxt`` is None at the last position, where only one-word phrases fit.
+    """
+    kept: list[Entry[V]] = []
+    for entry in candidates:
+        words, wild, _ = entry
+        if len(words) == 1:
+            kept.append(entry)
+            break
+        if nxt is not None and (nxt.startswith(words[1]) if wild[1] else nxt == words[1]):
+            kept.append(entry)
+    return tuple(kept)
+
+
+def _longest(keys: Sequence[str], i: int, viable: tuple[Entry[V], ...]) -> Match[V] | None:
+    """The first (longest) of the ``viable`` phrases at ``i`` that lines up with ``keys``: their
+    first two words are known to fit, so only longer phrases need a walk."""
     end = len(keys)
-    for words, wild, value in candidates:
+    for words, wild, value in viable:
         n = len(words)
-        if n == 1:
-            return Match(i, i + 1, value)
-        if i + n > end:
-            continue
-        second = keys[i + 1]  # most candidates fail here: check it before the full walk
-        if not (second.startswith(words[1]) if wild[1] else second == words[1]):
-            continue
-        if n == 2 or _matches(keys, i, words, wild):
+        if n <= 2 or (i + n <= end and _rest_matches(keys, i, words, wild)):
             return Match(i, i + n, value)
     return None
 
 
-def _matches(keys: Sequence[str], i: int, words: tuple[str, ...], wild: tuple[bool, ...]) -> bool:
-    """True when ``words`` (with wildcards) lines up with ``keys`` from position ``i``."""
-    if i + len(words) > len(keys):
-        return False
-    for j in range(1, len(words)):  # the first token was checked when the phrase was picked
-        word, star, key = words[j], wild[j], keys[i + j]
-        if not (key.startswith(word) if star else key == word):
+def _rest_matches(keys: Sequence[str], i: int, words: tuple[str, ...], wild: tuple[bool, ...]) -> bool:
+    """True when ``words[2:]`` (with wildcards) line up with ``keys`` from position ``i + 2``."""
+    for j in range(2, len(words)):
+        word, key = words[j], keys[i + j]
+        if not (key.startswith(word) if wild[j] else key == word):
             return False
     return True
 
@@ -123,35 +157,55 @@ def _matches(keys: Sequence[str], i: int, words: tuple[str, ...], wild: tuple[bo
 class PhraseBook(Generic[V]):
     """Several phrase families matched in one pass over the keys.
 
-    Each family keeps its own leftmost-longest matching; a per-word memo of which families can
-    start at that word lets the pass skip the many words no phrase begins with.
+    Each family keeps its own leftmost-longest matching. Two memos let the pass skip most
+    positions with one dict lookup: per word, the families that can start there; per pair of
+    consecutive words, the families (and their phrases) still possible after the second word.
     """
 
     def __init__(self, families: dict[str, PhraseIndex[V]]) -> None:
         self.families = families
+        indexes = families.values()
+        # Every family's first words together: one look tells the words that start no phrase.
+        self._exact = set().union(*(index._exact for index in indexes))
+        self._prefix = set().union(*(index._prefix for index in indexes))
+        self._prefix_lengths = sorted(set().union(*(index._prefix_lengths for index in indexes)))
         self._starts: dict[str, tuple[tuple[str, list[Entry[V]]], ...]] = {}
+        self._plans: dict[tuple[str, str | None], Plan[V]] = {}
 
     def _families_at(self, key: str) -> tuple[tuple[str, list[Entry[V]]], ...]:
-        """The families that can start at ``key``, each with its candidate phrases: memoised
-        together so the pass over an article does one dict lookup per word."""
+        """The families that can start at ``key``, each with its candidate phrases."""
         found = self._starts.get(key)
         if found is None:
-            pairs = ((name, index._candidates(key)) for name, index in self.families.items())
-            found = tuple((name, cands) for name, cands in pairs if cands)
-            if len(self._starts) < 50_000:
+            found = ()
+            if key in self._exact or _prefixed(key, self._prefix, self._prefix_lengths):
+                pairs = ((name, index._candidates(key)) for name, index in self.families.items())
+                found = tuple((name, cands) for name, cands in pairs if cands)
+            if len(self._starts) < WORD_CACHE:
                 self._starts[key] = found
+        return found
+
+    def _plan(self, pair: tuple[str, str | None]) -> Plan[V]:
+        """The families whose phrases may start at ``pair[0]`` given ``pair[1]``, with those phrases."""
+        if len(self._plans) >= PAIR_CACHE:
+            self._plans.clear()
+        key, nxt = pair
+        plan = ((name, _viable(cands, nxt)) for name, cands in self._families_at(key))
+        found = self._plans[pair] = tuple((name, viable) for name, viable in plan if viable)
         return found
 
     def find_all(self, keys: Sequence[str]) -> dict[str, list[Match[V]]]:
         """Leftmost-longest matches of every family, as ``find_all`` of each would give."""
         found: dict[str, list[Match[V]]] = {name: [] for name in self.families}
         free = dict.fromkeys(self.families, 0)
-        families_at = self._families_at
-        for i, key in enumerate(keys):
-            for name, candidates in families_at(key):
+        plans, plan_of = self._plans, self._plan
+        for i, pair in enumerate(pairwise([*keys, None])):  # each key with the next (None at the end)
+            plan = plans.get(pair)
+            if plan is None:
+                plan = plan_of(pair)
+            for name, viable in plan:
                 if i < free[name]:
                     continue
-                m = _longest(keys, i, candidates)
+                m = _longest(keys, i, viable)
                 if m is not None:
                     found[name].append(m)
                     free[name] = m.end

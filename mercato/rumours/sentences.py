@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
     "ds dg ad".split()
 )
 LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+LAST_WORD_WINDOW = 40  # characters before a full stop that hold the word it ends, almost always
 TERMINAL = frozenset(".!?…\"»”'")
 MAX_HEADING_CHARS = 160
 # "VERONA - ..." (a roundup's dateline) or "18:45 - ..." / "ORE 18.45 - ..." (a live blog's entry).
@@ -85,13 +86,27 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in SENTENCE_END_RE.finditer(text, start, end):
-        word = LAST_WORD_RE.search(text, cursor, m.start() + 1)
-        last = word.group(1).lower() if word else ""
+        last = _last_word(text, cursor, m.start() + 1)
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue  # "Sig. Rossi", "J. Gomez", "S.S. Lazio"
         cut = m.end()
-        spans.append((cursor, len(text[:cut].rstrip())))
+        spans.append((cursor, cursor + len(text[cursor:cut].rstrip())))  # the match holds a stop
         cursor = cut
     if cursor < end:
         spans.append((cursor, end))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of ``text[start:end]``, lowercased ("" if none).
+
+    Searching the whole sentence retries the pattern at every character before the stop;
+    the last few dozen characters give the same answer unless the match starts at the
+    window's edge (the word, or the run of non-words after it, may begin earlier) or there
+    is none, and only then is the whole sentence searched.
+    """
+    window = max(start, end - LAST_WORD_WINDOW)
+    word = LAST_WORD_RE.search(text, window, end)
+    if window > start and (word is None or word.start() == window):
+        word = LAST_WORD_RE.search(text, start, end)
+    return word.group(1).lower() if word else ""
