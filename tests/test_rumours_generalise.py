@@ -547,3 +547,23 @@ def test_si_tratta_di_is_no_negotiation_and_a_known_coach_stays_a_coach() -> Non
 )
 def test_a_name_opening_a_sentence_about_his_deal_is_a_player(text: str, player: str) -> None:
     assert [r.player for r in extract_rumours(text)] == [player]
+
+
+def test_an_aside_between_a_club_and_its_verb() -> None:
+    """A relative clause or a credit between subject and verb leaves the club its verb."""
+    text = (
+        "L'Hellas, che in questa sessione ha già ceduto diversi titolari, valuta anche le proposte "
+        "per Filippo Terracciano: il Milan, riferisce ancora Schira, ha presentato un'offerta da 4,5 "
+        "milioni."
+    )
+    rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert rumours == [("Filippo Terracciano", "Verona", "Milan")]
+
+
+def test_a_former_player_named_in_passing_is_not_the_story() -> None:
+    """ "Il Galatasaray, dove gioca l'ex azzurro Victor Osimhen, ha avviato la trattativa"."""
+    text = (
+        "Noa Lang può lasciare il Napoli. Il Galatasaray, dove gioca l'ex azzurro Victor Osimhen, ha "
+        "avviato la trattativa per un prestito con diritto di riscatto."
+    )
+    assert all(r.player != "Victor Osimhen" for r in extract_rumours(text))

@@ -157,6 +157,13 @@ def _is_entry(doc: Document, m: Mention) -> bool:
     return all(doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in rest)
 
 
+def _former(doc: Document, first: int) -> bool:
+    """ "Dove gioca l'ex azzurro Victor Osimhen": a name given as a former player of a club is
+    an aside, not the story; the sentence goes on with the player it is about."""
+    k = doc.tok_key[first]
+    return k > 1 and doc.keys[k - 2 : k] == ["ex", "§club"]
+
+
 def _names_someone(doc: Document, sent: int) -> bool:
     """A first and last name inside the sentence (two capitalised words that are no club or
     outlet): someone else the sentence is about ("insieme a quella di Jaka Bijol")."""
@@ -178,7 +185,12 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
     lends its deal, stage and fee cues).
     """
     named = sorted(
-        (Mention(pid, m.sent, m.first, m.last) for pid, p in enumerate(players) for m in p.mentions),
+        (
+            Mention(pid, m.sent, m.first, m.last)
+            for pid, p in enumerate(players)
+            for m in p.mentions
+            if not _former(doc, m.first)
+        ),
         key=lambda m: m.first,
     )
     by_sent: dict[int, list[Mention]] = {}

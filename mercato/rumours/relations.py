@@ -39,6 +39,11 @@ AMOUNT_WORDS = frozenset(
 # Verbs that would bring a player somewhere: the club after his name is where he would go, also
 # as colours ("un'operazione che porterebbe Pellegrini in rossonero"); "ha portato" is history.
 BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "riporterebbe", "riporterà")
+# Words that open an aside between a club and its verb: a relative clause ("il Galatasaray,
+# dove gioca Osimhen, ha avviato") or a credit ("il Milan, riferisce Schira, ha presentato").
+RELATIVES = frozenset(
+    "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge".split()
+)
 # Words before "in prestito al Cagliari" that make it his present loan, not a move.
 ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi"})
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
@@ -284,6 +289,11 @@ def _after(doc: Document, k: int) -> str | None:
     # Coordinated subjects share the verb: "Milan e Inter pensano a Gila".
     while keys[j : j + 2] in (["e", CLUB_KEY], ["o", CLUB_KEY]):
         j += 2
+    # A relative clause between subject and verb: "il Galatasaray, dove gioca Osimhen, ha avviato"
+    if keys[j : j + 1] == [","] and keys[j + 1 : j + 2] and keys[j + 1] in RELATIVES:
+        close = next((x for x in range(j + 2, min(j + 16, len(keys))) if keys[x] == ","), -1)
+        if close > 0:
+            j = close + 1
     for _ in range(3):
         if j >= len(keys):
             return None
