@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clubs import merge_entities, resolve_nicknames
+from .descriptions import name_described_clubs
 from .lexicon import Lexicon
 from .phrases import Match
 from .sentences import Sentence, segment
@@ -45,6 +46,7 @@ class Document:
     cues: dict[str, list[Match[str]]] = field(default_factory=dict)
     past_sents: set[int] = field(default_factory=set)  # sentences told in the passato remoto
     clause_memo: dict[int, list[int]] = field(default_factory=dict, repr=False)  # relations.clause_ids
+    segment_memo: dict[int, list[int]] = field(default_factory=dict, repr=False)  # relations.comma_segments
     _by_start: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)
     _by_sent: dict[str, list[list[Match[str]]]] = field(default_factory=dict, repr=False)
     _by_end: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)
@@ -105,13 +107,17 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     key_tok: list[int] = []
     tok_key: list[int] = []
     sent_keys: list[tuple[int, int]] = []
+    named: list[str] = []  # clubs named so far: what "il club inglese" may point back to
     for index, sent_tokens in enumerate(_sentence_tokens(full, sentences)):
         sentence = sentences[index]
         sentence.tok_start = len(tokens)
         keys.append(SENTINEL)
         key_tok.append(-1)
         first = len(keys)
-        for t, tok in enumerate(merge_entities(sent_tokens, lexicon), len(tokens)):
+        merged = merge_entities(sent_tokens, lexicon)
+        if lexicon.description_heads:
+            merged = name_described_clubs(merged, lexicon.description_heads, lexicon.described, named)
+        for t, tok in enumerate(merged, len(tokens)):
             tok.sent = index
             tokens.append(tok)
             if tok.canon:

@@ -67,6 +67,8 @@ class Lexicon:
     prominence: dict[str, int]
     given_names: frozenset[str] = frozenset()  # names.toml given_names: "Lorenzo" alone is no player
     people_clubs: dict[str, str] = field(default_factory=dict)  # roles.toml [people_clubs], by person_key
+    description_heads: frozenset[str] = frozenset()  # descriptions.toml: "il club inglese"
+    described: dict[str, frozenset[str]] = field(default_factory=dict)  # adjective -> clubs it may mean
     # Memo of clubs.merge_entities: token surface -> its name key, nickname key and whether a
     # club or outlet may start there. It lives here because the answer depends on this lexicon.
     entity_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False, compare=False)
@@ -131,6 +133,7 @@ def _load(directory: str) -> Lexicon:
     people_clubs = cue_tables.pop("people_clubs", {})
     words = _read(root / "names.toml", required=False)
     order = _read(root / "prominence.toml", required=False).get("order", [])
+    descriptions = _read(root / "descriptions.toml", required=False)
     log.debug("lexicon %s: %d clubs, %d outlets", root, len(clubs), len(outlets))
     cues = {family: _cue_index(table) for family, table in cue_tables.items()}
     roles = _cue_index(roles_table)
@@ -151,6 +154,8 @@ def _load(directory: str) -> Lexicon:
         prominence={name: i for i, name in enumerate(order)},
         given_names=frozenset(fold(w) for w in words.get("given_names", [])),
         people_clubs={person_key(name): club for name, club in people_clubs.items()},
+        description_heads=frozenset(descriptions.get("heads", [])),
+        described=_described(descriptions.get("leagues", {}), clubs),
     )
 
 
@@ -212,6 +217,16 @@ def _nickname_entries(clubs: dict[str, Club]):
 def person_key(name: str) -> str:
     """The key a person's name is compared under: folded, apostrophes as spaces ("d amico")."""
     return " ".join(fold(name).replace("'", " ").split())
+
+
+def _described(leagues: dict[str, list[str]], clubs: dict[str, Club]) -> dict[str, frozenset[str]]:
+    """Adjective -> the clubs of the leagues it names ("inglese" -> every Premier League club)."""
+    out: dict[str, set[str]] = {}
+    for league, adjectives in leagues.items():
+        members = {c.name for c in clubs.values() if c.league == league}
+        for adjective in adjectives:
+            out.setdefault(adjective.lower(), set()).update(members)
+    return {adjective: frozenset(names) for adjective, names in out.items()}
 
 
 def _known_people(table: dict[str, list[str]]) -> dict[str, str]:

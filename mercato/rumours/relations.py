@@ -20,8 +20,8 @@ BEFORE_FILLERS = frozenset(
 )
 # Words between a subject club and its verb ("il Milan ora è sulle tracce di").
 AFTER_FILLERS = frozenset(
-    "è ha sta sono hanno stanno ora già anche sembra sembrano starebbe sarebbe avrebbe "
-    "avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
+    "è ha sta sono hanno stanno aveva avevano era erano ora già anche sembra sembrano starebbe "
+    "sarebbe avrebbe avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
     "seriamente concretamente fortemente invece dal canto suo praticamente ormai quasi virtualmente "
     "finalmente definitivamente ufficialmente potrebbe potrebbero vorrebbe vorrebbero intende "
     "intendono dovrebbe dovrebbero può possono deve devono".split()
@@ -116,14 +116,22 @@ def _clause_ids(doc: Document, sent: int) -> list[int]:
 
 
 def comma_segments(doc: Document, sent: int) -> list[int]:
-    """Segment number of each token of a sentence, counting commas, colons and dashes."""
-    s = doc.sentences[sent]
-    ids, current = [], 0
-    for t in range(s.tok_start, s.tok_end):
-        if doc.tokens[t].text in (",", ";", ":", "(", ")", "–", "—"):
-            current += 1
-        ids.append(current)
-    return ids
+    """Segment number of each token of a sentence, counting commas, colons and dashes.
+
+    Memoised on the document like ``clause_ids``: the extractor and ``club_refs`` both ask for
+    every sentence.
+    """
+    memo = doc.segment_memo
+    found = memo.get(sent)
+    if found is None:
+        s = doc.sentences[sent]
+        found, current = [], 0
+        for tok in doc.tokens[s.tok_start : s.tok_end]:
+            if tok.text in {",", ";", ":", "(", ")", "–", "—"}:  # compiled to a frozenset constant
+                current += 1
+            found.append(current)
+        memo[sent] = found
+    return found
 
 
 def club_refs(doc: Document, sent: int) -> list[ClubRef]:
