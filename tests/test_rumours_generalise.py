@@ -567,3 +567,12 @@ def test_a_former_player_named_in_passing_is_not_the_story() -> None:
         "avviato la trattativa per un prestito con diritto di riscatto."
     )
     assert all(r.player != "Victor Osimhen" for r in extract_rumours(text))
+
+
+def test_a_refusal_denied_is_no_refusal() -> None:
+    """ "La Lazio non poteva rifiutare una cifra del genere": the deal goes on, nothing collapsed."""
+    text = (
+        "Valentín Castellanos è a un passo dal West Ham: l'accordo tra i club è stato raggiunto. "
+        "La Lazio non poteva rifiutare una cifra del genere."
+    )
+    assert [(r.to_club, r.stage) for r in extract_rumours(text)] == [("West Ham", "agreement")]
