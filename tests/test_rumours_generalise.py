@@ -576,3 +576,14 @@ def test_a_refusal_denied_is_no_refusal() -> None:
         "La Lazio non poteva rifiutare una cifra del genere."
     )
     assert [(r.to_club, r.stage) for r in extract_rumours(text)] == [("West Ham", "agreement")]
+
+
+def test_a_club_seeking_a_player_buys_the_one_named_next() -> None:
+    """ "La Roma cerca ancora un attaccante. Il nome resta quello di Zirkzee": Roma, not the
+    article's other club, is his buyer."""
+    text = (
+        "Il Sassuolo pareggia a Roma. Massara ha confermato che la Roma cerca ancora un attaccante. "
+        "Il nome resta quello di Joshua Zirkzee: i contatti con il Manchester United sono avviati."
+    )
+    rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert rumours == [("Joshua Zirkzee", "Manchester United", "Roma")]

@@ -111,6 +111,7 @@ class _Pipeline:
             if m.kind == "name":
                 self._names.setdefault(m.sent, []).append((m.first, m.last, m.person))
         readings = [self._read(m, mentions) for m in mentions]
+        self._carry_seekers(mentions, readings)
         apply_swaps(mentions, readings, self.refs)
         buyers_of: dict[int, set[str]] = {}
         for mention, reading in zip(mentions, readings, strict=True):
@@ -139,6 +140,24 @@ class _Pipeline:
         for mention, reading in zip(mentions, readings, strict=True):
             assembly.add(mention, reading)
         return assembly.rumours(players)
+
+    def _carry_seekers(self, mentions: list[Mention], readings: list[Reading]) -> None:
+        """ "La Roma cerca ancora un attaccante. Il nome resta quello di Zirkzee: contatti con
+        il Manchester United": a club seeking a player ("un attaccante") in the sentence before,
+        naming no one, is the buyer of the player the next sentence names when his own names none."""
+        named = {m.sent for m in mentions if m.kind == "name"}
+        for m, r in zip(mentions, readings, strict=True):
+            prev = m.sent - 1
+            if m.kind != "name" or r.buyers or r.background or r.owners or "renewal" in r.deals or prev < 0:
+                continue
+            if prev in named or self.doc.sentences[prev].para != self.doc.sentences[m.sent].para:
+                continue
+            seekers = {x.name for x in self.refs[prev] if x.relation == "to"}
+            wanted = any(c.value == "player" for c in self.doc.cues_in("role", prev))  # "un attaccante"
+            if wanted and len(seekers) == 1 and r.from_club not in seekers:
+                r.buyers = list(seekers)
+                if r.counterparts:
+                    r.from_club, r.counterparts = r.from_club or r.counterparts[0], []
 
     def _unnamed_labelled(self, mentions: list[Mention]) -> set[int]:
         """Sections whose heading names their club and whose text names no player ("La Juve
