@@ -587,3 +587,15 @@ def test_a_club_seeking_a_player_buys_the_one_named_next() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
     assert rumours == [("Joshua Zirkzee", "Manchester United", "Roma")]
+
+
+def test_a_club_news_player_with_no_club_given_is_its_own_not_a_target() -> None:
+    """The story's club is not guessed as the buyer of a man it never calls a target: in a
+    Milan piece, "Maignan è tornato ai suoi livelli" is Milan's goalkeeper playing well."""
+    text = (
+        "Milan, il girone di ritorno parte da Como\n\n"
+        "Il dato che Allegri ripete più volentieri è quello dei gol subiti: appena quattordici. Mike "
+        "Maignan è tornato ai suoi livelli, e davanti a lui il terzetto formato da Tomori, Gabbia e "
+        "Pavlović ha trovato stabilità."
+    )
+    assert extract_rumours(text) == []

@@ -237,9 +237,19 @@ class Assembly:
             if rumour.to_club is None and rumour.stage == "collapsed":
                 continue  # an exit to nowhere that is denied: he stays, which is no rumour
             read = (draft.from_club or self.story(pid).from_club) is not None  # not the story's club
+            if draft.fallback and not read and not self._targeted(draft.sents):
+                # The story's club guessed as the buyer of a man whose club the article never
+                # gives and who is not called a target: in a club's own news he is most often
+                # one of its players ("Scamacca torna in gruppo"), not a rumour.
+                continue
             out.append(((min(draft.sents), players[pid].mentions[0].first, int(read)), rumour))
         near = around([(players[p].name, d.sents) for p, d in kept], self.doc)
         return [r for _, r in sorted(consistent(out, near), key=lambda item: item[0])]
+
+    def _targeted(self, sents: list[int]) -> bool:
+        """A sentence of the move that names its player as a target: "il piano B porta a Orban",
+        "l'obiettivo è Hancko", "la pista Bremer"."""
+        return any(c.value == "object" for s in sents for c in self.doc.cues_in("player", s))
 
     def _superseded(self, pid: int, target: str | None, draft: _Draft) -> bool:
         mine = [(t, d) for (p, t), d in self.drafts.items() if p == pid and d is not draft]
