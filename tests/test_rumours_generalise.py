@@ -599,3 +599,9 @@ def test_a_club_news_player_with_no_club_given_is_its_own_not_a_target() -> None
         "Pavlović ha trovato stabilità."
     )
     assert extract_rumours(text) == []
+
+
+def test_a_club_that_steps_forward_is_a_suitor() -> None:
+    """ "Si è fatto avanti", past an aside between the club and its verb."""
+    text = "Il Genoa, che cerca un esterno, si è fatto avanti per Nicolò Zaniolo."
+    assert ("Nicolò Zaniolo", "Genoa") in [(r.player, r.to_club) for r in extract_rumours(text)]

@@ -28,7 +28,7 @@ AFTER_FILLERS = frozenset(
 )
 # Verbs of aspect before "a" + the verb that says what the club does ("il Milan continua a
 # seguirlo", "la Roma torna a pensare a"): they carry no relation of their own.
-ASPECT = frozenset("continua continuano torna tornano insiste insistono".split())
+ASPECT = frozenset("continua continuano torna tornano insiste insistono limitato limitata limitati".split())
 ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
 ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest")
 # "ha offerto 8 milioni alla Fiorentina", "ha formalizzato al Manchester United la richiesta"
@@ -177,6 +177,9 @@ def _relation(doc: Document, k: int) -> str:
     for back in (1, 2):
         role = doc.ending_at("role").get(k - back)
         if role is not None and role.value in ROLE_CONTEXT and (back == 1 or keys[k - 1] == "di"):
+            wants = doc.ending_at("club_before").get(role.start - 1)
+            if wants is not None and wants.value == "to":
+                return "to"  # "piace al direttore sportivo azzurro": his club wants the player
             return "role"
     if _demonym(doc, k):
         return "background"  # "il friulano è un titolare del Tottenham": where he was born
@@ -302,7 +305,7 @@ def _after(doc: Document, k: int) -> str | None:
         close = next((x for x in range(j + 2, min(j + 16, len(keys))) if keys[x] == ","), -1)
         if close > 0:
             j = close + 1
-    for _ in range(3):
+    for _ in range(6):
         if j >= len(keys):
             return None
         match = starts.get(j)

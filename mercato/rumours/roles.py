@@ -197,7 +197,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     toward = doc.starting_at("club_before")
     k = k_last + 1
     active = False  # "Paratici ha proposto": an active perfect, not "è stato proposto"
-    while k < min(k_last + 7, len(keys)):
+    limit = k_last + 7
+    while k < min(limit, len(keys)):
         match = starts.get(k)
         t = doc.key_tok[k]
         acted_on = t > 0 and doc.tokens[t - 1].low in CLITICS  # "Conte non lo lascerebbe partire"
@@ -226,6 +227,12 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         if keys[k : k + 2] == ["e", "§club"] and k == k_last + 1:
             k += 2  # "Mike Maignan e il Milan sono vicinissimi"
             continue
+        if k == k_last + 1 and keys[k : k + 2] in ([",", "che"], [",", "cui"]):
+            # "Samardzic, che con la Dea trova meno spazio, piace al ds azzurro": past the clause
+            close = next((x for x in range(k + 2, min(k + 20, len(keys))) if keys[x] in (",", SENTINEL)), -1)
+            if close > 0 and keys[close] == ",":
+                k, limit = close + 1, close + 7
+                continue
         aside = starts.get(k + 1) if k == k_last + 1 and keys[k] == "," else None
         if aside is not None and aside.value == "subject" and keys[k + 1] in APPOSITIONS:
             m.player_signal = True  # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht"
