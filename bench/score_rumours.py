@@ -29,12 +29,17 @@ DEMO_BASE = "http://127.0.0.1:8765"
 
 
 def _text_article(path: Path) -> tuple[str, str | None] | None:
-    """The cleaned text and title of a .txt file, exactly as ``mercato extract`` reads it."""
-    from mercato.cleaning import clean_text
+    """The cleaned text and title of ``<id>.txt`` or, failing that, ``<id>.html``, exactly as
+    ``mercato extract`` reads them (the reference scorer accepts both)."""
+    from mercato.cleaning import clean_html, clean_text
 
-    if not path.exists():
+    html = path.with_suffix(".html")
+    if path.exists():
+        article = clean_text(path.read_text(encoding="utf-8")).article
+    elif html.exists():
+        article = clean_html(html.read_bytes(), html.resolve().as_uri()).article
+    else:
         return None
-    article = clean_text(path.read_text(encoding="utf-8")).article
     return ("", None) if article is None else (article.text, article.title)
 
 
