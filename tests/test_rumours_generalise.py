@@ -605,3 +605,12 @@ def test_a_club_that_steps_forward_is_a_suitor() -> None:
     """ "Si è fatto avanti", past an aside between the club and its verb."""
     text = "Il Genoa, che cerca un esterno, si è fatto avanti per Nicolò Zaniolo."
     assert ("Nicolò Zaniolo", "Genoa") in [(r.player, r.to_club) for r in extract_rumours(text)]
+
+
+def test_a_buyer_pulling_out_is_no_owner_denial() -> None:
+    """ "Il Napoli si è sfilato": a collapse with no denial words keeps Napoli a (failed) buyer."""
+    text = (
+        "Il Napoli si è sfilato nella corsa a Nicolò Zaniolo. Il Tottenham ha chiesto informazioni "
+        "per il giocatore."
+    )
+    assert ("Napoli", "collapsed") in [(r.to_club, r.stage) for r in extract_rumours(text)]

@@ -13,6 +13,13 @@ __all__ = ["RENEWAL_RE", "around", "consistent"]
 # His club keeping him: the move to it is a renewal ("lavora al rinnovo", "rinnovare").
 RENEWAL_RE = re.compile(r"\brinnov", re.IGNORECASE)
 
+# A club speaking against a report: what makes a collapsed move a denial by his own club.
+DENIAL_RE = re.compile(
+    r"smenti|nessuna trattativa|nessun contatto|non c'è (?:nessuna|alcuna)|chiude la porta|"
+    r"non è in vendita|non è sul mercato|incedibile|resterà|fake",
+    re.IGNORECASE,
+)
+
 Item = tuple[tuple[int, int, int], Rumour]  # (order, order, his club read in the text), rumour
 
 
@@ -55,7 +62,8 @@ def _owner_denials(out: list[Item], near: dict[str, str]) -> list[Item]:
     for _, r in out:
         denial = r.stage == "collapsed" and r.from_club is None and r.deal not in ("renewal", "free")
         # "stop al rinnovo" is his club too, but no denial of a move
-        if denial and r.to_club and not RENEWAL_RE.search(near.get(r.player, "")):
+        spoken = DENIAL_RE.search(r.evidence) is not None
+        if denial and spoken and r.to_club and not RENEWAL_RE.search(near.get(r.player, "")):
             candidates.setdefault(r.player, set()).add(r.to_club)
     denied = {player: next(iter(clubs)) for player, clubs in candidates.items() if len(clubs) == 1}
     owner: dict[str, str] = {}
