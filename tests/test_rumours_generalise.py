@@ -614,3 +614,8 @@ def test_a_buyer_pulling_out_is_no_owner_denial() -> None:
         "per il giocatore."
     )
     assert ("Napoli", "collapsed") in [(r.to_club, r.stage) for r in extract_rumours(text)]
+
+
+def test_a_player_owned_by_one_club_and_on_loan_at_another_plays_for_the_loan_club() -> None:
+    text = "Il Torino pensa a Lorenzo Colombo, di proprietà del Milan ma in prestito al Genoa."
+    assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Genoa", "Torino")]

@@ -242,7 +242,14 @@ def _attached(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int])
             ):
                 continue  # "Ndoye, il Napoli si sfila": a new subject, not an apposition
             if not colon or (r.relation == "genitive" and r.key - k_last <= 5):
-                return r
+                # "di proprietà del Milan ma in prestito al Genoa": where he plays is his club
+                on_loan = (
+                    x
+                    for x in refs
+                    if x.tok > r.tok and seg_of[x.tok - base] == apposition
+                    and doc.keys[x.key - 2 : x.key] == ["prestito", "a"] and x.relation == "from"
+                )
+                return next(on_loan, r)
     later = [r for r in refs if r.tok > m.last]
     if (
         later

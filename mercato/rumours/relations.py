@@ -45,7 +45,7 @@ RELATIVES = frozenset(
     "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge".split()
 )
 # Words before "in prestito al Cagliari" that make it his present loan, not a move.
-ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi"})
+ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi", "ma", "e"})
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
