@@ -12,6 +12,7 @@ from .model import Rumour
 from .moves import Mention, Reading
 from .orphans import orphan_fee
 from .people import Person
+from .reverse import reverse_moves, reverse_players
 
 __all__ = ["Assembly"]
 
@@ -244,6 +245,8 @@ class Assembly:
                 continue
             out.append(((min(draft.sents), players[pid].mentions[0].first, int(read)), rumour))
         near = around([(players[p].name, d.sents) for p, d in kept], self.doc)
+        named = {p.name: [(m.sent, m.first) for m in p.mentions] for p in players}
+        out = reverse_moves(out, reverse_players(self.doc, named))
         return [r for _, r in sorted(consistent(out, near), key=lambda item: item[0])]
 
     def _targeted(self, sents: list[int]) -> bool:
