@@ -619,3 +619,13 @@ def test_a_buyer_pulling_out_is_no_owner_denial() -> None:
 def test_a_player_owned_by_one_club_and_on_loan_at_another_plays_for_the_loan_club() -> None:
     text = "Il Torino pensa a Lorenzo Colombo, di proprietà del Milan ma in prestito al Genoa."
     assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Genoa", "Torino")]
+
+
+def test_a_swap_at_par_between_two_named_players() -> None:
+    """ "Uno scambio alla pari tra Pobega e Keita": each goes to the other's club."""
+    text = "Bologna e Parma ragionano su uno scambio alla pari tra Tommaso Pobega e Mandela Keita."
+    rumours = {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)}
+    assert rumours == {
+        ("Tommaso Pobega", "Bologna", "Parma", "swap"),
+        ("Mandela Keita", "Parma", "Bologna", "swap"),
+    }

@@ -34,7 +34,7 @@ OBJECT_FILLERS = frozenset(
     "di a ad per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
     "forte concreto vero grande nuovo il difensore attaccante centrocampista portiere : potrebbe "
     "secco oneroso gratuito condizionato definitivo "
-    "esserci invece sarà".split()
+    "esserci invece sarà pari".split()
 )
 SUBJECT_FILLERS = frozenset(
     "ad potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
