@@ -42,3 +42,20 @@ def test_every_league_of_descriptions_toml_is_a_league_of_clubs_toml() -> None:
     leagues = {c.get("league") for c in tomllib.loads((LEXICON / "clubs.toml").read_text())["club"]}
     described = tomllib.loads((LEXICON / "descriptions.toml").read_text())["leagues"]
     assert set(described) <= leagues
+
+
+def test_a_club_named_by_its_president_is_that_club() -> None:
+    """ "La società di De Laurentiis", "il club di Cairo": roles.toml [people_clubs]."""
+    assert clubs_in("La società di De Laurentiis ha chiesto informazioni al Torino.") == ["Napoli", "Torino"]
+    assert clubs_in("Il club di Cairo valuta l'offerta.") == ["Torino"]
+
+
+def test_a_year_after_a_club_is_no_price() -> None:
+    """ "Il contratto che lo legherà al Bologna fino al 2029": Bologna buys, 2029 is no sum."""
+    text = (
+        "Johan Vásquez lascerà il Genoa: firmerà il contratto che lo legherà al club di Joey Saputo "
+        "fino al 2029."
+    )
+    assert [(r.from_club, r.to_club, r.contract_until) for r in extract_rumours(text)] == [
+        ("Genoa", "Bologna", 2029)
+    ]

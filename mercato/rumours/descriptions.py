@@ -1,4 +1,5 @@
-"""Clubs named by description: "il club inglese", "la società tedesca" (descriptions.toml).
+"""Clubs named by description: "il club inglese", "la società tedesca" (descriptions.toml),
+"la società di De Laurentiis" (roles.toml [people_clubs]).
 
 Writers name a foreign club once and then describe it ("Il Chelsea segue Maignan. Il club
 inglese resta alla finestra"). Read as plain words, the second sentence has no club and the
@@ -21,24 +22,32 @@ DEFINITE = frozenset(
 
 
 def name_described_clubs(
-    tokens: list[Token], heads: frozenset[str], clubs_of: dict[str, frozenset[str]], named: list[str]
+    tokens: list[Token],
+    heads: frozenset[str],
+    clubs_of: dict[str, frozenset[str]],
+    named: list[str],
+    people_clubs: dict[str, str] | None = None,
 ) -> list[Token]:
-    """``tokens`` (one sentence) with each "head + adjective" that fits a club of ``named``
-    merged into a token of that club. ``named`` lists the clubs named so far, in order; it is
-    extended with this sentence's clubs, so the caller can pass it on to the next sentence."""
+    """``tokens`` (one sentence) with each description that fits a club merged into a token of
+    that club: "head + adjective" pointing back to a club of ``named`` (the clubs named so far,
+    in order; extended with this sentence's clubs for the caller to pass on), or "head + di +
+    the name of a club's president or coach" ("la società di De Laurentiis", "il club di Cairo")
+    read from ``people_clubs``."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        club = _described(tokens, i, heads, clubs_of, named)
+        club, width = _described(tokens, i, heads, clubs_of, named)
+        if club is None:
+            club, width = _owned(tokens, i, heads, people_clubs or {})
         if club is None:
             if tok.kind == "club" and len(tok.ref.candidates) == 1:
                 named.append(tok.ref.name)
             out.append(tok)
             i += 1
             continue
-        last = tokens[i + 1]
-        surface = f"{tok.text} {last.text}"
+        last = tokens[i + width - 1]
+        surface = " ".join(t.text for t in tokens[i : i + width])
         out.append(
             Token(
                 text=surface,
@@ -52,17 +61,44 @@ def name_described_clubs(
             )
         )
         named.append(club)
-        i += 2
+        i += width
     return out
 
 
 def _described(
     tokens: list[Token], i: int, heads: frozenset[str], clubs_of: dict[str, frozenset[str]], named: list[str]
-) -> str | None:
+) -> tuple[str | None, int]:
     """The club that tokens ``i, i+1`` describe, if they form a description that fits one."""
     if i == 0 or i + 1 >= len(tokens) or tokens[i].low not in heads or tokens[i - 1].low not in DEFINITE:
-        return None
+        return None, 0
     fits = clubs_of.get(tokens[i + 1].low)
     if not fits:
-        return None
-    return next((name for name in reversed(named) if name in fits), None)
+        return None, 0
+    return next((name for name in reversed(named) if name in fits), None), 2
+
+
+def _owned(
+    tokens: list[Token], i: int, heads: frozenset[str], people_clubs: dict[str, str]
+) -> tuple[str | None, int]:
+    """ "La società di De Laurentiis": the club of the man named after "head + di"."""
+    if i == 0 or tokens[i].low not in heads or tokens[i - 1].low not in DEFINITE:
+        return None, 0
+    if i + 2 >= len(tokens) or tokens[i + 1].low != "di" or not people_clubs:
+        return None, 0
+    words = []
+    for tok in tokens[i + 2 : i + 5]:
+        if tok.kind != "word" or not tok.text[:1].isupper():
+            break
+        words.append(tok.low)
+    for n in range(len(words), 0, -1):  # the longest name first: "aurelio de laurentiis"
+        key = " ".join(words[:n])
+        club = people_clubs.get(key) or _by_surname(key, people_clubs)
+        if club is not None:
+            return club, 2 + n
+    return None, 0
+
+
+def _by_surname(surname: str, people_clubs: dict[str, str]) -> str | None:
+    """The club of the only listed man with this surname ("de laurentiis", "cairo")."""
+    clubs = {club for name, club in people_clubs.items() if name.endswith(" " + surname)}
+    return next(iter(clubs)) if len(clubs) == 1 else None

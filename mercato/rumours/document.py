@@ -116,7 +116,9 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
         first = len(keys)
         merged = merge_entities(sent_tokens, lexicon)
         if lexicon.description_heads:
-            merged = name_described_clubs(merged, lexicon.description_heads, lexicon.described, named)
+            merged = name_described_clubs(
+                merged, lexicon.description_heads, lexicon.described, named, lexicon.people_clubs
+            )
         for t, tok in enumerate(merged, len(tokens)):
             tok.sent = index
             tokens.append(tok)

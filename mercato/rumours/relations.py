@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .clubs import CLUB_KEY
@@ -44,6 +45,7 @@ BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "r
 RELATIVES = frozenset(
     "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge".split()
 )
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # Words before "in prestito al Cagliari" that make it his present loan, not a move.
 ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi", "ma", "e"})
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
@@ -245,7 +247,9 @@ def _gapped(keys: list[str], k: int) -> bool:
 
 def _amount_follows(keys: list[str], j: int) -> bool:
     """A sum of money within two words: "chiede almeno 40 milioni", "25 milioni più bonus"."""
-    return any(key[:1].isdigit() or key in AMOUNT_WORDS for key in keys[j : j + 3])
+    return any(
+        (key[:1].isdigit() and not YEAR_RE.match(key)) or key in AMOUNT_WORDS for key in keys[j : j + 3]
+    )  # "fino al 2029" is a year, not a sum
 
 
 def _before(doc: Document, k: int) -> str | None:
