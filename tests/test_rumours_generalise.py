@@ -629,3 +629,13 @@ def test_a_swap_at_par_between_two_named_players() -> None:
         ("Tommaso Pobega", "Bologna", "Parma", "swap"),
         ("Mandela Keita", "Parma", "Bologna", "swap"),
     }
+
+
+def test_an_official_new_player_of_a_club_goes_there() -> None:
+    """ "UFFICIALE – Guendouzi è un giocatore del Fenerbahçe": the club he has just joined."""
+    text = (
+        "UFFICIALE – Guendouzi è un giocatore del Fenerbahçe: il comunicato della Lazio\n\n"
+        "Adesso è ufficiale: Matteo Guendouzi lascia la Lazio e si trasferisce al Fenerbahçe."
+    )
+    rumours = [(r.player, r.from_club, r.to_club, r.stage) for r in extract_rumours(text)]
+    assert rumours == [("Matteo Guendouzi", "Lazio", "Fenerbahce", "official")]

@@ -202,6 +202,8 @@ def _relation(doc: Document, k: int) -> str:
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
     if keys[k - 3 : k] == ["in", "prestito", "a"] and keys[k - 4] in ON_LOAN_BEFORE:
         return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
+    if keys[k - 4 : k] == ["è", "un", "giocatore", "di"] and _told_official(doc, doc.key_tok[k]):
+        return "to"  # "UFFICIALE – Guendouzi è un giocatore del Fenerbahçe": his new club
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
     brought = any(key in BRINGING for key in keys[max(k - 8, 0) : k - 2])
     if keys[k - 1] in ("a", "in") and named and brought:
@@ -237,6 +239,13 @@ def _relation(doc: Document, k: int) -> str:
     ):
         return "and"  # "tra i rossoneri e il Genoa", "con Atletico, Milan e Galatasaray": as the club before
     return before or "neutral"
+
+
+def _told_official(doc: Document, tok: int) -> bool:
+    """An announcement in the title, the sentence or the next one ("Lo ha annunciato il club")."""
+    sent = doc.tokens[tok].sent
+    near = [s for s in {0, sent, sent + 1} if s < len(doc.sentences)]
+    return any(c.value == "official" for s in near for c in doc.cues_in("stage", s))
 
 
 def _gapped(keys: list[str], k: int) -> bool:
