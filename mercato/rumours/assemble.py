@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from .consistency import around, consistent
 from .cues import pick_deal, pick_stage
 from .document import Document
+from .drafts import Draft, Story
 from .model import Rumour
 from .moves import Mention, Reading
 from .orphans import orphan_fee
@@ -19,32 +20,6 @@ __all__ = ["Assembly"]
 CARRIED_DEALS = ("free", "loan", "loan_option", "loan_obligation", "swap")
 
 Money = Callable[[int, int], tuple[int | None, int | None, int | None]]  # (sentence, player)
-
-
-@dataclass
-class _Draft:
-    """A rumour being assembled from every sentence that speaks of it."""
-
-    person: int
-    to_club: str | None
-    section: int
-    from_club: str | None = None
-    sents: list[int] = field(default_factory=list)
-    deals: list[str] = field(default_factory=list)
-    stages: list[str] = field(default_factory=list)
-    guessed: bool = False  # a renewal whose club is only the story's club, not read in the text
-    fallback: bool = True  # every sentence gave this buyer only as the story's club
-
-
-@dataclass
-class _Story:
-    """What the article says of one player outside any single move (his club, loose cues)."""
-
-    from_club: str | None = None
-    deals: list[str] = field(default_factory=list)
-    stages: list[str] = field(default_factory=list)
-    sents: list[int] = field(default_factory=list)
-    denials: list[int] = field(default_factory=list)  # sentences that deny a move ("Non esiste»")
 
 
 class Assembly:
@@ -77,11 +52,11 @@ class Assembly:
         self.solo = solo or {}  # paragraph -> the only player it names
         self.labelled = labelled or set()  # sections whose heading names their club
         self.buyers_of, self.orphans = buyers_of or {}, orphans or {}  # player -> buying clubs; sums
-        self.drafts: dict[tuple[int, str | None], _Draft] = {}
-        self.stories: dict[int, _Story] = {}
+        self.drafts: dict[tuple[int, str | None], Draft] = {}
+        self.stories: dict[int, Story] = {}
 
-    def story(self, person: int) -> _Story:
-        return self.stories.setdefault(person, _Story())
+    def story(self, person: int) -> Story:
+        return self.stories.setdefault(person, Story())
 
     def add(self, m: Mention, r: Reading) -> None:
         """Read one mention into the drafts of its player (or into his story when it names no move)."""
@@ -117,7 +92,7 @@ class Assembly:
                 continue
             draft = self.drafts.get((m.person, target))
             if draft is None:
-                draft = self.drafts[(m.person, target)] = _Draft(m.person, target, section)
+                draft = self.drafts[(m.person, target)] = Draft(m.person, target, section)
             draft.guessed = draft.guessed if draft.sents else guessed
             draft.fallback = draft.fallback and fallback
             draft.from_club = draft.from_club or from_club
@@ -126,7 +101,7 @@ class Assembly:
             draft.deals.extend(d for d in r.deals if renewal or d != "renewal")
             draft.stages.extend(r.stages)
 
-    def _continues(self, pid: int, r: Reading, story: _Story) -> list[_Draft] | None:
+    def _continues(self, pid: int, r: Reading, story: Story) -> list[Draft] | None:
         """The drafts a sentence naming no player goes on with; None when it is about another move:
         it names buyers and none is linked to him ("Il Milan ha chiuso per un altro difensore").
         When its buyers are his, the club they talk to is his club ("I nerazzurri hanno avviato
@@ -150,7 +125,7 @@ class Assembly:
         return bool(r.buyers) and not r.talk_buyer and not mine and self.solo.get(para) == m.person
 
     def _targets(
-        self, m: Mention, r: Reading, story: _Story, topic: str | None
+        self, m: Mention, r: Reading, story: Story, topic: str | None
     ) -> tuple[list[str | None] | None, str | None, bool, bool]:
         """Where the player would go, in order of evidence: a renewal at his club, the buyers
         named in his clause, other clubs there, nowhere yet (he is leaving the story's club),
@@ -254,7 +229,7 @@ class Assembly:
         "l'obiettivo è Hancko", "la pista Bremer"."""
         return any(c.value == "object" for s in sents for c in self.doc.cues_in("player", s))
 
-    def _superseded(self, pid: int, target: str | None, draft: _Draft) -> bool:
+    def _superseded(self, pid: int, target: str | None, draft: Draft) -> bool:
         mine = [(t, d) for (p, t), d in self.drafts.items() if p == pid and d is not draft]
         named = [d for t, d in mine if t is not None and not d.fallback and t != d.from_club]
         if draft.fallback and ((pid, None) in self.drafts or named):
@@ -271,7 +246,7 @@ class Assembly:
             names.extend(n for n in self.outlets[index] if n not in names)
         return names
 
-    def _finish(self, d: _Draft, person: Person, story: _Story) -> Rumour:
+    def _finish(self, d: Draft, person: Person, story: Story) -> Rumour:
         topic = self.topics.get(d.section)
         from_club = d.from_club or story.from_club
         if from_club is None and topic and topic != d.to_club and topic not in self.only_buying:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .clubs import SHIRT_ARTICLES, is_shirt
+from .conduct import SUBJECT_FILLERS, read_conduct
 from .document import SENTINEL, Document
 from .names import NameMention
 from .rolecontext import NON_PLAYER_ROLES, read_role_context
@@ -18,15 +19,10 @@ ROLE_GAP_STOP = frozenset(
 # A free agent is a player by definition: "Belotti, svincolato", "lo svincolato Vecino".
 FREE_AGENT = frozenset("svincolato svincolata svincolati".split())
 AGE_RE = re.compile(r"^\d{2}enne$")
-OBJECT_WORDS = frozenset(
-    "un una uno rinforzi rinforzo giocatori difensore attaccante profilo nome obiettivo".split()
-)
 OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract", "incumbent"})
 # Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
 FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headline's name is led into
-# Nouns of a club man's wishes: the name after "il taccuino di", "il pallino di" keeps the list.
-WANTING_NOUNS = frozenset("taccuino taccuini agenda radar pallino preferito preferiti".split())
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
 NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
 PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio".split())
@@ -36,17 +32,8 @@ OBJECT_FILLERS = frozenset(
     "secco oneroso gratuito condizionato definitivo "
     "esserci invece sarà pari".split()
 )
-SUBJECT_FILLERS = frozenset(
-    "ad potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
-    "intanto ormai sempre più ancora quindi aveva avrebbe avevano hanno sono pronto pronta "
-    "vicino vicina a c ci stato stata stati viene verrà verrebbe sarà essere un una "
-    "ufficialmente definitivamente".split()
-)
 LINKS = frozenset({"§club", "con", "e", "tra", "fra"})
 MONEY_WORDS = frozenset("milioni milione mln euro più bonus".split())
-# Verbs whose club object is where the subject would go, as a player does: "Vicario tenta
-# l'Inter", "Lookman sceglie l'Inter", "Frattesi aspetta il Napoli" (not a director at work).
-DESTINATION_VERBS = ("piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre")
 CLITICS = frozenset("lo la li le gli ne".split())  # an object before the verb: he acts on someone
 # Participles that make the player the object of a passive ("è stato ceduto"); after "ha" they
 # are the subject's own deed ("Paratici ha proposto"), unlike "ha firmato", "ha rinnovato".
@@ -166,7 +153,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         m.role = "journalist"
     if m.role == "player":
         m.player_signal = m.strong = True
-    _read_conduct(doc, m, k_first, k_last)
+    read_conduct(doc, m, k_first, k_last)
     if m.player_signal:
         return
     # 4. The object or subject of a move: "sulle tracce di Gomez", "l'offerta del West Ham
@@ -273,43 +260,3 @@ def _headline_story(
         if any(j in starts for j in range(k, min(k + 3, len(doc.keys)))):
             return True
     return False
-
-
-def _read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> None:
-    """Guess a coach or an executive from what the person does in the sentence.
-
-    "Gasperini vuole un attaccante", "Tare sonda il Manchester City", "una trattativa con
-    Sartori": people who act like a club, or whom clubs negotiate with, are not players.
-    Verbs of a player's own move ("Tomori rinnova", "Gila lascia") do not count.
-    """
-    keys = doc.keys
-    before = doc.ending_at("club_before").get(k_first - 1)
-    if before is not None and before.value in ("counterpart", "from") and before.end - before.start > 1:
-        m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
-    if keys[k_first - 1] == "di" and keys[k_first - 2] in WANTING_NOUNS:
-        m.weak_role = "director"  # "sul taccuino di Meluso c'è Danso": whose list, not who is on it
-    j = k_last + 1
-    while j < len(keys) and keys[j] in SUBJECT_FILLERS and j <= k_last + 2:
-        j += 1
-    own_move = doc.starting_at("player").get(j) if j < len(keys) else None
-    if j >= len(keys) or (own_move is not None and own_move.value == "subject"):
-        return
-    acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
-    if acting is not None:
-        m.weak_role = acting.value
-    elif (
-        (club := doc.starting_at("club_after").get(j)) is not None
-        and club.value in ("to", "own", "from")
-        and not keys[club.start].startswith(DESTINATION_VERBS)
-    ):
-        # Only with an object, as clubs act: "Tare sonda il City", not "Raspadori in pole".
-        obj = []
-        for x in range(club.end, min(club.end + 3, len(keys))):
-            if not keys[x][:1].isalnum() and keys[x] != "§club":
-                break
-            obj.append(doc.tokens[doc.key_tok[x]])
-        # "Baldanzi piace al Genoa", "Gila interessa alla Lazio": a club after a preposition is
-        # whom the person would join, not the object a director acts on.
-        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"])
-        if not governed and any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
-            m.weak_role = "director"

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from bisect import insort
 
+from .clubcues import subject_relation
 from .coref import Person
 from .document import Document
 from .lexicon import Lexicon, person_key
-from .relations import ClubRef, subject_relation
+from .relations import ClubRef
 
 __all__ = ["add_staff_refs"]
 

@@ -1,0 +1,127 @@
+"""The cue phrases around a club that say what it does: before it ("l'interesse del Milan",
+"piace alla Roma") and after it, as the subject of a verb ("il Milan sonda", "la Roma chiede
+40 milioni"). Shared by the club relations and by the people who act for a club."""
+
+from __future__ import annotations
+
+import re
+
+from .clubs import CLUB_KEY
+from .document import Document
+
+__all__ = ["PASSIVE_AUX", "amount_follows", "cue_after", "cue_before", "subject_relation"]
+
+# Words that may stand between a cue and the club it governs ("piace anche al Milan").
+BEFORE_FILLERS = frozenset(
+    "anche molto pure già proprio sempre ora soprattutto più tanto particolarmente forte "
+    "a di da in con su per dirigenza società tempo parecchio".split()
+)
+# Words between a subject club and its verb ("il Milan ora è sulle tracce di").
+AFTER_FILLERS = frozenset(
+    "è ha sta sono hanno stanno aveva avevano era erano ora già anche sembra sembrano starebbe "
+    "sarebbe avrebbe avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
+    "seriamente concretamente fortemente invece dal canto suo praticamente ormai quasi virtualmente "
+    "finalmente definitivamente ufficialmente potrebbe potrebbero vorrebbe vorrebbero intende "
+    "intendono dovrebbe dovrebbero può possono deve devono".split()
+)
+# Verbs of aspect before "a" + the verb that says what the club does ("il Milan continua a
+# seguirlo", "la Roma torna a pensare a"): they carry no relation of their own.
+ASPECT = frozenset("continua continuano torna tornano insiste insistono limitato limitata limitati".split())
+ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
+AMOUNT_WORDS = frozenset(
+    "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
+)
+# Words that open an aside between a club and its verb: a relative clause ("il Galatasaray,
+# dove gioca Osimhen, ha avviato") or a credit ("il Milan, riferisce Schira, ha presentato").
+RELATIVES = frozenset(
+    "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge".split()
+)
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
+
+
+def amount_follows(keys: list[str], j: int) -> bool:
+    """A sum of money within two words: "chiede almeno 40 milioni", "25 milioni più bonus"."""
+    return any(
+        (key[:1].isdigit() and not YEAR_RE.match(key)) or key in AMOUNT_WORDS for key in keys[j : j + 3]
+    )  # "fino al 2029" is a year, not a sum
+
+
+def cue_before(doc: Document, k: int) -> str | None:
+    """Relation read from the words before the club.
+
+    A bare "del" (genitive) may hang on a cue a word or two further back: "la concorrenza
+    propria dell'Inter", "l'offerta concreta del Milan".
+    """
+    ends = doc.ending_at("club_before")
+    genitive, free_words = False, 1
+    for back in range(1, 7):
+        match = ends.get(k - back)
+        if match is not None:
+            lead = doc.keys[match.start - 4 : match.start]
+            also = [j for j, w in enumerate(lead) if w in ("anche", "pure")]
+            if also and "di" not in lead[also[-1] :]:
+                # "c'è anche il forte interesse del Manchester United"; not "parla anche
+                # dell'interesse del Lione", where "anche" goes with the verb
+                return "competitor"
+            if match.value != "genitive":
+                return match.value
+            if back > 1:
+                break
+            genitive = True
+            continue
+        key = doc.keys[k - back]
+        if key in BEFORE_FILLERS:
+            continue
+        if genitive and free_words and key.isalpha():
+            free_words -= 1
+            continue
+        break
+    return "genitive" if genitive else None
+
+
+def subject_relation(doc: Document, k: int) -> str | None:
+    """What the words after key ``k`` say its subject does, as for a club there ("Vagnati ha
+    avviato i contatti": to); None when they say nothing of the market."""
+    return cue_after(doc, k)
+
+
+def cue_after(doc: Document, k: int) -> str | None:
+    keys, starts = doc.keys, doc.starting_at("club_after")
+    j = k + 1
+    while (
+        j < k + 4
+        and j < len(keys)
+        and doc.key_tok[j] >= 0
+        and (doc.tokens[doc.key_tok[j]].is_cap or keys[j].isdigit())
+    ):
+        j += 1  # "il Torino Football Club comunica", "il Bologna FC 1909 ha acquisito"
+    # Coordinated subjects share the verb: "Milan e Inter pensano a Gila".
+    while keys[j : j + 2] in (["e", CLUB_KEY], ["o", CLUB_KEY]):
+        j += 2
+    # A relative clause between subject and verb: "il Galatasaray, dove gioca Osimhen, ha avviato"
+    if keys[j : j + 1] == [","] and keys[j + 1 : j + 2] and keys[j + 1] in RELATIVES:
+        close = next((x for x in range(j + 2, min(j + 16, len(keys))) if keys[x] == ","), -1)
+        if close > 0:
+            j = close + 1
+    for _ in range(6):
+        if j >= len(keys):
+            return None
+        match = starts.get(j)
+        if match is not None:
+            if keys[j - 1] in PASSIVE_AUX and keys[match.end : match.end + 1] == ["da"]:
+                return None  # "all'Atletico è chiuso da una concorrenza": he is, not the club
+            if (
+                match.value == "to"
+                and keys[match.start].startswith(ASKING)
+                and amount_follows(keys, match.end)
+            ):
+                return "from"  # "la Roma chiede almeno 40 milioni": an asking price
+            return match.value
+        # "il Milan per ora prende tempo", "il Milan continua a seguirlo"
+        if keys[j : j + 2] == ["per", "ora"] or (keys[j] in ASPECT and keys[j + 1 : j + 2] == ["a"]):
+            j += 1
+        elif keys[j] not in AFTER_FILLERS:
+            return None
+        j += 1
+    return None

@@ -1,0 +1,64 @@
+"""What a named person does in his sentence, when the article gives no role word: a coach or
+a director acts as a club does ("Gasperini vuole un attaccante", "Tare sonda il City")."""
+
+from __future__ import annotations
+
+from .document import Document
+from .names import NameMention
+
+__all__ = ["SUBJECT_FILLERS", "read_conduct"]
+
+OBJECT_WORDS = frozenset(
+    "un una uno rinforzi rinforzo giocatori difensore attaccante profilo nome obiettivo".split()
+)
+# Verbs whose club object is where the subject would go, as a player does: "Vicario tenta
+# l'Inter", "Lookman sceglie l'Inter", "Frattesi aspetta il Napoli" (not a director at work).
+DESTINATION_VERBS = ("piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre")
+# Nouns of a club man's wishes: the name after "il taccuino di", "il pallino di" keeps the list.
+WANTING_NOUNS = frozenset("taccuino taccuini agenda radar pallino preferito preferiti".split())
+SUBJECT_FILLERS = frozenset(
+    "ad potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
+    "intanto ormai sempre più ancora quindi aveva avrebbe avevano hanno sono pronto pronta "
+    "vicino vicina a c ci stato stata stati viene verrà verrebbe sarà essere un una "
+    "ufficialmente definitivamente".split()
+)
+
+
+def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> None:
+    """Guess a coach or an executive from what the person does in the sentence.
+
+    "Gasperini vuole un attaccante", "Tare sonda il Manchester City", "una trattativa con
+    Sartori": people who act like a club, or whom clubs negotiate with, are not players.
+    Verbs of a player's own move ("Tomori rinnova", "Gila lascia") do not count.
+    """
+    keys = doc.keys
+    before = doc.ending_at("club_before").get(k_first - 1)
+    if before is not None and before.value in ("counterpart", "from") and before.end - before.start > 1:
+        m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
+    if keys[k_first - 1] == "di" and keys[k_first - 2] in WANTING_NOUNS:
+        m.weak_role = "director"  # "sul taccuino di Meluso c'è Danso": whose list, not who is on it
+    j = k_last + 1
+    while j < len(keys) and keys[j] in SUBJECT_FILLERS and j <= k_last + 2:
+        j += 1
+    own_move = doc.starting_at("player").get(j) if j < len(keys) else None
+    if j >= len(keys) or (own_move is not None and own_move.value == "subject"):
+        return
+    acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
+    if acting is not None:
+        m.weak_role = acting.value
+    elif (
+        (club := doc.starting_at("club_after").get(j)) is not None
+        and club.value in ("to", "own", "from")
+        and not keys[club.start].startswith(DESTINATION_VERBS)
+    ):
+        # Only with an object, as clubs act: "Tare sonda il City", not "Raspadori in pole".
+        obj = []
+        for x in range(club.end, min(club.end + 3, len(keys))):
+            if not keys[x][:1].isalnum() and keys[x] != "§club":
+                break
+            obj.append(doc.tokens[doc.key_tok[x]])
+        # "Baldanzi piace al Genoa", "Gila interessa alla Lazio": a club after a preposition is
+        # whom the person would join, not the object a director acts on.
+        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"])
+        if not governed and any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
+            m.weak_role = "director"
