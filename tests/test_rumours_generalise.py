@@ -639,3 +639,11 @@ def test_an_official_new_player_of_a_club_goes_there() -> None:
     )
     rumours = [(r.player, r.from_club, r.to_club, r.stage) for r in extract_rumours(text)]
     assert rumours == [("Matteo Guendouzi", "Lazio", "Fenerbahce", "official")]
+
+
+def test_a_legend_quoted_as_a_pundit_is_no_player() -> None:
+    text = (
+        "Del Piero promuove il colpo: «Yildiz deve restare alla Juventus». Intanto il Chelsea ha "
+        "chiesto informazioni per Kenan Yildiz."
+    )
+    assert all(r.player != "Del Piero" for r in extract_rumours(text))
