@@ -647,3 +647,12 @@ def test_a_legend_quoted_as_a_pundit_is_no_player() -> None:
         "chiesto informazioni per Kenan Yildiz."
     )
     assert all(r.player != "Del Piero" for r in extract_rumours(text))
+
+
+def test_a_loan_that_is_over_is_background() -> None:
+    """ "Tornato alla base dopo il prestito alla Reggiana": a finished loan, not a move there."""
+    text = (
+        "Il Genoa vuole Antonio Vergara. Il classe 2003, tornato alla base dopo il prestito alla "
+        "Reggiana, piace a De Rossi."
+    )
+    assert all(r.to_club != "Reggiana" for r in extract_rumours(text))
