@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .document import Document
 from .lexicon import Lexicon
@@ -13,16 +14,22 @@ __all__ = ["credited_outlets"]
 # An outlet the lexicon does not know, introduced by what it is: "secondo il quotidiano Olé",
 # "riporta il portale Globo Esporte". Writers name the kind of source before an unfamiliar
 # name; a bare capitalised word after "secondo" is as often a coach as a paper, so it is not read.
+SOURCE_WORD_RE = re.compile(
+    r"quotidiano|giornale|tabloid|settimanale|portale|sito|emittente|radio|testata|rivista"
+)
 DESCRIBED_OUTLET_RE = re.compile(
-    r"\b(?:quotidiano|giornale|tabloid|settimanale|portale|sito|emittente|radio|testata|rivista)"
+    rf"\b(?:{SOURCE_WORD_RE.pattern})"
     r"(?:\s+(?:sportivo|spagnolo|francese|tedesco|inglese|argentino|brasiliano|portoghese|turco|"
     r"olandese|belga|catalano|madrileno|britannico|americano|locale|online))?"
     r"\s+((?:[A-ZÀ-Þ][\w'’.éèàòùáíóúñç-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’.éèàòùáíóúñç-]*|de|do|da|di|del|della|dello))*)"
 )
 # A local paper outside the list, named by its masthead pattern: "la Gazzetta di Parma",
 # "L'Eco di Bergamo", "il Giornale di Sicilia" (not the national "Gazzetta dello Sport").
+MASTHEAD_WORD_RE = re.compile(
+    r"Gazzetta|Corriere|Eco|Giornale|Tribuna|Provincia|Nuova|Gazzettino|Secolo|Unione"
+)
 LOCAL_PAPER_RE = re.compile(
-    r"(?:\b(L['’]))?\b(?:Gazzetta|Corriere|Eco|Giornale|Tribuna|Provincia|Nuova|Gazzettino|Secolo|Unione)"
+    rf"(?:\b(L['’]))?\b(?:{MASTHEAD_WORD_RE.pattern})"
     r"\s+(?:di|del|della|dell['’])\s*[A-ZÀ-Þ][\w]+"
 )
 TRAILING_PARTICLES = frozenset({"de", "do", "da", "di", "del", "della", "dello"})
@@ -40,10 +47,16 @@ def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> 
     in its sentence. The publisher itself is never a credit, however the text names it.
     """
     own = fold(lexicon.outlet_name(publisher) or publisher) if publisher else ""
-    cite_keys = {k for m in doc.cues.get("citation", ()) for k in range(m.start, m.end)}
+    cited = {  # sentences with a citation verb ("scrive", "secondo")
+        doc.tokens[doc.key_tok[k]].sent
+        for m in doc.cues.get("citation", ())
+        for k in range(m.start, m.end)
+        if doc.key_tok[k] >= 0
+    }
     by_para: dict[int, list[str]] = {}
     local: list[tuple[int, int]] = []  # spans of local mastheads, which outrank a listed name inside
-    for index, sentence in enumerate(doc.sentences):
+    for index in _sentences_with(doc, MASTHEAD_WORD_RE):
+        sentence = doc.sentences[index]
         for m in LOCAL_PAPER_RE.finditer(doc.sentence_text(index)):
             name = m.group(0).replace("’", "'")
             if fold(name) != own and lexicon.outlet_name(name) == name:
@@ -55,12 +68,11 @@ def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> 
         if any(lo <= tok.start < hi for lo, hi in local):
             continue
         sentence = doc.sentences[tok.sent]
-        if t == sentence.tok_start and " " not in tok.text:
-            lo, hi = doc.sent_keys[tok.sent]
-            if not any(j in cite_keys for j in range(lo, hi)):
-                continue
+        if t == sentence.tok_start and " " not in tok.text and tok.sent not in cited:
+            continue
         _add(by_para.setdefault(sentence.para, []), tok.ref.name)
-    for index, sentence in enumerate(doc.sentences):
+    for index in _sentences_with(doc, SOURCE_WORD_RE):
+        sentence = doc.sentences[index]
         for m in DESCRIBED_OUTLET_RE.finditer(doc.sentence_text(index)):
             words = m.group(1).split()
             while words and words[-1] in TRAILING_PARTICLES:
@@ -89,6 +101,23 @@ def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> 
             _add(names, name)
         out.append(names)
     return out
+
+
+def _sentences_with(doc: Document, word_re: re.Pattern[str]) -> list[int]:
+    """The sentences, in order, that overlap a match of ``word_re`` in the whole text.
+
+    The masthead and source patterns are case-sensitive and start with one of their words, so
+    only a sentence holding one can match: one pass over the article spares searching the rest.
+    A word hidden inside an earlier match still lies in a sentence that match overlaps.
+    """
+    starts = [s.start for s in doc.sentences]
+    found: set[int] = set()
+    for m in word_re.finditer(doc.text):
+        first = max(bisect_right(starts, m.start()) - 1, 0)
+        found.update(
+            i for i in range(first, bisect_left(starts, m.end())) if doc.sentences[i].end > m.start()
+        )
+    return sorted(found)
 
 
 def _add(names: list[str], name: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -86,8 +87,11 @@ def corefer(mentions: list[NameMention]) -> list[Person]:
     return people
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in fold(text).replace("'", " ").split() if w]
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
+    """The folded words of a name ("D'Ambrosio" -> d, ambrosio), memoised: every mention and
+    every person asks several times, and names repeat across articles."""
+    return tuple(fold(text).replace("'", " ").split())
 
 
 def _surname(person: Person) -> str:

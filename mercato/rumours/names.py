@@ -58,16 +58,26 @@ class _Words:
 def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
     """Every capitalised name of the article, sentence by sentence."""
     toks = doc.tokens
-    caps = [i for i, t in enumerate(toks) if t.kind == "word" and t.text[:1].isupper()]
+    caps: list[int] = []
+    lowercase: set[str] = set()
+    shouting: list[int] = []  # words in capitals ("GUDMUNDSSON"), for _shouted
+    for i, t in enumerate(toks):  # one pass over the words sorts them all
+        if t.kind != "word":
+            continue
+        if t.text[:1].isupper():
+            caps.append(i)
+        else:
+            lowercase.add(t.low)
+        if len(t.text) >= 4 and t.text.isupper():
+            shouting.append(i)
     name = [False] * len(toks)
     for i in caps:  # a name word is capitalised: the others need no look
         name[i] = _is_name_word(toks[i].text, lexicon)
-    lowercase = {t.low for t in toks if t.kind == "word" and not t.text[:1].isupper()}
     words = _Words(name, caps, lowercase)
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
         mentions.extend(_name_runs(doc, index, words))
-    return _shouted(doc, _split_pairs(doc, mentions))
+    return _shouted(doc, _split_pairs(doc, mentions), shouting)
 
 
 def _split_pairs(doc: Document, mentions: list[NameMention]) -> list[NameMention]:
@@ -88,14 +98,16 @@ def _split_pairs(doc: Document, mentions: list[NameMention]) -> list[NameMention
     return out
 
 
-def _shouted(doc: Document, mentions: list[NameMention]) -> list[NameMention]:
-    """Headlines shout surnames ("GUDMUNDSSON spinge per l'Inter"): a word in capitals is a
-    name when the article writes it as a surname elsewhere."""
+def _shouted(doc: Document, mentions: list[NameMention], shouting: list[int]) -> list[NameMention]:
+    """Headlines shout surnames ("GUDMUNDSSON spinge per l'Inter"): a word in capitals (one of
+    the tokens ``shouting``) is a name when the article writes it as a surname elsewhere."""
+    if not shouting:
+        return mentions
     surnames = {fold(m.text.split()[-1]) for m in mentions}
     found = [
-        NameMention(t, t, tok.text, tok.sent)
-        for t, tok in enumerate(doc.tokens)
-        if tok.kind == "word" and len(tok.text) >= 4 and tok.text.isupper() and fold(tok.text) in surnames
+        NameMention(t, t, doc.tokens[t].text, doc.tokens[t].sent)
+        for t in shouting
+        if fold(doc.tokens[t].text) in surnames
     ]
     return sorted(mentions + found, key=lambda m: m.first) if found else mentions
 

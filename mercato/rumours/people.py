@@ -13,6 +13,8 @@ from .roles import NON_PLAYER_ROLES, read_roles
 
 __all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people"]
 
+LIST_WORDS = frozenset({",", "e", "o", "ed", "per"})  # the word between two names listed together
+
 
 def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     """Every person named in ``doc``, with role and whether the press treats them as a player."""
@@ -57,10 +59,11 @@ def _share_coordination(doc: Document, mentions: list[NameMention]) -> None:
         by_sent.setdefault(m.sent, []).append(m)
     for group in by_sent.values():
         for a, b in pairwise(group):
-            between = [t.low for t in doc.tokens[a.last + 1 : b.first]]
-            # "Gila, Kristensen e Gomez"; "scambio Loftus-Cheek per McKennie"
-            listed = between in ([","], ["e"], ["o"], ["ed"], ["per"]) and (
-                a.player_signal or b.player_signal
+            # "Gila, Kristensen e Gomez"; "scambio Loftus-Cheek per McKennie": one word between
+            listed = (
+                b.first == a.last + 2
+                and doc.tokens[a.last + 1].low in LIST_WORDS
+                and (a.player_signal or b.player_signal)
             )
             if listed and a.role is None and b.role is None:
                 a.player_signal = b.player_signal = True

@@ -11,7 +11,9 @@ __all__ = ["Match", "PhraseBook", "PhraseIndex"]
 
 V = TypeVar("V")
 Entry = tuple[tuple[str, ...], tuple[bool, ...], V]  # a phrase's words, wildcards and value
-Plan = tuple[tuple[str, tuple[Entry[V], ...]], ...]  # per family, the phrases still possible
+# Per family: the phrases still possible, and the length of the first when it is known to match
+# (one or two words, both checked by the pair), else 0.
+Plan = tuple[tuple[str, tuple[Entry[V], ...], int], ...]
 WORD_CACHE = 50_000  # distinct words memoised per index or book
 PAIR_CACHE = 200_000  # distinct word pairs memoised per index or book before starting over
 
@@ -134,6 +136,13 @@ def _viable(candidates: list[Entry[V]], nxt: str | None) -> tuple[Entry[V], ...]
     return tuple(kept)
 
 
+def _settled(viable: tuple[Entry[V], ...]) -> int:
+    """The length of the first of the ``viable`` phrases when the word pair that left it viable
+    already matched all of it (one or two words), else 0: ``_longest`` would return it unwalked."""
+    n = len(viable[0][0])
+    return n if n <= 2 else 0
+
+
 def _longest(keys: Sequence[str], i: int, viable: tuple[Entry[V], ...]) -> Match[V] | None:
     """The first (longest) of the ``viable`` phrases at ``i`` that lines up with ``keys``: their
     first two words are known to fit, so only longer phrases need a walk."""
@@ -185,12 +194,16 @@ class PhraseBook(Generic[V]):
         return found
 
     def _plan(self, pair: tuple[str, str | None]) -> Plan[V]:
-        """The families whose phrases may start at ``pair[0]`` given ``pair[1]``, with those phrases."""
+        """The families whose phrases may start at ``pair[0]`` given ``pair[1]``, with those phrases.
+
+        Most matches are of one or two words, which the pair settles: the plan says so, and
+        ``find_all`` takes them without walking the keys (``_longest`` would return the first).
+        """
         if len(self._plans) >= PAIR_CACHE:
             self._plans.clear()
         key, nxt = pair
         plan = ((name, _viable(cands, nxt)) for name, cands in self._families_at(key))
-        found = self._plans[pair] = tuple((name, viable) for name, viable in plan if viable)
+        found = self._plans[pair] = tuple((name, viable, _settled(viable)) for name, viable in plan if viable)
         return found
 
     def find_all(self, keys: Sequence[str]) -> dict[str, list[Match[V]]]:
@@ -202,10 +215,10 @@ class PhraseBook(Generic[V]):
             plan = plans.get(pair)
             if plan is None:
                 plan = plan_of(pair)
-            for name, viable in plan:
+            for name, viable, settled in plan:
                 if i < free[name]:
                     continue
-                m = _longest(keys, i, viable)
+                m = Match(i, i + settled, viable[0][2]) if settled else _longest(keys, i, viable)
                 if m is not None:
                     found[name].append(m)
                     free[name] = m.end

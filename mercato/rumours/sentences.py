@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     "sig sigg dott prof ing avv on sen mr mrs st vs ecc etc pag art n nr no tel ca cfr fig dr gen p ps "
     "ds dg ad".split()
 )
-LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+LAST_WORD_RE = re.compile(r"\W*(\w+)")  # matched on reversed text: the last word, reversed
 LAST_WORD_WINDOW = 40  # characters before a full stop that hold the word it ends, almost always
 TERMINAL = frozenset(".!?…\"»”'")
 MAX_HEADING_CHARS = 160
@@ -98,15 +98,15 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _last_word(text: str, start: int, end: int) -> str:
-    """The last word of ``text[start:end]``, lowercased ("" if none).
+    r"""The last word of ``text[start:end]``, lowercased ("" if none).
 
-    Searching the whole sentence retries the pattern at every character before the stop;
-    the last few dozen characters give the same answer unless the match starts at the
-    window's edge (the word, or the run of non-words after it, may begin earlier) or there
-    is none, and only then is the whole sentence searched.
+    Read backwards, the last word is what a match at the start finds: searching forwards for
+    ``(\w+)\W*$`` retried the pattern at every character and backtracked through every word.
+    Only the last few dozen characters are read, unless the word (or its absence) reaches back
+    to the window's edge; a whole long run of initials ("A. B. C. ...") is never re-read.
     """
     window = max(start, end - LAST_WORD_WINDOW)
-    word = LAST_WORD_RE.search(text, window, end)
-    if window > start and (word is None or word.start() == window):
-        word = LAST_WORD_RE.search(text, start, end)
-    return word.group(1).lower() if word else ""
+    word = LAST_WORD_RE.match(text[window:end][::-1])
+    if window > start and (word is None or word.end() == end - window):
+        word = LAST_WORD_RE.match(text[start:end][::-1])
+    return word.group(1)[::-1].lower() if word else ""
