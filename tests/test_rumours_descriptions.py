@@ -59,3 +59,12 @@ def test_a_year_after_a_club_is_no_price() -> None:
     assert [(r.from_club, r.to_club, r.contract_until) for r in extract_rumours(text)] == [
         ("Genoa", "Bologna", 2029)
     ]
+
+
+def test_a_regional_description_points_back_to_that_regions_club() -> None:
+    """ "EMPOLI – Maldini è a un passo dal club toscano": Empoli, the Tuscan club named before."""
+    text = (
+        "EMPOLI – Daniel Maldini è a un passo dal club toscano. Il Monza ha dato l'ok al prestito "
+        "con diritto di riscatto."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Daniel Maldini", "Empoli")]

@@ -72,21 +72,30 @@ class Lexicon:
     # Memo of clubs.merge_entities: token surface -> its name key, nickname key and whether a
     # club or outlet may start there. It lives here because the answer depends on this lexicon.
     entity_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False, compare=False)
+    # Index of outlet_name, built on first use: folded form -> outlet, and the same without
+    # spaces or domain ("calciomercato") -> outlet; the first outlet listed keeps a shared form.
+    outlet_forms: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    outlet_bare: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def outlet_name(self, text: str | None) -> str | None:
-        """Canonical outlet for a free-form publisher name ("gazzetta.it" -> La Gazzetta dello Sport)."""
+        """Canonical outlet for a free-form publisher name ("gazzetta.it" -> La Gazzetta dello Sport).
+
+        Looked up in an index rather than by folding every outlet's forms: citations ask this
+        of every local masthead an article names, and most are not listed.
+        """
         if not text:
             return None
+        if not self.outlet_forms:  # filled whole, bare forms first, so no caller sees half of it
+            forms: dict[str, str] = {}
+            bare: dict[str, str] = {}
+            for outlet in self.outlets.values():
+                for form in (outlet.name, *outlet.aliases):
+                    forms.setdefault(fold(form), outlet.name)
+                    bare.setdefault(fold(form).replace(" ", "").split(".")[0], outlet.name)
+            self.outlet_bare.update(bare)
+            self.outlet_forms.update(forms)
         key = fold(text).replace("www.", "").strip()
-        for outlet in self.outlets.values():
-            forms = (outlet.name, *outlet.aliases)
-            if any(fold(f) == key for f in forms):
-                return outlet.name
-        bare = key.split(".")[0].replace(" ", "")
-        for outlet in self.outlets.values():
-            if any(fold(f).replace(" ", "").split(".")[0] == bare for f in (outlet.name, *outlet.aliases)):
-                return outlet.name
-        return text
+        return self.outlet_forms.get(key) or self.outlet_bare.get(key.split(".")[0].replace(" ", "")) or text
 
 
 @lru_cache(maxsize=1 << 16)
@@ -155,7 +164,7 @@ def _load(directory: str) -> Lexicon:
         given_names=frozenset(fold(w) for w in words.get("given_names", [])),
         people_clubs={person_key(name): club for name, club in people_clubs.items()},
         description_heads=frozenset(descriptions.get("heads", [])),
-        described=_described(descriptions.get("leagues", {}), clubs),
+        described=_described(descriptions.get("leagues", {}), clubs, descriptions.get("clubs", {})),
     )
 
 
@@ -214,18 +223,27 @@ def _nickname_entries(clubs: dict[str, Club]):
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def person_key(name: str) -> str:
-    """The key a person's name is compared under: folded, apostrophes as spaces ("d amico")."""
+    """The key a person's name is compared under: folded, apostrophes as spaces ("d amico").
+
+    Memoised: people, staff and epithets ask it of every mention, and names repeat.
+    """
     return " ".join(fold(name).replace("'", " ").split())
 
 
-def _described(leagues: dict[str, list[str]], clubs: dict[str, Club]) -> dict[str, frozenset[str]]:
-    """Adjective -> the clubs of the leagues it names ("inglese" -> every Premier League club)."""
+def _described(
+    leagues: dict[str, list[str]], clubs: dict[str, Club], named: dict[str, list[str]]
+) -> dict[str, frozenset[str]]:
+    """Adjective -> the clubs it may mean: every club of the leagues it names ("inglese" -> the
+    Premier League) plus the clubs listed for it by name ("toscano" -> Fiorentina, Empoli...)."""
     out: dict[str, set[str]] = {}
     for league, adjectives in leagues.items():
         members = {c.name for c in clubs.values() if c.league == league}
         for adjective in adjectives:
             out.setdefault(adjective.lower(), set()).update(members)
+    for adjective, names in named.items():
+        out.setdefault(adjective.lower(), set()).update(name for name in names if name in clubs)
     return {adjective: frozenset(names) for adjective, names in out.items()}
 
 
