@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from mercato.cleaning import clean_html
 from mercato.rumours import extract_rumours, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,10 +27,20 @@ def _texts() -> list[str]:
     ids = [
         json.loads(line)["id"] for line in (FIXTURES / "dev.jsonl").read_text().splitlines() if line.strip()
     ]
-    texts = [(FIXTURES / "texts" / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
+    texts = [_text(FIXTURES / "texts" / f"{i}.txt") for i in ids]
     if SEED.exists():
         texts.append(SEED.read_text(encoding="utf-8"))
     return texts
+
+
+def _text(path: Path) -> str:
+    """A fixture's article text: the .txt itself, or the text cleaned out of its .html page
+    (extraction is timed, not cleaning)."""
+    if path.exists():
+        return path.read_text(encoding="utf-8")
+    html = path.with_suffix(".html")
+    article = clean_html(html.read_bytes(), html.resolve().as_uri()).article
+    return article.text if article else ""
 
 
 def _joined(texts: list[str], target: int = 3_000) -> list[str]:

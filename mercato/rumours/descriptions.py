@@ -33,6 +33,9 @@ def name_described_clubs(
     in order; extended with this sentence's clubs for the caller to pass on), or "head + di +
     the name of a club's president or coach" ("la società di De Laurentiis", "il club di Cairo")
     read from ``people_clubs``."""
+    if not any(t.low in heads for t in tokens):  # most sentences describe no club: one pass
+        named.extend(t.ref.name for t in tokens if t.kind == "club" and len(t.ref.candidates) == 1)
+        return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):
