@@ -30,14 +30,26 @@ Item = tuple[tuple[int, int, int], Rumour]
 def reverse_players(doc: Document, named: dict[str, list[tuple[int, int]]]) -> set[str]:
     """Players named after the words of a trip the other way in the same sentence ("faranno
     il percorso inverso Iling-Junior"), given ``named``: player -> (sentence, first token)."""
-    return {player for player, spots in named.items() if any(_after_reverse(doc, s, t) for s, t in spots)}
+    first_cue: dict[int, int] = {}  # sentence -> key of its first reverse cue (or past its end)
+    out = set()
+    for player, spots in named.items():
+        for sent, tok in spots:
+            if sent not in first_cue:
+                first_cue[sent] = _first_reverse(doc, sent)
+            if first_cue[sent] < doc.tok_key[tok]:
+                out.add(player)
+                break
+    return out
 
 
-def _after_reverse(doc: Document, sent: int, tok: int) -> bool:
-    lo, _ = doc.sent_keys[sent]
-    k = doc.tok_key[tok]
-    keys = doc.keys[lo:k] if k >= 0 else []
-    return any(tuple(keys[j : j + len(cue)]) == cue for j in range(len(keys)) for cue in REVERSE)
+def _first_reverse(doc: Document, sent: int) -> int:
+    """Key index where the sentence's first reverse cue starts; past the sentence if none."""
+    lo, hi = doc.sent_keys[sent]
+    keys = doc.keys
+    for j in range(lo, hi):
+        if any(tuple(keys[j : j + len(cue)]) == cue for cue in REVERSE if keys[j] == cue[0]):
+            return j
+    return hi + 1
 
 
 def reverse_moves(out: list[Item], reverse: set[str]) -> list[Item]:
