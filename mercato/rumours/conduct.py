@@ -36,7 +36,8 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     if before is not None and before.value in ("counterpart", "from") and before.end - before.start > 1:
         m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
     if keys[k_first - 1] == "di" and keys[k_first - 2] in WANTING_NOUNS:
-        m.weak_role = "director"  # "sul taccuino di Meluso c'è Danso": whose list, not who is on it
+        m.role = "director"  # "sul taccuino di Meluso c'è Danso": whose list, not who is on it
+        return
     j = k_last + 1
     while j < len(keys) and keys[j] in SUBJECT_FILLERS and j <= k_last + 2:
         j += 1
