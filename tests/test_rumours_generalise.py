@@ -658,19 +658,6 @@ def test_a_loan_that_is_over_is_background() -> None:
     assert all(r.to_club != "Reggiana" for r in extract_rumours(text))
 
 
-def test_a_verb_that_reads_like_a_club_at_work_yields_to_player_evidence() -> None:
-    """ "Dybala vede la Roma" reads like a director at work; "Paulo Dybala-Roma. Svincolato..."
-    shows a player: one guess from conduct does not outweigh it."""
-    text = (
-        "Il borsino: Dybala vede la Roma\n\n"
-        "Paulo Dybala-Roma. Svincolato dal primo luglio, l'argentino ha ricevuto la proposta "
-        "giallorossa: contratto triennale."
-    )
-    assert [(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)] == [
-        ("Paulo Dybala", None, "Roma", "free")
-    ]
-
-
 def test_a_club_statement_on_surgery_is_no_signing() -> None:
     """ "Lo ha comunicato il Napoli attraverso una nota ufficiale": an injury bulletin; "intervenire
     sul mercato" is the club acting, not the player for sale."""
