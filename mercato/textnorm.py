@@ -36,6 +36,13 @@ ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 GUILLEMET_INNER_SPACE = re.compile(r"(«)\s+|\s+(»)")
 MULTI_SPACE = re.compile(r" {2,}")
+# Fast web writing puts an apostrophe for a final accent ("c'e' il Napoli", "perche'", "gia'"):
+# a vowel + apostrophe that ends a word of two letters or more is the accented vowel. An elided
+# article ("dell'Inter") is followed by a letter and stays as it is; "po'" is the one common
+# word that really ends in an apostrophe.
+ACCENT_APOSTROPHE = re.compile(r"(?<=\w\w)(?<!\bpo)([aeiouAEIOU])['’](?=[\s.,;:!?)»\"]|$)")
+ACCENT_APOSTROPHE_SHORT = re.compile(r"(?<![^\W'])([eE])['’](?=[\s.,;:!?])")  # "e'", "c'e'"
+ACCENTED = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
 BLANK_LINES = re.compile(r"\n\s*\n")
 
 # --- leftover boilerplate -------------------------------------------------------------------
@@ -122,6 +129,8 @@ def _clean_chars(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = GUILLEMET_INNER_SPACE.sub(lambda m: m.group(1) or m.group(2), text)
     text = text.translate(QUOTES_TABLE)
+    text = ACCENT_APOSTROPHE.sub(lambda m: ACCENTED[m.group(1)], text)
+    text = ACCENT_APOSTROPHE_SHORT.sub(lambda m: ACCENTED[m.group(1)], text)
     text = INVISIBLE.sub("", text)
     text = ODD_SPACES.sub(" ", text)
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")

@@ -145,3 +145,11 @@ def test_visible_italian_dates(text: str, expected: date | None) -> None:
 def test_future_dates_are_not_publication_dates() -> None:
     future = date.today() + timedelta(days=30)
     assert find_italian_date(f"La finale si gioca il {future:%d/%m/%Y}") is None
+
+
+def test_apostrophes_for_final_accents_become_accents() -> None:
+    """Fast web writing ("c'e' il Napoli", "perche'", "gia'") reads as the accented words, while
+    elisions ("dell'Inter") and "un po'" stay as they are."""
+    text = "In prima fila c'e' il Napoli, perche' Frattesi e' gia' un obiettivo. Un po' dell'Inter."
+    expected = "In prima fila c'è il Napoli, perchè Frattesi è già un obiettivo. Un po' dell'Inter."
+    assert normalize_text(text) == expected
