@@ -187,3 +187,21 @@ def test_outlet_names_and_aliases_are_unique(outlets: list[dict]) -> None:
 def test_required_outlets_present(outlets: list[dict]) -> None:
     names = {o["name"] for o in outlets}
     assert not REQUIRED_OUTLETS - names, sorted(REQUIRED_OUTLETS - names)
+
+
+@pytest.mark.parametrize("name", ["cues.toml", "roles.toml"])
+def test_no_cue_phrase_opens_with_a_clitic_the_matcher_drops(name: str) -> None:
+    """Articles are ignored when matching, and "lo", "la", "le", "gli" are articles as well as
+    object pronouns: "lo vuole" would match every "vuole" ("Frattesi vuole giocare")."""
+    tables = tomllib.loads((LEXICON / name).read_text(encoding="utf-8"))
+    clitics = ("lo ", "la ", "le ", "gli ", "li ")
+    bad = [
+        phrase
+        for family in tables.values()
+        if isinstance(family, dict)
+        for phrases in family.values()
+        if isinstance(phrases, list)
+        for phrase in phrases
+        if phrase.lower().startswith(clitics) and len(phrase.split()) == 2
+    ]
+    assert bad == []
