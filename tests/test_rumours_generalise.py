@@ -668,3 +668,15 @@ def test_a_club_statement_on_surgery_is_no_signing() -> None:
         "nei prossimi giorni. Il club valuterà nelle prossime settimane se intervenire sul mercato."
     )
     assert extract_rumours(text) == []
+
+
+def test_an_interview_topic_line_names_a_player() -> None:
+    """ "Su Giovane: «...»": the question's topic, answered by the director, is a player, and
+    "non si muove" after a named suitor ends that suitor's move."""
+    text = (
+        "Sogliano a Radio Marte.\n\n"
+        "Su Giovane: «È un ragazzo giovane. Il Napoli ha chiesto informazioni, ma a gennaio "
+        "Giovane non si muove»."
+    )
+    rumours = [(r.player, r.to_club, r.stage) for r in extract_rumours(text)]
+    assert rumours == [("Giovane", "Napoli", "collapsed")]  # "non si muove" answers the Napoli

@@ -170,6 +170,11 @@ def read_mention(
     r.stages = _settle_denial(doc, m.sent, clause_of, base, r.stages)
     r.outgoing = any(c.value == "outgoing" and usable(c.start) for c in doc.cues_in("move", m.sent))
     r.staying = staying
+    suitors = [x.name for x in others if x.relation == "to" and x.clause != clause]
+    if staying and not r.buyers and suitors and m.kind == "name" and not rivals:
+        # "Il Napoli ha chiesto informazioni, ma a gennaio Giovane non si muove": the answer
+        # to a named suitor ends its move
+        r.buyers, r.stages = [s for s in suitors if s != r.from_club], [*r.stages, "collapsed"]
     if not buyers and any(c.value == "injury" and usable(c.start) for c in doc.cues_in("move", m.sent)):
         r.background = True  # his fitness, not his future: "Lukaku vede il rientro"
     market = any(usable(c.start) for c in doc.cues_in("stage", m.sent))  # "mercato", "futuro"...
