@@ -43,6 +43,9 @@ MULTI_SPACE = re.compile(r" {2,}")
 ACCENT_APOSTROPHE = re.compile(r"(?<=\w\w)(?<!\bpo)([aeiouAEIOU])['’](?=[\s.,;:!?)»\"]|$)")
 ACCENT_APOSTROPHE_SHORT = re.compile(r"(?<![^\W'])([eE])['’](?=[\s.,;:!?])")  # "e'", "c'e'"
 ACCENTED = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
+# Emoji and pictographs that social-minded sites sprinkle over labels ("⚫🔵 INTER – ..."):
+# they say nothing the words do not, and they hide a line's label from the reader.
+EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+ ?")
 BLANK_LINES = re.compile(r"\n\s*\n")
 
 # --- leftover boilerplate -------------------------------------------------------------------
@@ -131,6 +134,7 @@ def _clean_chars(text: str) -> str:
     text = text.translate(QUOTES_TABLE)
     text = ACCENT_APOSTROPHE.sub(lambda m: ACCENTED[m.group(1)], text)
     text = ACCENT_APOSTROPHE_SHORT.sub(lambda m: ACCENTED[m.group(1)], text)
+    text = EMOJI.sub("", text)
     text = INVISIBLE.sub("", text)
     text = ODD_SPACES.sub(" ", text)
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")

@@ -680,3 +680,18 @@ def test_an_interview_topic_line_names_a_player() -> None:
     )
     rumours = [(r.player, r.to_club, r.stage) for r in extract_rumours(text)]
     assert rumours == [("Giovane", "Napoli", "collapsed")]  # "non si muove" answers the Napoli
+
+
+def test_a_line_label_after_emoji_still_names_its_club() -> None:
+    """ "⚫🔵 INTER – Contatti con l'Atletico Madrid per Molina": Inter is the buyer."""
+    from mercato.cleaning import clean_text
+
+    text = (
+        "Le ultime di oggi\n\n"
+        "⚫🔵 INTER – Contatti con l'Atletico Madrid per Nahuel Molina. I nerazzurri propongono un "
+        "prestito con diritto di riscatto fissato a 15 milioni."
+    )
+    article = clean_text(text).article
+    rumours = extract_rumours(article.text, title=article.title)
+    moves = [(r.player, r.from_club, r.to_club) for r in rumours]
+    assert moves == [("Nahuel Molina", "Atletico Madrid", "Inter")]

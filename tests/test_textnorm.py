@@ -153,3 +153,7 @@ def test_apostrophes_for_final_accents_become_accents() -> None:
     text = "In prima fila c'e' il Napoli, perche' Frattesi e' gia' un obiettivo. Un po' dell'Inter."
     expected = "In prima fila c'è il Napoli, perchè Frattesi è già un obiettivo. Un po' dell'Inter."
     assert normalize_text(text) == expected
+
+
+def test_emoji_are_dropped_so_labels_read_as_labels() -> None:
+    assert normalize_text("⚫🔵 INTER – Contatti con l'Atletico.") == "INTER – Contatti con l'Atletico."

@@ -23,6 +23,7 @@ BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "r
 # Words before "in prestito al Cagliari" that make it his present loan, not a move.
 ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi", "ma", "e"})
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
+WOMEN = frozenset({"women", "femminile", "woman"})
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
 ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
 
@@ -156,6 +157,9 @@ def _relation(doc: Document, k: int) -> str:
             if wants is not None and wants.value == "to":
                 return "to"  # "piace al direttore sportivo azzurro": his club wants the player
             return "role"
+    nxt = doc.key_tok[k] + 1
+    if nxt < len(doc.tokens) and doc.tokens[nxt].low in WOMEN:
+        return "background"  # "Juventus Women": the women's team, outside this extractor's scope
     if _demonym(doc, k):
         return "background"  # "il friulano è un titolare del Tottenham": where he was born
     if _shirt_before_name(doc, k):
