@@ -695,3 +695,12 @@ def test_a_line_label_after_emoji_still_names_its_club() -> None:
     rumours = extract_rumours(article.text, title=article.title)
     moves = [(r.player, r.from_club, r.to_club) for r in rumours]
     assert moves == [("Nahuel Molina", "Atletico Madrid", "Inter")]
+
+
+def test_a_past_years_loan_is_background() -> None:
+    """ "Rientrato a Manchester dopo l'anno in prestito al Chelsea": no move to Chelsea."""
+    text = (
+        "Massara ha avviato i contatti con il Manchester United per Jadon Sancho, rientrato a "
+        "Manchester dopo l'anno in prestito al Chelsea. La Roma propone un prestito."
+    )
+    assert all(r.to_club != "Chelsea" for r in extract_rumours(text))
