@@ -704,3 +704,12 @@ def test_a_past_years_loan_is_background() -> None:
         "Manchester dopo l'anno in prestito al Chelsea. La Roma propone un prestito."
     )
     assert all(r.to_club != "Chelsea" for r in extract_rumours(text))
+
+
+def test_a_short_form_of_a_players_name_is_that_player() -> None:
+    """ "Calha" is Calhanoglu, "Seba" Sebastiano Esposito: not new people with moves of their own."""
+    text = (
+        "L'Al Hilal ha messo nel mirino Hakan Calhanoglu, in scadenza con l'Inter nel 2027. "
+        "Per Calha sarebbe l'ultimo grande contratto della carriera."
+    )
+    assert {r.player for r in extract_rumours(text)} == {"Hakan Calhanoglu"}

@@ -20,7 +20,7 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     """Every person named in ``doc``, with role and whether the press treats them as a player."""
     mentions = find_names(doc, lexicon)
     read_roles(doc, mentions)
-    people = corefer(mentions)
+    people = _merge_short_forms(corefer(mentions))
     split_tandems(people)
     _share_coordination(doc, mentions)
     epithet_signals(doc, mentions, lexicon)  # after the lists: a description vouches for one name only
@@ -35,6 +35,27 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         if all(person_key(m.text) in lexicon.given_names for m in person.mentions):
             person.player = False  # "Sebastiano ha scelto il Cagliari": a brother, not the story
     return people
+
+
+def _merge_short_forms(people: list[Person]) -> list[Person]:
+    """A one-word name that is the start of a word of exactly one other person's name is that
+    person's short form: "Calha" for Calhanoglu, "Seba" for Sebastiano Esposito."""
+    words = [(p, [w for w in person_key(p.name).split() if len(w) > 4]) for p in people]
+    kept = []
+    for person in people:
+        key = person_key(person.name)
+        owners = [
+            other for other, ws in words
+            if other is not person and " " not in key and len(key) >= 4 and any(w.startswith(key) for w in ws)
+        ]
+        if len(owners) == 1:
+            for m in person.mentions:
+                m.weak_role = None  # "Rafa ha risposto con gol": a nickname's verbs guess no role
+            owners[0].mentions.extend(person.mentions)
+            owners[0].mentions.sort(key=lambda m: m.first)
+            continue
+        kept.append(person)
+    return kept
 
 
 def _known_role(person: Person, lexicon: Lexicon, *, strong: bool = False) -> str | None:
