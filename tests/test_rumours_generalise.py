@@ -713,3 +713,17 @@ def test_a_short_form_of_a_players_name_is_that_player() -> None:
         "Per Calha sarebbe l'ultimo grande contratto della carriera."
     )
     assert {r.player for r in extract_rumours(text)} == {"Hakan Calhanoglu"}
+
+
+def test_a_man_who_wants_a_player_is_no_player() -> None:
+    """ "Fabio Liverani vuole Mattia Caldara": whoever wants a player works for a club."""
+    text = "Fabio Liverani vuole Mattia Caldara per la difesa della Salernitana."
+    assert [r.player for r in extract_rumours(text)] == ["Mattia Caldara"]
+
+
+def test_what_a_player_wants_for_himself_keeps_him_a_player() -> None:
+    text = (
+        "Il Napoli su Davide Frattesi. Frattesi vuole giocare con continuità: il Napoli ha chiesto "
+        "informazioni all'Inter."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Davide Frattesi", "Napoli")]

@@ -41,7 +41,8 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     j = k_last + 1
     while j < len(keys) and keys[j] in SUBJECT_FILLERS and j <= k_last + 2:
         j += 1
-    own_move = doc.starting_at("player").get(j) if j < len(keys) else None
+    starts = doc.starting_at("player")
+    own_move = starts.get(k_last + 1) or (starts.get(j) if j < len(keys) else None)  # "vuole giocare"
     if j >= len(keys) or (own_move is not None and own_move.value == "subject"):
         return
     acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
