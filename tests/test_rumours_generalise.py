@@ -117,6 +117,20 @@ CASES = {
         "Il Milan segue Mario Gila, riporta Sky Sport. Il Napoli invece pensa a Thomas Kristensen.",
         {("Gila", None, "Milan", "transfer"), ("Kristensen", None, "Napoli", "transfer")},
     ),
+    # a club that puts a price on a player owns him; a club that weighs one may buy him
+    "valuation_is_the_owner": (
+        "Il Siviglia chiede informazioni per Santiago Giménez, ma il Milan valuta il messicano "
+        "non meno di 30 milioni.",
+        {("Giménez", "Milan", "Siviglia", "transfer")},
+    ),
+    "valuation_alone_is_no_move": (
+        "Il Genoa valuta Johan Vásquez almeno 20 milioni: il messicano è il leader della difesa.",
+        set(),
+    ),
+    "weighing_is_interest": (
+        "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
+        {("Gila", None, "Milan", "transfer")},
+    ),
 }
 
 

@@ -28,6 +28,8 @@ AFTER_FILLERS = frozenset(
 # seguirlo", "la Roma torna a pensare a"): they carry no relation of their own.
 ASPECT = frozenset("continua continuano torna tornano insiste insistono limitato limitata limitati".split())
 ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
+# Words that put a floor or an estimate on a price ("lo valuta non meno di 40 milioni").
+PRICE_HEDGES = frozenset("non meno di almeno oltre circa sui sugli intorno ai a attorno più".split())
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
@@ -45,6 +47,22 @@ def amount_follows(keys: list[str], j: int) -> bool:
     return any(
         (key[:1].isdigit() and not YEAR_RE.match(key)) or key in AMOUNT_WORDS for key in keys[j : j + 3]
     )  # "fino al 2029" is a year, not a sum
+
+
+def _valuation(keys: list[str], start: int, end: int) -> bool:
+    """A club that puts a price on a named player owns him: "il Milan valuta il messicano non
+    meno di 30 milioni", "il Grifone valuta Vásquez almeno 20". A buyer weighs a player
+    ("il Milan valuta Gila") but does not price him, so the amount decides."""
+    if not keys[start].startswith("valut"):
+        return False
+    j = end
+    for _ in range(4):  # the player: "Vásquez", "il messicano", "l'esterno offensivo"
+        if j >= len(keys) or keys[j] in PRICE_HEDGES or not keys[j].isalpha():
+            break
+        j += 1
+    while j < len(keys) and keys[j] in PRICE_HEDGES:
+        j += 1
+    return j > end and j < len(keys) and amount_follows(keys, j) and "milion" in " ".join(keys[j : j + 4])
 
 
 def cue_before(doc: Document, k: int) -> str | None:
@@ -114,7 +132,7 @@ def cue_after(doc: Document, k: int) -> str | None:
             if (
                 match.value == "to"
                 and keys[match.start].startswith(ASKING)
-                and amount_follows(keys, match.end)
+                and (amount_follows(keys, match.end) or _valuation(keys, match.start, match.end))
             ):
                 return "from"  # "la Roma chiede almeno 40 milioni": an asking price
             return match.value
