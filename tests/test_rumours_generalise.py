@@ -127,6 +127,20 @@ CASES = {
         "Il Genoa valuta Johan Vásquez almeno 20 milioni: il messicano è il leader della difesa.",
         set(),
     ),
+    # two clubs that reach an agreement together are the two sides of one deal, not two buyers
+    "paired_agreement": (
+        "Napoli e Verona hanno trovato l'accordo per Cyril Ngonge sulla base di 15 milioni.",
+        {("Ngonge", "Verona", "Napoli", "transfer")},
+    ),
+    "paired_agreement_buyer_named_again": (
+        "La Juventus e l'Aston Villa hanno raggiunto l'accordo totale per Douglas Luiz: il "
+        "brasiliano firmerà con i bianconeri un contratto fino al 2029.",
+        {("Luiz", "Aston Villa", "Juventus", "transfer")},
+    ),
+    "paired_rivals_stay_rivals": (
+        "Milan e Inter pensano a Mario Gila.",
+        {("Gila", None, "Milan", "transfer"), ("Gila", None, "Inter", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

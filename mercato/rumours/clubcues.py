@@ -28,6 +28,9 @@ AFTER_FILLERS = frozenset(
 # seguirlo", "la Roma torna a pensare a"): they carry no relation of their own.
 ASPECT = frozenset("continua continuano torna tornano insiste insistono limitato limitata limitati".split())
 ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
+# Verbs two clubs do together, as the two sides of one deal ("Napoli e Verona hanno trovato
+# l'accordo", "Juventus e Aston Villa trattano"); two clubs that "pensano a" a player are rivals.
+BILATERAL = ("tratt", "accordo", "intesa", "trov", "raggiun", "defini", "chiu", "dialog")
 # Words that put a floor or an estimate on a price ("lo valuta non meno di 40 milioni").
 PRICE_HEDGES = frozenset("non meno di almeno oltre circa sui sugli intorno ai a attorno più".split())
 AMOUNT_WORDS = frozenset(
@@ -115,7 +118,9 @@ def cue_after(doc: Document, k: int) -> str | None:
     ):
         j += 1  # "il Torino Football Club comunica", "il Bologna FC 1909 ha acquisito"
     # Coordinated subjects share the verb: "Milan e Inter pensano a Gila".
+    paired = keys[k - 2 : k] == [CLUB_KEY, "e"]
     while keys[j : j + 2] in (["e", CLUB_KEY], ["o", CLUB_KEY]):
+        paired = paired or keys[j] == "e"
         j += 2
     # A relative clause between subject and verb: "il Galatasaray, dove gioca Osimhen, ha avviato"
     if keys[j : j + 1] == [","] and keys[j + 1 : j + 2] and keys[j + 1] in RELATIVES:
@@ -135,6 +140,8 @@ def cue_after(doc: Document, k: int) -> str | None:
                 and (amount_follows(keys, match.end) or _valuation(keys, match.start, match.end))
             ):
                 return "from"  # "la Roma chiede almeno 40 milioni": an asking price
+            if match.value == "to" and paired and keys[match.start].startswith(BILATERAL):
+                return "counterpart"  # "Napoli e Verona hanno trovato l'accordo": seller and buyer
             return match.value
         # "il Milan per ora prende tempo", "il Milan continua a seguirlo"
         if keys[j : j + 2] == ["per", "ora"] or (keys[j] in ASPECT and keys[j + 1 : j + 2] == ["a"]):

@@ -139,7 +139,10 @@ def read_mention(
         # "i partenopei lavorano all'uscita di Noa Lang": the club at work on his exit is his
         r.from_club, buyers = buyers[0].name, []
     if counterpart and buyers and r.from_club is None:
-        r.from_club = r.talk_seller = counterpart[0].name
+        # the other side of the buyer's talk sells, better one not also named buying ("la Juventus
+        # e l'Aston Villa hanno l'accordo... firmerà con i bianconeri")
+        sides = [x for x in counterpart if x.name not in {b.name for b in buyers}] or counterpart
+        r.from_club = r.talk_seller = sides[0].name
     elif counterpart:
         # Buyer or seller? That depends on whose player he is: decided with the whole article.
         r.counterparts = [x.name for x in counterpart if x.name != r.from_club]
