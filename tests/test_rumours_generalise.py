@@ -755,3 +755,13 @@ def test_what_a_player_wants_for_himself_keeps_him_a_player() -> None:
         "informazioni all'Inter."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Davide Frattesi", "Napoli")]
+
+
+def test_womens_football_in_a_mens_roundup_is_out_of_scope() -> None:
+    """Users follow the men's market: a women's signing in the same roundup is no rumour."""
+    text = (
+        "MILAN – I rossoneri seguono Mario Gila della Lazio.\n\n"
+        "JUVENTUS WOMEN – Giornata di firme anche per le bianconere, che hanno ufficializzato il "
+        "rinnovo di Barbara Bonansea fino al 2027."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Mario Gila", "Milan")]

@@ -14,7 +14,7 @@ from .model import Rumour
 from .money import contract_year, parse_fee
 from .moves import Mention, Reading, apply_swaps, read_mention
 from .orphans import orphan_sentences
-from .people import Person, find_people
+from .people import Person, find_people, womens_paragraphs
 from .relations import ClubRef, clause_ids, club_refs, comma_segments
 from .staff import add_staff_refs
 from .topics import topic_clubs
@@ -58,7 +58,10 @@ def extract_rumours(
     if len(MINUTE_RE.findall(text, 0, 20_000)) >= 2:
         return []  # "al 17'", "all'88'": a match report, whatever its quotes say of the market
     people = find_people(doc, lex)
-    players = [p for p in people if p.player]
+    womens = womens_paragraphs(doc)
+    players = [
+        p for p in people if p.player and not all(doc.sentences[m.sent].para in womens for m in p.mentions)
+    ]
     if not players:
         return []
     staff = [p for p in people if p.role in STAFF_ROLES]

@@ -11,9 +11,14 @@ from .lexicon import Lexicon, person_key
 from .names import NameMention, find_names
 from .roles import NON_PLAYER_ROLES, read_roles
 
-__all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people"]
+__all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people", "womens_paragraphs"]
 
 LIST_WORDS = frozenset({",", "e", "o", "ed", "per"})  # the word between two names listed together
+# Words that put a paragraph in women's football ("Juventus Women", "la calciatrice"), which is
+# outside the extractor's scope: the men's market is what its users follow.
+WOMEN_WORDS = frozenset(
+    "women woman femminile femminili calciatrice calciatrici giocatrice giocatrici".split()
+)
 
 
 def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
@@ -88,3 +93,10 @@ def _share_coordination(doc: Document, mentions: list[NameMention]) -> None:
             )
             if listed and a.role is None and b.role is None:
                 a.player_signal = b.player_signal = True
+
+
+
+def womens_paragraphs(doc: Document) -> set[int]:
+    """Paragraphs about women's football: a women's signing in a men's roundup ("JUVENTUS WOMEN
+    – rinnovo di Barbara Bonansea") is not a rumour here."""
+    return {doc.sentences[tok.sent].para for tok in doc.tokens if tok.low in WOMEN_WORDS}
