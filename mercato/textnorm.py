@@ -44,9 +44,15 @@ ACCENT_APOSTROPHE = re.compile(r"(?<=\w\w)(?<!\bpo)([aeiouAEIOU])['’](?=[\s.,;
 ACCENT_APOSTROPHE_SHORT = re.compile(r"(?<![^\W'])([eE])['’](?=[\s.,;:!?])")  # "e'", "c'e'"
 ACCENTED = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
 # Emoji and pictographs that social-minded sites sprinkle over labels ("⚫🔵 INTER – ..."):
-# they say nothing the words do not, and they hide a line's label from the reader.
-EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+ ?")
+# they say nothing the words do not, and they hide a line's label from the reader. A keycap
+# ("2️⃣", a digit and U+20E3) numbers a list item and goes with its digit.
+EMOJI = re.compile(r"(?:[0-9#*]\uFE0F?\u20E3|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])+ ?")
 BLANK_LINES = re.compile(r"\n\s*\n")
+# A short line with no closing punctuation before a line that opens with a capital is a heading
+# or a label ("La proposta bianconera", "ORE 17.20 - NAPOLI"), not a wrapped line: wrapped prose
+# runs to the margin. Joined to the next line it would become part of that sentence.
+HEADING_MAX = 60
+LINE_CLOSERS = frozenset(".,;:!?'\"»)]-–—…")
 
 # --- leftover boilerplate -------------------------------------------------------------------
 # Each pattern removes what it matches from one paragraph; a paragraph left empty is dropped.
@@ -153,10 +159,22 @@ def paragraphs(text: str, *, lines_are_paragraphs: bool | None = None) -> list[s
     blocks = text.split("\n") if lines_are_paragraphs else BLANK_LINES.split(text)
     out = []
     for block in blocks:
-        para = MULTI_SPACE.sub(" ", " ".join(line.strip() for line in block.split("\n"))).strip()
-        if para:
-            out.append(para)
+        for lines in _heading_pieces(block.split("\n")):
+            para = MULTI_SPACE.sub(" ", " ".join(line.strip() for line in lines)).strip()
+            if para:
+                out.append(para)
     return out
+
+
+def _heading_pieces(lines: list[str]) -> list[list[str]]:
+    """The lines of one block, cut after each heading line (see HEADING_MAX)."""
+    pieces: list[list[str]] = [[]]
+    for line, nxt in zip(lines, [*lines[1:], ""], strict=True):
+        pieces[-1].append(line)
+        head, after = line.strip(), nxt.lstrip(' "«')
+        if 0 < len(head) <= HEADING_MAX and head[-1] not in LINE_CLOSERS and after[:1].isupper():
+            pieces.append([])
+    return pieces
 
 
 def strip_boilerplate(

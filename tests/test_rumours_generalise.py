@@ -765,3 +765,30 @@ def test_womens_football_in_a_mens_roundup_is_out_of_scope() -> None:
         "rinnovo di Barbara Bonansea fino al 2027."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Mario Gila", "Milan")]
+
+
+def test_a_section_about_him_is_read_before_it_names_him() -> None:
+    """A sub-headed explainer: the section names the player only in a later quote, and its
+    first sentences ("gli agenti del giocatore") are already about him."""
+    text = (
+        "Lorenzo Pellegrini e la Roma, cosa sappiamo\n\n"
+        "Lorenzo Pellegrini, 29 anni, è il capitano della Roma e il suo contratto scade a giugno.\n\n"
+        "La proposta della Roma\n"
+        "Frederic Massara ha incontrato gli agenti del giocatore e ha presentato una proposta di "
+        "rinnovo biennale. Gasperini: «Lorenzo è un giocatore intelligente»."
+    )
+    got = {(r.to_club, r.deal, r.stage) for r in extract_rumours(text)}
+    assert ("Roma", "renewal", "negotiation") in got
+
+
+def test_a_caps_label_is_not_the_subject_of_the_next_sentence() -> None:
+    """ "RINNOVO IN VISTA PER LOBOTKA" then "L'inviato di Radio Sportiva ha rivelato...": the
+    reporter's role noun belongs to the reporter, not to the player in the label."""
+    text = (
+        "Napoli, le cose da sapere sul mercato\n\n"
+        "RINNOVO IN VISTA PER LOBOTKA\n"
+        "L'inviato di Radio Sportiva ha rivelato che il club ha avviato i contatti con l'entourage "
+        "di Stanislav Lobotka per prolungare il contratto fino al 2028."
+    )
+    got = [(r.player, r.to_club, r.deal, r.contract_until) for r in extract_rumours(text)]
+    assert got == [("Stanislav Lobotka", "Napoli", "renewal", 2028)]

@@ -41,6 +41,23 @@ def test_extractor_output_one_paragraph_per_line() -> None:
     assert paragraphs("Uno.\nDue.") == ["Uno.", "Due."]  # no blank line: every line is a paragraph
 
 
+def test_heading_line_is_its_own_paragraph() -> None:
+    """A sub-heading typed on the line above its paragraph is not the start of the paragraph's
+    first sentence; wrapped prose still joins."""
+    text = (
+        "Il caso Vlahović\nDušan Vlahović guadagna 12 milioni netti.\n\n"
+        "Il Milan segue il difensore da settimane e prepara un'offerta\nper gennaio.\n\n"
+        "ORE 17.20 - NAPOLI\nManna incontra l'agente di Lobotka."
+    )
+    assert paragraphs(text) == [
+        "Il caso Vlahović",
+        "Dušan Vlahović guadagna 12 milioni netti.",
+        "Il Milan segue il difensore da settimane e prepara un'offerta per gennaio.",
+        "ORE 17.20 - NAPOLI",
+        "Manna incontra l'agente di Lobotka.",
+    ]
+
+
 BODY = "Il Milan segue il difensore da settimane e prepara un'offerta per gennaio."
 
 
@@ -157,3 +174,9 @@ def test_apostrophes_for_final_accents_become_accents() -> None:
 
 def test_emoji_are_dropped_so_labels_read_as_labels() -> None:
     assert normalize_text("⚫🔵 INTER – Contatti con l'Atletico.") == "INTER – Contatti con l'Atletico."
+
+
+def test_keycap_numbers_go_with_their_emoji() -> None:
+    """ "5️⃣ RINNOVO PER LOBOTKA": the keycap numbers a list item; left alone, "5⃣" stuck to the label."""
+    assert normalize_text("5\ufe0f\u20e3 RINNOVO IN VISTA PER LOBOTKA") == "RINNOVO IN VISTA PER LOBOTKA"
+    assert normalize_text("Ha segnato 2 gol.") == "Ha segnato 2 gol."

@@ -196,7 +196,9 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
     by_sent: dict[int, list[Mention]] = {}
     for m in named:
         by_sent.setdefault(m.sent, []).append(m)
-    named_sections = {doc.sentences[m.sent].section for m in named}
+    section_people: dict[int, set[int]] = {}  # section -> every player it names
+    for m in named:
+        section_people.setdefault(doc.sentences[m.sent].section, set()).add(m.person)
     sole = len({m.person for m in named}) == 1
     opening: dict[int, int] = {}  # section -> its first paragraph of prose
     for sentence in doc.sentences:
@@ -224,13 +226,13 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
         if before.section != sentence.section:
             # A section that names no player ("La Juve osserva. ... Spalletti apprezza il classe
             # 2001") goes on about the article's player: only a description of him reaches it.
-            if (
-                sentence.section in named_sections
-                or sentence.heading
-                or sentence.para > opening.get(sentence.section, -1)
-            ):
+            # A section that names only him further on is his too ("La proposta della Roma. La
+            # società ha aperto al rinnovo... gli agenti del giocatore... Lorenzo è...").
+            his = section_people.get(sentence.section, set())
+            if his - {last.person} or sentence.heading or sentence.para > opening.get(sentence.section, -1):
                 continue
-            anaphors = [a for a in find_anaphors(doc, index) if a.nominal]
+            # In an article about one player, or a section about him, "lo segue" is him too.
+            anaphors = [a for a in find_anaphors(doc, index) if a.nominal or sole or his]
             out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
             continue
         anaphors = find_anaphors(doc, index)

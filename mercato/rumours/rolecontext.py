@@ -51,6 +51,7 @@ def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
             and last is not None
             and last.sent == index - 1
             and not last.player_signal
+            and not doc.sentences[last.sent].heading  # "RINNOVO PER LOBOTKA" / "L'inviato di..."
         ):
             t = doc.key_tok[opening.end] if opening.end < len(doc.keys) else -1
             if t < 0 or not doc.tokens[t].is_cap:
