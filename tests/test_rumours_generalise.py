@@ -792,3 +792,17 @@ def test_a_caps_label_is_not_the_subject_of_the_next_sentence() -> None:
     )
     got = [(r.player, r.to_club, r.deal, r.contract_until) for r in extract_rumours(text)]
     assert got == [("Stanislav Lobotka", "Napoli", "renewal", 2028)]
+
+
+def test_a_sub_heading_naming_one_player_opens_his_section() -> None:
+    """ "Mateta, la formula" over a paragraph that names only clubs: the paragraph is his move,
+    with its credit."""
+    text = (
+        "Milan, Allegri vuole un nove: Jean-Philippe Mateta in pole\n\n"
+        "Il Milan ha deciso: a gennaio arriverà un centravanti.\n\n"
+        "Mateta, la formula\n"
+        "Secondo quanto riferito da Sky Sport, i primi contatti tra il Milan e il Crystal Palace ci "
+        "sono già stati: la proposta rossonera è un prestito con diritto di riscatto fissato a 28 milioni."
+    )
+    got = [(r.from_club, r.to_club, r.deal, r.fee_eur, r.cited_outlets) for r in extract_rumours(text)]
+    assert got == [("Crystal Palace", "Milan", "loan_option", 28_000_000, ["Sky Sport"])]

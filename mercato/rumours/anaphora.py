@@ -236,6 +236,19 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
             out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
             continue
         anaphors = find_anaphors(doc, index)
+        if (
+            before.heading
+            and not before.title
+            and sentence.para == opening.get(sentence.section)
+            and section_people.get(sentence.section) == {last.person}
+        ):
+            # A sub-heading that names one player opens his section: "Mateta, la formula" over
+            # "Secondo Sky Sport, i primi contatti tra il Milan e il club londinese..."
+            start = sentence.tok_start
+            found = anaphors or [Anaphor(start)]
+            out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in found)
+            reached = sentence.para
+            continue
         same_para = before.para == sentence.para
         if not same_para and (before.heading or reached < sentence.para - 1):
             # A reference reaches back one paragraph of prose, not to the title; but "il
