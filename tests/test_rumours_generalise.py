@@ -799,10 +799,15 @@ def test_a_sub_heading_naming_one_player_opens_his_section() -> None:
     with its credit."""
     text = (
         "Milan, Allegri vuole un nove: Jean-Philippe Mateta in pole\n\n"
-        "Il Milan ha deciso: a gennaio arriverà un centravanti.\n\n"
+        "Il Milan ha deciso: a gennaio arriverà un centravanti. Santiago Giménez, 24 anni, resta "
+        "in uscita: il Sunderland ha chiesto informazioni.\n\n"
         "Mateta, la formula\n"
         "Secondo quanto riferito da Sky Sport, i primi contatti tra il Milan e il Crystal Palace ci "
         "sono già stati: la proposta rossonera è un prestito con diritto di riscatto fissato a 28 milioni."
     )
-    got = [(r.from_club, r.to_club, r.deal, r.fee_eur, r.cited_outlets) for r in extract_rumours(text)]
+    got = [
+        (r.from_club, r.to_club, r.deal, r.fee_eur, r.cited_outlets)
+        for r in extract_rumours(text)
+        if r.player.endswith("Mateta")
+    ]
     assert got == [("Crystal Palace", "Milan", "loan_option", 28_000_000, ["Sky Sport"])]
