@@ -811,3 +811,16 @@ def test_a_sub_heading_naming_one_player_opens_his_section() -> None:
         if r.player.endswith("Mateta")
     ]
     assert got == [("Crystal Palace", "Milan", "loan_option", 28_000_000, ["Sky Sport"])]
+
+
+def test_pronouns_follow_a_description_into_a_new_section() -> None:
+    """A section that names no one: "il centrocampista serbo" makes its paragraph about him, and
+    the paragraph's next "lo" is him too."""
+    text = (
+        "Stanković, il Brighton bussa\n\n"
+        "Il Valencia ha chiesto di Mario Gila. Aleksandar Stanković, 20 anni, gioca nel Club Brugge.\n\n"
+        "La concorrenza dalla Premier\n"
+        "Il Brighton ha chiesto informazioni per il centrocampista serbo. Anche il Tottenham lo segue."
+    )
+    got = {r.to_club for r in extract_rumours(text) if r.player.endswith("Stanković")}
+    assert got == {"Brighton", "Tottenham"}

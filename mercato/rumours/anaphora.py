@@ -232,8 +232,13 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
             if his - {last.person} or sentence.heading or sentence.para > opening.get(sentence.section, -1):
                 continue
             # In an article about one player, or a section about him, "lo segue" is him too.
-            anaphors = [a for a in find_anaphors(doc, index) if a.nominal or sole or his]
+            # Once a description there made it about him ("il centrocampista serbo"), the rest of
+            # the paragraph's pronouns are his ("se i nerazzurri decidessero di esercitarlo").
+            anaphors = [
+                a for a in find_anaphors(doc, index) if a.nominal or sole or his or reached == sentence.para
+            ]
             out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
+            reached = sentence.para if anaphors else reached
             continue
         anaphors = find_anaphors(doc, index)
         if (
