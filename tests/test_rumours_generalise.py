@@ -824,15 +824,3 @@ def test_pronouns_follow_a_description_into_a_new_section() -> None:
     )
     got = {r.to_club for r in extract_rumours(text) if r.player.endswith("Stanković")}
     assert got == {"Brighton", "Tottenham"}
-
-
-def test_one_player_explainer_answers_after_a_pronoun() -> None:
-    """ "Chi lo vuole davvero? In prima fila c'è il Napoli.": in an article about one player, the
-    sentence right after a reference to him in the same paragraph is about him too."""
-    text = (
-        "Frattesi, tutto quello che c'è da sapere\n\n"
-        "Il nome di Davide Frattesi è tornato di moda in questa sessione invernale.\n\n"
-        "Chi lo vuole davvero?\nIn prima fila c'è il Napoli. Antonio Conte lo stima da anni."
-    )
-    napoli = [r for r in extract_rumours(text) if r.to_club == "Napoli"]
-    assert napoli and "In prima fila c'è il Napoli" in napoli[0].evidence

@@ -264,15 +264,11 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
         if (
             not anaphors
             and sole
-            and (
-                (not same_para and reached < sentence.para)
-                or (reached == sentence.para and out and out[-1].sent == index - 1 and out[-1].kind == "anaphor")
-            )
+            and not same_para
             and not sentence.heading
+            and reached < sentence.para
             and not _names_someone(doc, index)
         ):
-            # An article about one player: a sentence that names no one is about him, also right
-            # after a reference in its paragraph ("Chi lo vuole? In prima fila c'è il Napoli.")
             out.append(Mention(last.person, index, start, start, "anaphor"))
         elif not anaphors and same_para and sentence.heading and not _epithet(doc, index):
             # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"
