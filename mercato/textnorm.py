@@ -46,7 +46,9 @@ ACCENTED = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
 # Emoji and pictographs that social-minded sites sprinkle over labels ("⚫🔵 INTER – ..."):
 # they say nothing the words do not, and they hide a line's label from the reader. A keycap
 # ("2️⃣", a digit and U+20E3) numbers a list item and goes with its digit.
-EMOJI = re.compile(r"(?:[0-9#*]\uFE0F?\u20E3|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])+ ?")
+EMOJI = re.compile(
+    r"(?:[0-9#*]\uFE0F?\u20E3|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])+ ?"
+)
 BLANK_LINES = re.compile(r"\n\s*\n")
 # A short line with no closing punctuation before a line that opens with a capital is a heading
 # or a label ("La proposta bianconera", "ORE 17.20 - NAPOLI"), not a wrapped line: wrapped prose

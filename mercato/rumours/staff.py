@@ -16,7 +16,7 @@ from .document import Document
 from .lexicon import Lexicon, person_key
 from .relations import ClubRef
 
-__all__ = ["add_staff_refs"]
+__all__ = ["add_staff_refs", "club_of"]
 
 # Buying is what his words say most surely: "tiene" or "chiude" said of a man may be "tiene
 # d'occhio" or "chiude la porta", and a wrong seller costs more than a missed one.
@@ -43,7 +43,7 @@ def add_staff_refs(
             if r.relation != "background":
                 by_para.setdefault(doc.sentences[r.sent].para, set()).add(r.name)
     for person in staff:
-        club = _club_of(person, lexicon)
+        club = club_of(person, lexicon)
         if club is None:
             continue
         for m in person.mentions:
@@ -65,7 +65,7 @@ def add_staff_refs(
             insort(sent_refs, ref, key=lambda r: r.tok)
 
 
-def _club_of(person: Person, lexicon: Lexicon) -> str | None:
+def club_of(person: Person, lexicon: Lexicon) -> str | None:
     """His club by full name, or by a surname that only one listed man carries."""
     key = person_key(person.name)
     club = lexicon.people_clubs.get(key)
