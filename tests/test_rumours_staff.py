@@ -26,3 +26,18 @@ def test_his_club_counts_only_when_the_article_names_it() -> None:
     """An article that never names Torino (another window, or he has moved) gains no Torino."""
     text = "Davide Vagnati ha avviato i contatti con la Roma per Tommaso Baldanzi."
     assert all(to != "Torino" for _, _, to in found(text))
+
+
+def test_a_director_who_sets_his_eyes_on_a_player_is_no_player() -> None:
+    """ "Carli ha messo gli occhi su Lasagna": the cue opens on "ha", which the subject's fillers
+    used to skip, so the director's conduct went unread and a "punta:" before him made him one."""
+    rumours = extract_rumours("Cagliari, Maran chiede una punta: Carli ha messo gli occhi su Lasagna.")
+    assert {r.player for r in rumours} == {"Lasagna"}
+
+
+def test_the_list_of_a_director_is_his() -> None:
+    rumours = extract_rumours(
+        "Il Cagliari cerca una punta. In cima alla lista di Marcello Carli c'è Kevin Lasagna "
+        "dell'Udinese."
+    )
+    assert {r.player for r in rumours} == {"Kevin Lasagna"}

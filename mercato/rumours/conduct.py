@@ -15,7 +15,9 @@ OBJECT_WORDS = frozenset(
 # l'Inter", "Lookman sceglie l'Inter", "Frattesi aspetta il Napoli" (not a director at work).
 DESTINATION_VERBS = ("piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre")
 # Nouns of a club man's wishes: the name after "il taccuino di", "il pallino di" keeps the list.
-WANTING_NOUNS = frozenset("taccuino taccuini agenda radar pallino preferito preferiti".split())
+WANTING_NOUNS = frozenset(
+    "taccuino taccuini agenda radar pallino preferito preferiti lista liste mirino obiettivi".split()
+)
 SUBJECT_FILLERS = frozenset(
     "ad potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
     "intanto ormai sempre più ancora quindi aveva avrebbe avevano hanno sono pronto pronta "
@@ -49,7 +51,9 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     if acting is not None:
         m.weak_role = acting.value
     elif (
-        (club := doc.starting_at("club_after").get(j)) is not None
+        # the cue may start on a filler it contains: "Carli ha messo gli occhi su Lasagna"
+        (club := doc.starting_at("club_after").get(j) or doc.starting_at("club_after").get(k_last + 1))
+        is not None
         and club.value in ("to", "own", "from")
         and not keys[club.start].startswith(DESTINATION_VERBS)
     ):
