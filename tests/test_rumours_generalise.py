@@ -141,6 +141,17 @@ CASES = {
         "Milan e Inter pensano a Mario Gila.",
         {("Gila", None, "Milan", "transfer"), ("Gila", None, "Inter", "transfer")},
     ),
+    # the shirt he would wear is where he goes; the man whose club it is owns it
+    "wearing_the_shirt": (
+        "Il Porto preferirebbe una cessione a titolo definitivo, ma Francisco Conceição spinge per "
+        "vestire il bianconero.",
+        {("Conceição", "Porto", "Juventus", "transfer")},
+    ),
+    "the_club_of_a_man": (
+        "La Juventus ha proposto al Porto un prestito per Francisco Conceição. Il club di André "
+        "Villas-Boas preferirebbe una cessione a titolo definitivo.",
+        {("Conceição", "Porto", "Juventus", "loan")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},
