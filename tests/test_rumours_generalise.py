@@ -152,6 +152,11 @@ CASES = {
         "Villas-Boas preferirebbe una cessione a titolo definitivo.",
         {("Conceição", "Porto", "Juventus", "loan")},
     ),
+    "back_from_a_loan": (
+        "Il Genoa ha scelto il centravanti: è Andrea Pinamonti, cresciuto nell'Inter e reduce da un "
+        "campionato in prestito al Frosinone.",
+        {("Pinamonti", None, "Genoa", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},
