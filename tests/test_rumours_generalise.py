@@ -153,8 +153,8 @@ CASES = {
         {("Conceição", "Porto", "Juventus", "loan")},
     ),
     "back_from_a_loan": (
-        "Il Genoa ha scelto il centravanti: è Andrea Pinamonti, cresciuto nell'Inter e reduce da un "
-        "campionato in prestito al Frosinone.",
+        "Il Genoa tratta Andrea Pinamonti, cresciuto nell'Inter e reduce da un campionato in "
+        "prestito al Frosinone.",
         {("Pinamonti", None, "Genoa", "transfer")},
     ),
     "weighing_is_interest": (
