@@ -157,6 +157,11 @@ CASES = {
         "prestito al Frosinone.",
         {("Pinamonti", None, "Genoa", "transfer")},
     ),
+    "suitor_after_its_verb_refused": (
+        "Resta dov'è Christian Kouamé. Sull'attaccante ivoriano si era mossa la Fiorentina, ma la "
+        "risposta è stata netta: «Kouamé non è in vendita, è uno dei pilastri del nuovo Genoa».",
+        {("Kouamé", "Genoa", "Fiorentina", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},
