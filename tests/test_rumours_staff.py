@@ -41,3 +41,13 @@ def test_the_list_of_a_director_is_his() -> None:
         "dell'Udinese."
     )
     assert {r.player for r in rumours} == {"Kevin Lasagna"}
+
+
+def test_a_player_taking_anothers_place_is_no_director() -> None:
+    """ "Krstović prende il posto di Retegui": "prende" + a name is a club's verb, but taking a
+    place in the squad is a player's."""
+    text = (
+        "L'Atalanta ha chiuso per Nikola Krstović. Il montenegrino arriva dal Lecce per 25 milioni. "
+        "Krstović prende il posto di Mateo Retegui."
+    )
+    assert ("Nikola Krstović", "Lecce", "Atalanta") in found(text)

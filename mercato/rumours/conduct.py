@@ -65,6 +65,7 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
             obj.append(doc.tokens[doc.key_tok[x]])
         # "Baldanzi piace al Genoa", "Gila interessa alla Lazio": a club after a preposition is
         # whom the person would join, not the object a director acts on.
-        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"])
+        # "Krstović prende il posto di Retegui": a player taking another's place in the squad.
+        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"], ["posto"])
         if not governed and any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
             m.weak_role = "director"
