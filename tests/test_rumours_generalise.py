@@ -162,6 +162,16 @@ CASES = {
         "risposta è stata netta: «Kouamé non è in vendita, è uno dei pilastri del nuovo Genoa».",
         {("Kouamé", "Genoa", "Fiorentina", "transfer")},
     ),
+    # the press names clubs by their training ground; a dateline scene is not where he plays
+    "training_ground": (
+        "TORINO – Alla Continassa è il giorno di Jean-Philippe Mateta. La Juventus ha avviato la "
+        "trattativa con il Crystal Palace per il centravanti francese.",
+        {("Mateta", "Crystal Palace", "Juventus", "transfer")},
+    ),
+    "training_ground_is_no_player": (
+        "Casteldebole saluta Jens Odgaard: c'è l'accordo con il Napoli.",
+        {("Odgaard", "Bologna", "Napoli", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

@@ -209,13 +209,26 @@ def _relation(doc: Document, k: int) -> str:
     after = cue_after(doc, k)
     if after is not None:
         return after
-    if keys[k - 1] == "a" and before is None and keys[k + 1 : k + 2] and keys[k + 1] in LOCATIVE_VERBS:
+    if (
+        keys[k - 1] == "a"
+        and before is None
+        and keys[k + 1 : k + 2]
+        and keys[k + 1] in LOCATIVE_VERBS
+        and not _opens(doc, doc.key_tok[k - 1])
+    ):
         return "from"  # "Gallagher, 25 anni, all'Atletico è chiuso": where he plays now
     if keys[k - 2 : k] in ([CLUB_KEY, "e"], [CLUB_KEY, "o"], [CLUB_KEY, ","]) or (
         keys[k - 3 : k - 1] == [CLUB_KEY, "e"] and keys[k - 1] in ("a", "di", "da", "con", "su", "per", "in")
     ):
         return "and"  # "tra i rossoneri e il Genoa", "con Atletico, Milan e Galatasaray": as the club before
     return before or "neutral"
+
+
+def _opens(doc: Document, t: int) -> bool:
+    """Token ``t`` opens its sentence, after a dateline at most: "TORINO – Alla Continassa è il
+    giorno di Mateta" is a scene, not where a player named before it plays."""
+    start = doc.sentences[doc.tokens[t].sent].tok_start
+    return all(tok.kind in ("club", "punct") for tok in doc.tokens[start:t])
 
 
 def _told_official(doc: Document, tok: int) -> bool:
