@@ -172,6 +172,13 @@ CASES = {
         "Casteldebole saluta Jens Odgaard: c'è l'accordo con il Napoli.",
         {("Odgaard", "Bologna", "Napoli", "transfer")},
     ),
+    # the seller's wish for a sale does not make the buyer at work a seller
+    "buyer_proposes_seller_prefers_a_sale": (
+        "Giovanni Manna ha aperto il dialogo con l'Inter per Davide Frattesi: il Napoli propone un "
+        "prestito con obbligo di riscatto, i nerazzurri vorrebbero invece una cessione a titolo "
+        "definitivo da 30 milioni.",
+        {("Frattesi", "Inter", "Napoli", "loan_obligation")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

@@ -129,7 +129,8 @@ def read_mention(
         c.value == "outgoing" and doc.keys[c.start].startswith(SALE) and usable(c.start)
         for c in doc.cues_in("move", m.sent)
     )
-    if counterpart and buyers and sale and r.from_club in (None, buyers[0].name):
+    seller_named = any(x.relation == "from" for x in here)  # "i nerazzurri vorrebbero una cessione"
+    if counterpart and buyers and sale and not seller_named and r.from_club in (None, buyers[0].name):
         # "la Lazio ha trovato l'accordo con il Fenerbahçe per la cessione di Guendouzi": the
         # club at work sells, the other side of the talk buys
         r.from_club, buyers, counterpart = buyers[0].name, counterpart, []
