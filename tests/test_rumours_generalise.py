@@ -179,6 +179,11 @@ CASES = {
         "definitivo da 30 milioni.",
         {("Frattesi", "Inter", "Napoli", "loan_obligation")},
     ),
+    "credit_between_name_and_apposition": (
+        "Il Bayern ha chiuso per Ivan Perišić: come anticipa Kicker, l'esterno croato dell'Inter è "
+        "atteso domani a Monaco di Baviera per le visite mediche.",
+        {("Perišić", "Inter", "Bayern Monaco", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

@@ -237,6 +237,12 @@ def _attached(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int])
     if nxt + 1 < s.tok_end and doc.tokens[nxt].text in (",", ":", "("):
         apposition = seg_of[nxt + 1 - base]
         colon = doc.tokens[nxt].text == ":"  # after a colon only "il colombiano del Bologna"
+        start_k = k_last
+        credit = [t for t in range(nxt + 1, s.tok_end) if seg_of[t - base] == apposition]
+        if any(doc.tokens[t].kind == "outlet" for t in credit) and credit[-1] + 2 < s.tok_end:
+            # a credit between name and apposition: "Perišić: come anticipa Kicker, l'esterno
+            # croato dell'Inter"
+            apposition, start_k = seg_of[credit[-1] + 2 - base], doc.key_of(credit[-1] + 1, credit[-1] + 1)
         for r in refs:
             if seg_of[r.tok - base] != apposition or r.relation in NOT_OWN_CLUB:
                 continue
@@ -250,7 +256,7 @@ def _attached(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int])
                 "in",
             ):
                 continue  # "Ndoye, il Napoli si sfila": a new subject, not an apposition
-            if not colon or (r.relation == "genitive" and r.key - k_last <= 5):
+            if not colon or (r.relation == "genitive" and r.key - start_k <= 5):
                 # "di proprietà del Milan ma in prestito al Genoa": where he plays is his club
                 on_loan = (
                     x
