@@ -104,40 +104,57 @@ def canon_word(low: str) -> str:
     return low[:-1] if low.endswith("'") else low
 
 
+# A run's cut: per token, its offsets within the run, surface, kind, lowercase and canonical form.
+Cut = tuple[tuple[int, int, str, str, str, str], ...]
+RUN_MEMO = 100_000  # distinct runs memoised before starting over (a blob of noise must not grow it)
+_runs: dict[str, Cut] = {}
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Cut ``text[start:end]`` into tokens with absolute offsets.
 
     A regex match per token was most of the time spent building a document. No token spans
     whitespace and TOKEN_RE looks no further than the next character, so the text is cut at
     whitespace and each run of non-space characters is cut alone, the same wherever it stands.
-    Nearly all runs are a word ("Milan") or a word and one mark ("Milan,", "giugno."), which
-    the pattern can only cut into a word and a punct: those are cut directly, and the pattern
-    cuts the rest ("dell'Inter", "12,5", "«Non").
+    Runs repeat ("il", "Milan,", "dell'Inter"), so each run's cut is memoised: a repeated run
+    costs one lookup and its tokens, not a case test, a lowercasing and a canonical form each.
     """
     piece = text[start:end]
     tokens: list[Token] = []
-    append, find, canon = tokens.append, piece.find, canon_word  # locals: this loop runs per word
+    append, find, cut_of = tokens.append, piece.find, _runs.get  # locals: this loop runs per word
     pos = 0
     for run in piece.split():  # str.split and \S agree on what is whitespace
         pos = find(run, pos)  # only whitespace lies between the last run and this one
         first = start + pos
         pos += len(run)
-        if run.isalpha():  # letters only: one word
-            low = run.lower()
-            append(Token(run, first, first + len(run), "word", low, canon(low)))
-        elif run[:-1].isalpha() and not run[-1].isalnum():  # letters, then one mark
-            word, mark = run[:-1], run[-1]
-            low, mark_low = word.lower(), mark.lower()
-            cut = first + len(word)
-            append(Token(word, first, cut, "word", low, canon(low)))
-            append(Token(mark, cut, cut + 1, "punct", mark_low, canon(mark_low)))
-        else:
-            for m in TOKEN_RE.finditer(run):
-                surface = m.group()
-                low = surface.lower()
-                a, b = m.span()
-                append(Token(surface, first + a, first + b, KINDS[m.lastgroup], low, canon(low)))
+        for a, b, surface, kind, low, canon in cut_of(run) or _cut(run):
+            append(Token(surface, first + a, first + b, kind, low, canon))
     return tokens
+
+
+def _cut(run: str) -> Cut:
+    """The tokens of one run of non-space characters, memoised in ``_runs``.
+
+    Nearly all runs are a word ("Milan") or a word and one mark ("Milan,", "giugno."), which
+    the pattern can only cut into a word and a punct: those are cut directly, and the pattern
+    cuts the rest ("dell'Inter", "12,5", "«Non").
+    """
+    if run.isalpha():  # letters only: one word
+        cut: Cut = (_piece(run, 0, "word"),)
+    elif run[:-1].isalpha() and not run[-1].isalnum():  # letters, then one mark
+        cut = (_piece(run[:-1], 0, "word"), _piece(run[-1], len(run) - 1, "punct"))
+    else:
+        cut = tuple(_piece(m.group(), m.start(), KINDS[m.lastgroup]) for m in TOKEN_RE.finditer(run))
+    if len(_runs) >= RUN_MEMO:
+        _runs.clear()
+    _runs[run] = cut
+    return cut
+
+
+def _piece(surface: str, offset: int, kind: str) -> tuple[int, int, str, str, str, str]:
+    """One token of a run's cut: offsets within the run, surface, kind and the compared forms."""
+    low = surface.lower()
+    return offset, offset + len(surface), surface, kind, low, canon_word(low)
 
 
 def canon_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
