@@ -184,6 +184,12 @@ CASES = {
         "atteso domani a Monaco di Baviera per le visite mediche.",
         {("Perišić", "Inter", "Bayern Monaco", "transfer")},
     ),
+    # "crociato" is the knee ligament far more often than a Parma player
+    "cruciate_ligament_is_no_club": (
+        "Il Bayern seguiva Leroy Sané, ma la rottura del legamento crociato ha fermato la trattativa "
+        "con il Manchester City.",
+        {("Sané", "Manchester City", "Bayern Monaco", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},
