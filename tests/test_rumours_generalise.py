@@ -190,6 +190,10 @@ CASES = {
         "con il Manchester City.",
         {("Sané", "Manchester City", "Bayern Monaco", "transfer")},
     ),
+    "renewing_the_defence_is_no_renewal": (
+        "Il Napoli pensa a Kalidou Koulibaly per rinnovare la difesa.",
+        {("Koulibaly", None, "Napoli", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},
