@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from mercato.cleaning import clean_text
 from mercato.rumours import extract_rumours
 
 CASES = {
@@ -877,3 +878,17 @@ def test_pronouns_follow_a_description_into_a_new_section() -> None:
     )
     got = {r.to_club for r in extract_rumours(text) if r.player.endswith("Stanković")}
     assert got == {"Brighton", "Tottenham"}
+
+
+def test_club_labels_of_a_roundup_open_their_sections() -> None:
+    """A club-by-club page: the caps label ("COMO") is the club each section is about."""
+    text = (
+        "Le piccole non stanno a guardare: il punto squadra per squadra\n\n"
+        "TORINO\nCesare Casadei lascia il Chelsea: è fatta per il trasferimento.\n\n"
+        "GENOA\nPatrick Vieira chiede un centrocampista e Marco Ottolini ha messo gli occhi su Jean "
+        "Onana, 25 anni. Si lavora a un prestito con diritto di riscatto."
+    )
+    article = clean_text(text).article
+    assert article is not None
+    got = {(r.player, r.to_club) for r in extract_rumours(article.text, title=article.title)}
+    assert got == {("Cesare Casadei", "Torino"), ("Jean Onana", "Genoa")}

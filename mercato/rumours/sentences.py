@@ -78,7 +78,7 @@ def _is_heading(chunk: str) -> bool:
         and bool(bare)
         and bare[-1] not in ".…"
         and (bare[-1] not in TERMINAL or bare != chunk)
-        and len(chunk.split()) >= 2
+        and (len(chunk.split()) >= 2 or (chunk.isupper() and len(chunk) >= 3))  # a label: "TORINO"
     )
 
 
