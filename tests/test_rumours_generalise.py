@@ -195,6 +195,10 @@ CASES = {
         "Il Napoli pensa a Kalidou Koulibaly per rinnovare la difesa.",
         {("Koulibaly", None, "Napoli", "transfer")},
     ),
+    "airport_is_no_player": (
+        "Edin Džeko è atterrato a Sabiha Gökçen: domani le visite con il Fenerbahçe.",
+        {("Džeko", None, "Fenerbahce", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},
