@@ -196,8 +196,9 @@ CASES = {
         {("Koulibaly", None, "Napoli", "transfer")},
     ),
     "airport_is_no_player": (
-        "Edin Džeko è atterrato a Sabiha Gökçen: domani le visite con il Fenerbahçe.",
-        {("Džeko", None, "Fenerbahce", "transfer")},
+        "Scott McTominay sarà un giocatore del Napoli: il centrocampista scozzese è atterrato a "
+        "Capodichino in serata e domani mattina svolgerà le visite mediche.",
+        {("McTominay", None, "Napoli", "transfer")},
     ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
