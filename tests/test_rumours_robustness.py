@@ -65,3 +65,15 @@ def test_opening_gerund_is_not_a_player() -> None:
     players = {r.player for r in extract_rumours(text)}
     assert "Essendo" not in players and "Considerando" not in players
     assert any("Ferlini" in p for p in players)
+
+
+def test_a_match_report_with_its_scoreline_gives_nothing() -> None:
+    """A report's scoreline and substitutions give bare minutes ("RETI: 22' Balotelli"); its
+    player notes ("in prestito dall'Inter") are no market news."""
+    text = (
+        "Brescia-Cagliari 1-1: Balotelli risponde a Joao Pedro\n\n"
+        "Nel finale il Cagliari ha sfiorato il vantaggio con Nainggolan, in prestito dall'Inter, ma "
+        "Joronen ha detto no. Il Brescia ha ritrovato il colpo di Balotelli.\n\n"
+        "BRESCIA-CAGLIARI 1-1\nRETI: 14' Joao Pedro, 22' Balotelli. Recupero 1' pt, 4' st."
+    )
+    assert extract_rumours(text) == []

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})  # where the stretch of one player ends
 # A minute of play ("al 17'", "all'88'"): match reports give several, market news none.
 MINUTE_RE = re.compile(r"\b(?:al|all'|dal|nel)\s*\d{1,3}['’](?!\w)")
+# A bare minute mark ("RETI: 22' Balotelli", "Recupero 3'"): a report's scoreline and subs.
+BARE_MINUTE_RE = re.compile(r"(?<![\w'])\d{1,3}(?:\+\d)?['’](?![\w'])")
 # Past this many words a text is a full article, and a full article about a move names the
 # market at least once; a one-line flash may be telegraphic ("Chiesa? Ad attenderlo c'è il Napoli").
 FULL_ARTICLE_KEYS = 120
@@ -56,7 +58,7 @@ def extract_rumours(
         return []
     if "market" in lex.cues and not doc.cues.get("market") and len(doc.keys) > FULL_ARTICLE_KEYS:
         return []  # a whole article without one word of the market: a match report, injury news
-    if len(MINUTE_RE.findall(text, 0, 20_000)) >= 2:
+    if len(MINUTE_RE.findall(text, 0, 20_000)) >= 2 or len(BARE_MINUTE_RE.findall(text, 0, 20_000)) >= 3:
         return []  # "al 17'", "all'88'": a match report, whatever its quotes say of the market
     people = find_people(doc, lex)
     womens = womens_paragraphs(doc)
