@@ -77,3 +77,22 @@ def test_a_match_report_with_its_scoreline_gives_nothing() -> None:
         "BRESCIA-CAGLIARI 1-1\nRETI: 14' Joao Pedro, 22' Balotelli. Recupero 1' pt, 4' st."
     )
     assert extract_rumours(text) == []
+
+
+def test_a_ranking_with_one_word_of_the_market_gives_nothing() -> None:
+    """A Ballon d'Or ranking names players and clubs in every line and drops one "colpo": it is
+    no market news, however many clubs it names."""
+    lines = [
+        f"Al {n}° posto c'è {name} del {club}, protagonista di una stagione straordinaria con la "
+        "sua squadra e con la nazionale, tra gol, assist e trofei vinti da titolare."
+        for n, (name, club) in enumerate(
+            [("Ousmane Dembélé", "PSG"), ("Lamine Yamal", "Barcellona"), ("Vitinha", "PSG"),
+             ("Mohamed Salah", "Liverpool"), ("Raphinha", "Barcellona"), ("Lautaro Martínez", "Inter"),
+             ("Gianluigi Donnarumma", "PSG"), ("Scott McTominay", "Napoli")],
+            start=1,
+        )
+    ]
+    text = "Pallone d'Oro, la classifica completa\n\n" + "\n\n".join(lines) + (
+        "\n\nYamal ha sfiorato il colpo e si è consolato con il Trofeo Kopa."
+    )
+    assert extract_rumours(text) == []

@@ -32,6 +32,9 @@ BARE_MINUTE_RE = re.compile(r"(?<![\w'])\d{1,3}(?:\+\d)?['’](?![\w'])")
 # Past this many words a text is a full article, and a full article about a move names the
 # market at least once; a one-line flash may be telegraphic ("Chiesa? Ad attenderlo c'è il Napoli").
 FULL_ARTICLE_KEYS = 120
+# An article about moves uses a word of the market ("trattativa", "offerta", "mercato") far more
+# often than once in this many words; a ranking or an obituary that drops one "colpo" does not.
+KEYS_PER_MARKET_WORD = 250
 STAFF_ROLES = frozenset({"coach", "director", "president"})  # men who act for a club
 MAX_CHARS = 200_000  # an article is a few thousand characters; past this it is not one
 
@@ -56,8 +59,9 @@ def extract_rumours(
     doc = build_document(text, lex, title=title)
     if not any(t.kind == "club" for t in doc.tokens):
         return []
-    if "market" in lex.cues and not doc.cues.get("market") and len(doc.keys) > FULL_ARTICLE_KEYS:
-        return []  # a whole article without one word of the market: a match report, injury news
+    market = len(doc.cues.get("market", ())) if "market" in lex.cues else len(doc.keys)
+    if len(doc.keys) > FULL_ARTICLE_KEYS and market * KEYS_PER_MARKET_WORD < len(doc.keys):
+        return []  # hardly a word of the market: a match report, a ranking, an obituary
     if len(MINUTE_RE.findall(text, 0, 20_000)) >= 2 or len(BARE_MINUTE_RE.findall(text, 0, 20_000)) >= 3:
         return []  # "al 17'", "all'88'": a match report, whatever its quotes say of the market
     people = find_people(doc, lex)
