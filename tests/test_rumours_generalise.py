@@ -200,6 +200,16 @@ CASES = {
         "Capodichino in serata e domani mattina svolgerà le visite mediche.",
         {("McTominay", None, "Napoli", "transfer")},
     ),
+    "a_new_player_of_the_shirt": (
+        "Il primo colpo è di quelli che accendono l'entusiasmo: Armando Izzo è un nuovo giocatore "
+        "biancoverde.",
+        {("Izzo", None, "Avellino", "transfer")},
+    ),
+    "contract_ended_to_move": (
+        "Federico Bernardeschi ha risolto il contratto con il Toronto e ha già l'accordo con il "
+        "Bologna: domani visite mediche e firma su un biennale.",
+        {("Bernardeschi", "Toronto FC", "Bologna", "free")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

@@ -22,6 +22,7 @@ OFFER = ("offert", "offr", "propost", "propon", "formalizz", "inoltr", "recapit"
 BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "riporterebbe", "riporterà")
 # Words before "in prestito al Cagliari" that make it his present loan, not a move.
 ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi", "ma", "e"})
+NEW = frozenset({"nuovo", "nuova", "nuovi", "nuove"})
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -194,6 +195,8 @@ def _relation(doc: Document, k: int) -> str:
             return "counterpart"  # "informazioni per Koopmeiners all'Atalanta": asked of the seller
         return "to"  # "Lobotka al Galatasaray?", "Gila-Milan": a name, then where he goes
     player_noun = doc.ending_at("role").get(k - 1)
+    if player_noun is not None and player_noun.value == "player" and keys[player_noun.start - 1] in NEW:
+        return "to"  # "Izzo è un nuovo giocatore biancoverde": the shirt he has just put on
     if (
         player_noun is not None
         and player_noun.value == "player"
