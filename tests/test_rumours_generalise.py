@@ -210,6 +210,15 @@ CASES = {
         "Bologna: domani visite mediche e firma su un biennale.",
         {("Bernardeschi", "Toronto FC", "Bologna", "free")},
     ),
+    "a_fan_sites_own_club": (
+        "Gleison Bremer lascia il nostro Toro e va alla Juventus: c'è l'accordo sulla base di 41 milioni.",
+        {("Bremer", "Torino", "Juventus", "transfer")},
+    ),
+    "the_man_to_replace": (
+        "Il Torino ha ceduto Gleison Bremer alla Juventus. Il nome per sostituire Bremer è quello di "
+        "Perr Schuurs: il Toro ha presentato all'Ajax un'offerta da 10 milioni.",
+        {("Bremer", "Torino", "Juventus", "transfer"), ("Schuurs", "Ajax", "Torino", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

@@ -158,10 +158,14 @@ def _is_entry(doc: Document, m: Mention) -> bool:
 
 
 def _former(doc: Document, first: int) -> bool:
-    """ "Dove gioca l'ex azzurro Victor Osimhen": a name given as a former player of a club is
-    an aside, not the story; the sentence goes on with the player it is about."""
+    """ "Dove gioca l'ex azzurro Victor Osimhen": a name given as a former player of a club, or as
+    the man a move replaces, is an aside, not the story; the sentence goes on with its player."""
     k = doc.tok_key[first]
-    return k > 1 and doc.keys[k - 2 : k] == ["ex", "§club"]
+    if k > 1 and doc.keys[k - 2 : k] == ["ex", "§club"]:
+        return True
+    # "il nome per sostituire Bremer è quello di Schuurs": the man to replace is not the move
+    measure = doc.ending_at("player").get(k - 1) if k > 0 else None
+    return measure is not None and measure.value == "incumbent"
 
 
 def _names_someone(doc: Document, sent: int) -> bool:

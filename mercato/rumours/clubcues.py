@@ -14,7 +14,7 @@ __all__ = ["PASSIVE_AUX", "amount_follows", "cue_after", "cue_before", "subject_
 # Words that may stand between a cue and the club it governs ("piace anche al Milan").
 BEFORE_FILLERS = frozenset(
     "anche molto pure già proprio sempre ora soprattutto più tanto particolarmente forte "
-    "a di da in con su per dirigenza società tempo parecchio".split()
+    "a di da in con su per dirigenza società tempo parecchio nostro nostra".split()
 )
 # Words between a subject club and its verb ("il Milan ora è sulle tracce di").
 AFTER_FILLERS = frozenset(
