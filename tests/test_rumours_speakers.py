@@ -27,3 +27,13 @@ def test_speakers_club_must_be_in_the_article() -> None:
     """An old interview of a man who has moved since gains no club the article does not name."""
     text = "Marotta: «Su Lookman abbiamo fatto un'offerta all'Atalanta»."
     assert all(r.to_club != "Inter" for r in extract_rumours(text))
+
+
+def test_what_he_is_makes_him_a_player() -> None:
+    """ "È un giocatore che ci piace" right after his name says the named man is a footballer."""
+    text = (
+        "L'Inter riparte da Ademola Lookman. Beppe Marotta: «Su Ademola Lookman abbiamo fatto "
+        "un'offerta importante all'Atalanta. È un giocatore che ci piace»."
+    )
+    got = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert got == [("Ademola Lookman", "Atalanta", "Inter")]

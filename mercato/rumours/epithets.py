@@ -93,10 +93,22 @@ def _descriptions(doc: Document, sent: int) -> list[int]:
         if keys[m.start] in VAGUE:
             continue
         t = doc.key_tok[m.start]
-        if t - 1 < s.tok_start or toks[t - 1].low not in SINGULAR_DEFINITE:
+        if t - 1 < s.tok_start or (toks[t - 1].low not in SINGULAR_DEFINITE and not _predicate(doc, sent, t)):
             continue
         nxt = doc.key_tok[m.end] if m.end < len(keys) else -1
         if nxt >= 0 and (toks[nxt].is_cap or toks[nxt].kind == "club"):
             continue  # "il difensore Joe Gomez", "il centrale della Lazio" names or places
         out.append(t)
     return out
+
+
+def _predicate(doc: Document, sent: int, t: int) -> bool:
+    """A sentence that opens by saying what he is: "«Su Lookman abbiamo fatto un'offerta. È un
+    giocatore che ci piace»" describes the man just named."""
+    toks, start = doc.tokens, doc.sentences[sent].tok_start
+    return (
+        t - 2 >= start
+        and toks[t - 1].low in ("un", "uno")
+        and toks[t - 2].low == "è"
+        and all(tok.kind == "punct" for tok in toks[start : t - 2])
+    )
