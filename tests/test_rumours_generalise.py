@@ -916,3 +916,16 @@ def test_club_labels_of_a_roundup_open_their_sections() -> None:
     assert article is not None
     got = {(r.player, r.to_club) for r in extract_rumours(article.text, title=article.title)}
     assert got == {("Cesare Casadei", "Torino"), ("Jean Onana", "Genoa")}
+
+
+def test_a_bulleted_caps_label_names_the_player() -> None:
+    """ "- WESLEY: fumata bianca con il Flamengo": a list item's label is its player, bullet or not."""
+    text = (
+        "ROMA, GIORNATA BOLLENTE: Wesley e il rinnovo di Svilar\n\n"
+        "- WESLEY: fumata bianca con il Flamengo per l'esterno brasiliano, classe 2003. Al club "
+        "rubro-negro andranno 25 milioni di euro, visite mediche fissate per domani."
+    )
+    article = clean_text(text).article
+    assert article is not None
+    got = {(r.player, r.to_club) for r in extract_rumours(article.text, title=article.title)}
+    assert ("WESLEY", "Roma") in got or ("Wesley", "Roma") in got

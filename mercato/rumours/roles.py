@@ -145,7 +145,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # A list entry of a roundup: "Davide Frattesi - Il centrocampista resta nel mirino della Roma",
     # "SALE - Randal Kolo Muani." (a label, then the name alone).
     s = doc.sentences[m.sent]
-    if m.first == s.tok_start and after[:1] in (["-"], ["–"], [":"]) and not s.heading:
+    bullet = all(doc.tokens[t].kind == "punct" for t in range(s.tok_start, m.first))  # "- WESLEY:"
+    if bullet and after[:1] in (["-"], ["–"], [":"]) and not s.heading:
         m.player_signal = True
     labelled = all(
         doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in range(s.tok_start, m.first)
