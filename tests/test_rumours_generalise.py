@@ -219,6 +219,10 @@ CASES = {
         "Perr Schuurs: il Toro ha presentato all'Ajax un'offerta da 10 milioni.",
         {("Bremer", "Torino", "Juventus", "transfer"), ("Schuurs", "Ajax", "Torino", "transfer")},
     ),
+    "first_one_out": (
+        "Il primo a poter fare le valigie è Valentín Castellanos: piace al West Ham.",
+        {("Castellanos", None, "West Ham", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

@@ -170,7 +170,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     if keys[k_first - 1] == "su" and keys[k_first - 2] == SENTINEL and keys[k_last + 1 : k_last + 2] == [":"]:
         m.player_signal = True  # an interview's topic: "Su Giovane: «Il Napoli ha chiamato...»"
         return
-    opens = keys[k_first - 2] in (SENTINEL, ",", ":")
+    opens = keys[k_first - 2] in (SENTINEL, ",", ":", '"')  # also a quote's start: «Per Castellanos...
     if keys[k_first - 1] == "per" and opens and _move_follows(doc, k_last):
         m.player_signal = True  # "Per Kenan Yıldız la trattativa è avviata", "Per Gila è fatta"
         return
