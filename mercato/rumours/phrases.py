@@ -59,19 +59,24 @@ class PhraseIndex(Generic[V]):
         for bucket in (*self._exact.values(), *self._prefix.values()):
             bucket.sort(key=lambda e: -len(e[0]))
         self._prefix_lengths = sorted(lengths)
-        self._cache: dict[str, list[Entry[V]]] = {}
+        self._cache: dict[str, tuple[Entry[V], ...]] = {}
         self._pairs: dict[tuple[str, str | None], tuple[Entry[V], ...]] = {}
 
-    def _candidates(self, key: str) -> list[Entry[V]]:
-        """Phrases whose first token fits ``key``, longest first (memoised: words repeat)."""
+    def _candidates(self, key: str) -> tuple[Entry[V], ...]:
+        """Phrases whose first token fits ``key``, longest first (memoised: words repeat).
+
+        A tuple, not a list: the memo holds one per word met for every family, mostly empty,
+        and the garbage collector skips a tuple of constants, where it walks every list.
+        """
         cached = self._cache.get(key)
         if cached is None:
-            cached = list(self._exact.get(key, ()))
+            found = list(self._exact.get(key, ()))
             if _prefixed(key, self._prefix, self._prefix_lengths):  # else the exact bucket is sorted
                 for n in self._prefix_lengths:
                     if n <= len(key):
-                        cached.extend(self._prefix.get(key[:n], ()))
-                cached.sort(key=lambda e: -len(e[0]))
+                        found.extend(self._prefix.get(key[:n], ()))
+                found.sort(key=lambda e: -len(e[0]))
+            cached = tuple(found)
             if len(self._cache) < WORD_CACHE:
                 self._cache[key] = cached
         return cached
@@ -123,7 +128,7 @@ def _prefixed(key: str, prefixes: Container[str], lengths: list[int]) -> bool:
     return False
 
 
-def _viable(candidates: list[Entry[V]], nxt: str | None) -> tuple[Entry[V], ...]:
+def _viable(candidates: Sequence[Entry[V]], nxt: str | None) -> tuple[Entry[V], ...]:
     """The candidates (longest first) that the next key ``nxt`` leaves possible.
 
     Most phrases fail on their second word, and word pairs repeat, so filtering once per pair
@@ -183,10 +188,10 @@ class PhraseBook(Generic[V]):
         self._exact = set().union(*(index._exact for index in indexes))
         self._prefix = set().union(*(index._prefix for index in indexes))
         self._prefix_lengths = sorted(set().union(*(index._prefix_lengths for index in indexes)))
-        self._starts: dict[str, tuple[tuple[str, list[Entry[V]]], ...]] = {}
+        self._starts: dict[str, tuple[tuple[str, tuple[Entry[V], ...]], ...]] = {}
         self._plans: dict[tuple[str, str | None], Plan[V]] = {}
 
-    def _families_at(self, key: str) -> tuple[tuple[str, list[Entry[V]]], ...]:
+    def _families_at(self, key: str) -> tuple[tuple[str, tuple[Entry[V], ...]], ...]:
         """The families that can start at ``key``, each with its candidate phrases."""
         found = self._starts.get(key)
         if found is None:

@@ -16,6 +16,9 @@ OTHER_SPACES = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # inline spaces besid
 # out of the pattern: rewriting it changes nothing and costs a substitution per word.
 INLINE_SPACE_RE = re.compile(rf"[{OTHER_SPACES}][ {OTHER_SPACES}]*| [ {OTHER_SPACES}]+")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Any character the rewrites below would change, but for a double space: one search tells
+# the usual cleaned article, which needs none of them, from one that does.
+UNUSUAL_RE = re.compile(rf"[’‘`´ʼ′\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r{OTHER_SPACES}]")
 
 # Order matters: Irish/French/Italian surnames with an apostrophe (D'Ambrosio, O'Riley,
 # N'Golo) stay whole; elided articles and prepositions (dell', l', un', c') become their own
@@ -76,6 +79,8 @@ class Token:
 def normalize(text: str) -> str:
     """Unify apostrophes, spaces and line ends; keep paragraph breaks (blank lines)."""
     text = unicodedata.normalize("NFC", text)
+    if "  " not in text and not UNUSUAL_RE.search(text):
+        return text  # each rewrite would leave it as it is, after a pass over it
     text = CONTROL_RE.sub(" ", APOSTROPHE_RE.sub("'", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return INLINE_SPACE_RE.sub(" ", text)
