@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .lexicon import Entity, Lexicon, plain
 from .phrases import Match
@@ -213,11 +212,15 @@ def resolve_nicknames(tokens: list[Token], sentences: list[Sentence], lexicon: L
     first; then one named in the title; then the candidate named most in the article; then
     the prominence order of ``prominence.toml``. "I bianconeri" next to "Udinese" is Udinese.
     """
-    ambiguous = [t for t in tokens if t.kind == "club" and len(t.ref.candidates) > 1]
+    clubs = [i for i, t in enumerate(tokens) if t.kind == "club"]  # one pass: few tokens are clubs
+    ambiguous = [tokens[i] for i in clubs if len(tokens[i].ref.candidates) > 1]
     if not ambiguous:
         return
-    former = {id(b) for a, b in pairwise(tokens) if a.low == "ex"}  # "l'ex Udinese" is no context
-    named = [t for t in tokens if t.kind == "club" and len(t.ref.candidates) == 1 and id(t) not in former]
+    named = [  # "l'ex Udinese" is no context
+        tokens[i]
+        for i in clubs
+        if len(tokens[i].ref.candidates) == 1 and not (i and tokens[i - 1].low == "ex")
+    ]
     counts = Counter(t.ref.name for t in named)
     in_title = {t.ref.name for t in named if sentences[t.sent].title}
     for tok in ambiguous:

@@ -107,29 +107,33 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     key_tok: list[int] = []
     tok_key: list[int] = []
     sent_keys: list[tuple[int, int]] = []
-    named: list[str] = []  # clubs named so far: what "il club inglese" may point back to
+    heads = lexicon.description_heads
+    named: list[str] = []  # clubs named in tokens[:seen]: what "il club inglese" may point back to
+    seen = 0
     for index, sent_tokens in enumerate(_sentence_tokens(full, sentences)):
+        merged = merge_entities(sent_tokens, lexicon)
+        if heads and not heads.isdisjoint([tok.low for tok in merged]):  # most sentences describe no club
+            named += _named(tokens, seen)
+            merged = name_described_clubs(merged, heads, lexicon.described, named, lexicon.people_clubs)
+            seen = len(tokens) + len(merged)  # the call named this sentence's clubs
         sentence = sentences[index]
-        sentence.tok_start = len(tokens)
+        sentence.tok_start = t = len(tokens)
         keys.append(SENTINEL)
         key_tok.append(-1)
-        first = len(keys)
-        merged = merge_entities(sent_tokens, lexicon)
-        if lexicon.description_heads:
-            merged = name_described_clubs(
-                merged, lexicon.description_heads, lexicon.described, named, lexicon.people_clubs
-            )
-        for t, tok in enumerate(merged, len(tokens)):
+        first = k = len(keys)
+        for tok in merged:
             tok.sent = index
-            tokens.append(tok)
             if tok.canon:
-                tok_key.append(len(keys))
+                tok_key.append(k)
                 keys.append(tok.canon)
                 key_tok.append(t)
+                k += 1
             else:
                 tok_key.append(-1)
-        sentence.tok_end = len(tokens)
-        sent_keys.append((first, len(keys)))
+            t += 1
+        tokens += merged
+        sentence.tok_end = t
+        sent_keys.append((first, k))
     keys.append(SENTINEL)
     key_tok.append(-1)
     resolve_nicknames(tokens, sentences, lexicon)
@@ -138,6 +142,16 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     _drop_preposition_ad(doc)
     _date_the_past(doc)
     return doc
+
+
+def _named(tokens: list[Token], start: int) -> list[str]:
+    """The clubs named by ``tokens[start:]`` (by proper name, or by a description resolved), in
+    order. Read only when a sentence holds a description: most sentences need no list of clubs."""
+    return [
+        tokens[t].ref.name
+        for t in range(start, len(tokens))
+        if tokens[t].kind == "club" and len(tokens[t].ref.candidates) == 1
+    ]
 
 
 def _sentence_tokens(text: str, sentences: list[Sentence]) -> list[list[Token]]:
@@ -187,15 +201,18 @@ def _date_the_past(doc: Document) -> None:
     """ "Nel 2023 Juventus e Milan avevano chiesto informazioni": a year told in a past tense
     dates its phrase to the past, whatever the year (no list of years to keep up to date).
 
-    One pass over the keys finds the sentences with a past tense; only those are read for years.
+    The article's distinct keys tell at once which are past tenses; only the sentences with a
+    past tense are read for years.
     """
     toks, key_tok, all_keys = doc.tokens, doc.key_tok, doc.keys
-    remote = {k for k in set(all_keys) if _remote_past(k)}
+    distinct = set(all_keys)
+    remote = set(filter(_remote_past, distinct))
     past = {  # lowercase only: "Nicolò" is a name
         toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if k in remote and toks[t].text.islower()
     }
     doc.past_sents.update(past)  # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
-    past.update(toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if k in PAST_AUXILIARIES)
+    if not PAST_AUXILIARIES.isdisjoint(distinct):
+        past.update(toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if k in PAST_AUXILIARIES)
     found = []
     for index in sorted(past):
         lo, hi = doc.sent_keys[index]
