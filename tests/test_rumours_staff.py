@@ -51,3 +51,9 @@ def test_a_player_taking_anothers_place_is_no_director() -> None:
         "Krstović prende il posto di Mateo Retegui."
     )
     assert ("Nikola Krstović", "Lecce", "Atalanta") in found(text)
+
+
+def test_club_men_of_earlier_windows_are_no_players() -> None:
+    """Articles from 2015-2020 windows name the club men of their time: never players."""
+    text = "Adriano Galliani ha chiuso per Carlos Bacca: il Milan verserà al Siviglia 30 milioni."
+    assert {r.player for r in extract_rumours(text)} == {"Carlos Bacca"}
