@@ -45,9 +45,10 @@ ACCENT_APOSTROPHE_SHORT = re.compile(r"(?<![^\W'])([eE])['’](?=[\s.,;:!?])")  
 ACCENTED = dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True))
 # Emoji and pictographs that social-minded sites sprinkle over labels ("⚫🔵 INTER – ..."):
 # they say nothing the words do not, and they hide a line's label from the reader. A keycap
-# ("2️⃣", a digit and U+20E3) numbers a list item and goes with its digit.
+# ("2️⃣", a digit and U+20E3) numbers a list item and goes with its digit; the arrows of a
+# "borsino" (↑ → ↓) go too.
 EMOJI = re.compile(
-    r"(?:[0-9#*]\uFE0F?\u20E3|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])+ ?"
+    r"(?:[0-9#*]\uFE0F?\u20E3|[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])+ ?"
 )
 BLANK_LINES = re.compile(r"\n\s*\n")
 # A short line with no closing punctuation before a line that opens with a capital is a heading

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rumours_tiny_lexicon import tiny_lexicon
 
+from mercato.cleaning import clean_text
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import Lexicon
@@ -92,3 +93,18 @@ def test_tandem_of_known_people_is_not_a_player(lex: Lexicon) -> None:
 def test_sentence_initial_words_are_not_names(lex: Lexicon) -> None:
     found = people("Dopo la gara il Milan pensa a Gila. Come riferisce Tuttosport, Gila piace.", lex)
     assert "Dopo" not in found and "Come" not in found
+
+
+def test_a_list_item_labelled_by_a_full_name_in_capitals() -> None:
+    """ "↑ FEDERICO BERNARDESCHI - JUVENTUS.": a borsino's label is its player; a caps label of
+    common words ("ULTIME NOTIZIE -") is no one."""
+    text = (
+        "Il borsino della settimana\n\n"
+        "↑ FEDERICO BERNARDESCHI - JUVENTUS. Il talento di Carrara ha chiesto di essere ceduto e "
+        "la Juventus ha rotto gli indugi con un'offerta da 35 milioni.\n\n"
+        "ULTIME NOTIZIE - Il Milan segue Mario Gila della Lazio."
+    )
+    article = clean_text(text).article
+    assert article is not None
+    got = {r.player for r in extract_rumours(article.text, title=article.title)}
+    assert got == {"FEDERICO BERNARDESCHI", "Mario Gila"}

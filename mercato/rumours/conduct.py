@@ -13,7 +13,9 @@ OBJECT_WORDS = frozenset(
 )
 # Verbs whose club object is where the subject would go, as a player does: "Vicario tenta
 # l'Inter", "Lookman sceglie l'Inter", "Frattesi aspetta il Napoli" (not a director at work).
-DESTINATION_VERBS = ("piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre")
+DESTINATION_VERBS = (
+    "piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre", "ved"
+)  # "Bernardeschi vede la Juve": the club in sight is his destination
 # Nouns of a club man's wishes: the name after "il taccuino di", "il pallino di" keeps the list.
 WANTING_NOUNS = frozenset(
     "taccuino taccuini agenda radar pallino preferito preferiti lista liste mirino obiettivi".split()

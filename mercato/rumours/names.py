@@ -77,7 +77,8 @@ def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
         mentions.extend(_name_runs(doc, index, words))
-    return _shouted(doc, _split_pairs(doc, mentions), shouting)
+    mentions = _shouted(doc, _split_pairs(doc, mentions), shouting)
+    return _shouted_labels(doc, mentions, shouting, lexicon)
 
 
 def _split_pairs(doc: Document, mentions: list[NameMention]) -> list[NameMention]:
@@ -110,6 +111,34 @@ def _shouted(doc: Document, mentions: list[NameMention], shouting: list[int]) ->
         if fold(doc.tokens[t].text) in surnames
     ]
     return sorted(mentions + found, key=lambda m: m.first) if found else mentions
+
+
+def _shouted_labels(
+    doc: Document, mentions: list[NameMention], shouting: list[int], lexicon: Lexicon
+) -> list[NameMention]:
+    """A list item labelled by a full name in capitals ("↑ FEDERICO BERNARDESCHI - JUVENTUS.",
+    "KEITA BALDÉ: il senegalese sogna i bianconeri"): two or three words in capitals opening
+    their sentence, before a dash or a colon, none of them a common word."""
+    toks, taken = doc.tokens, {t for m in mentions for t in range(m.first, m.last + 1)}
+    found: list[NameMention] = []
+    for t in shouting:
+        s = doc.sentences[toks[t].sent]
+        if t in taken or any(tok.kind != "punct" for tok in toks[s.tok_start : t]):
+            continue  # the run must open its sentence
+        end = t
+        while end + 1 < s.tok_end and toks[end + 1].kind == "word" and toks[end + 1].text.isupper():
+            end += 1
+        after = toks[end + 1].text if end + 1 < s.tok_end else ""
+        words = [tok.text for tok in toks[t : end + 1]]
+        if 2 <= len(words) <= 3 and after in ("-", "–", ":") and not any(
+            fold(w) in lexicon.non_names for w in words
+        ):
+            found.append(NameMention(t, end, " ".join(words), toks[t].sent))
+    if not found:
+        return mentions
+    inside = {t for m in found for t in range(m.first, m.last + 1)}  # "BERNARDESCHI" alone, shouted
+    kept = [m for m in mentions if m.first not in inside]
+    return sorted(kept + found, key=lambda m: m.first)
 
 
 def _is_name_word(text: str, lexicon: Lexicon) -> bool:
