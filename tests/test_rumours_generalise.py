@@ -223,6 +223,12 @@ CASES = {
         "Il primo a poter fare le valigie è Valentín Castellanos: piace al West Ham.",
         {("Castellanos", None, "West Ham", "transfer")},
     ),
+    # a move dated by its year is a done deal, whatever the tense
+    "sale_in_a_past_year": (
+        "Il club ricorda che la cessione di Sandro Tonali al Newcastle nel 2023 ha portato oltre 70 "
+        "milioni nelle casse.",
+        set(),
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},
@@ -933,3 +939,11 @@ def test_a_bulleted_caps_label_names_the_player() -> None:
     assert article is not None
     got = {(r.player, r.to_club) for r in extract_rumours(article.text, title=article.title)}
     assert ("WESLEY", "Roma") in got or ("Wesley", "Roma") in got
+
+
+def test_a_renewal_signed_in_a_past_year_is_no_renewal_now() -> None:
+    text = (
+        "L'Al Hilal ha chiesto informazioni per Nicolò Barella, ma il rinnovo firmato nel 2024 lo "
+        "lega all'Inter fino al 2029."
+    )
+    assert [(r.to_club, r.deal) for r in extract_rumours(text)] == [("Al Hilal", "transfer")]

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .clubs import merge_entities, resolve_nicknames
+from .clubs import CLUB_KEY, merge_entities, resolve_nicknames
 from .descriptions import name_described_clubs
 from .lexicon import Lexicon
 from .phrases import Match
@@ -21,6 +21,7 @@ PAST_AUXILIARIES = frozenset("aveva avevano era erano fu furono".split())
 PAST_ENDINGS = ("ò", "arono", "irono", "erono", "ettero")  # passato remoto: acquistò, passarono
 REMOTE_PAST = frozenset("fu furono ebbe ebbero permise decise scelse prese mise volle vollero disse".split())
 NOT_REMOTE = frozenset("può però ciò perciò giò".split())
+PARTICIPLES = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute")
 SEASONS = frozenset(
     "estate inverno autunno primavera stagione gennaio febbraio giugno luglio agosto settembre".split()
 )
@@ -197,6 +198,23 @@ def _remote_past(key: str) -> bool:
     return len(key) > 3 and key.endswith(PAST_ENDINGS) and key not in NOT_REMOTE and not key.endswith("rò")
 
 
+def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
+    """A move dated by its year in any tense: "il prolungamento firmato nel 2023", "la cessione
+    di Tonali al Newcastle nel 2023". A participle or a club right before "nel 2023" tells a
+    done deal; a future deal takes a month or "la prossima estate", not a bare year."""
+    if not any(YEAR_RE.match(k) for k in distinct):
+        return []
+    keys, toks, key_tok = doc.keys, doc.tokens, doc.key_tok
+    found = []
+    for j in range(2, len(keys)):
+        if keys[j - 1] != "in" or not YEAR_RE.match(keys[j]):
+            continue
+        before = keys[j - 2]
+        if before == CLUB_KEY or (before.endswith(PARTICIPLES) and toks[key_tok[j - 2]].text.islower()):
+            found.append(Match(j - 1, j + 1, "past"))
+    return found
+
+
 def _date_the_past(doc: Document) -> None:
     """ "Nel 2023 Juventus e Milan avevano chiesto informazioni": a year told in a past tense
     dates its phrase to the past, whatever the year (no list of years to keep up to date).
@@ -224,6 +242,7 @@ def _date_the_past(doc: Document) -> None:
                 found.append(Match(lo + j - 1, lo + j + 1, "past"))
             elif j > 1 and keys[j - 2] == "in" and keys[j - 1] in SEASONS:
                 found.append(Match(lo + j - 2, lo + j + 1, "past"))  # "nell'estate 2024 aveva perso"
+    found += _dated_moves(doc, distinct)
     if found:
         taken = {m.start for m in doc.cues.get("move", ())}
         moves = doc.cues.get("move", []) + [m for m in found if m.start not in taken]
