@@ -55,6 +55,8 @@ BLANK_LINES = re.compile(r"\n\s*\n")
 # or a label ("La proposta bianconera", "ORE 17.20 - NAPOLI"), not a wrapped line: wrapped prose
 # runs to the margin. Joined to the next line it would become part of that sentence.
 HEADING_MAX = 60
+# A list item's marker; not an em dash, which signs an embedded post ("— Fabrizio Romano (@...)").
+BULLET_RE = re.compile(r"\s*(?:[•·▪►◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s))")
 LINE_CLOSERS = frozenset(".,;:!?'\"»)]-–—…")
 
 # --- leftover boilerplate -------------------------------------------------------------------
@@ -177,6 +179,8 @@ def _heading_pieces(lines: list[str]) -> list[list[str]]:
         head, after = line.strip(), nxt.lstrip(' "«')
         if 0 < len(head) <= HEADING_MAX and head[-1] not in LINE_CLOSERS and after[:1].isupper():
             pieces.append([])
+        elif BULLET_RE.match(nxt):
+            pieces.append([])  # a list item is a paragraph of its own: "• 18:12 — Galatasaray, ..."
     return pieces
 
 

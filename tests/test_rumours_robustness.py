@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from mercato.cleaning import clean_text
 from mercato.rumours import extract_rumours
 
 
@@ -96,3 +97,19 @@ def test_a_ranking_with_one_word_of_the_market_gives_nothing() -> None:
         "\n\nYamal ha sfiorato il colpo e si è consolato con il Trofeo Kopa."
     )
     assert extract_rumours(text) == []
+
+
+def test_a_ranking_of_done_deals_gives_nothing() -> None:
+    """ "NEYMAR – dal Barcellona al PSG, 2017": a list of deals dated by year is history."""
+    text = (
+        "I trasferimenti più costosi della storia\n\n"
+        "1. NEYMAR – dal Barcellona al PSG, 2017: 222 milioni. Il PSG pagò l'intera clausola "
+        "rescissoria.\n\n"
+        "2. ALEXANDER ISAK – dal Newcastle al Liverpool, 2025: circa 145 milioni di euro, il colpo "
+        "dell'ultimo giorno di mercato e dell'ultima trattativa dell'estate.\n\n"
+        "3. FLORIAN WIRTZ – dal Bayer Leverkusen al Liverpool, 2025: circa 136 milioni, il "
+        "trasferimento più caro della storia della Premier League dopo una lunga trattativa."
+    )
+    article = clean_text(text).article
+    assert article is not None
+    assert extract_rumours(article.text, title=article.title) == []

@@ -180,3 +180,20 @@ def test_keycap_numbers_go_with_their_emoji() -> None:
     """ "5️⃣ RINNOVO PER LOBOTKA": the keycap numbers a list item; left alone, "5⃣" stuck to the label."""
     assert normalize_text("5\ufe0f\u20e3 RINNOVO IN VISTA PER LOBOTKA") == "RINNOVO IN VISTA PER LOBOTKA"
     assert normalize_text("Ha segnato 2 gol.") == "Ha segnato 2 gol."
+
+
+def test_list_items_are_paragraphs_of_their_own() -> None:
+    """An aggregator's lines ("• 18:12 — Galatasaray, ...") are separate stories; an em dash that
+    signs an embedded post stays with the post."""
+    text = (
+        "Le notizie di oggi\n\n"
+        "• 18:12 — Galatasaray, assalto a Çalhanoğlu — Fanatik\n"
+        "• 17:48 — Juve, sondaggio per Kessié — Tuttosport\n\n"
+        "Noa Lang to Galatasaray, here we go!\n— Fabrizio Romano (@FabrizioRomano)"
+    )
+    assert paragraphs(text) == [
+        "Le notizie di oggi",
+        "• 18:12 — Galatasaray, assalto a Çalhanoğlu — Fanatik",
+        "• 17:48 — Juve, sondaggio per Kessié — Tuttosport",
+        "Noa Lang to Galatasaray, here we go! — Fabrizio Romano (@FabrizioRomano)",
+    ]

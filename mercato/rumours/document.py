@@ -201,17 +201,23 @@ def _remote_past(key: str) -> bool:
 def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
     """A move dated by its year in any tense: "il prolungamento firmato nel 2023", "la cessione
     di Tonali al Newcastle nel 2023". A participle or a club right before "nel 2023" tells a
-    done deal; a future deal takes a month or "la prossima estate", not a bare year."""
+    done deal; a future deal takes a month or "la prossima estate", not a bare year. A sentence
+    that dates a move between two clubs ("dal Barcellona al PSG, 2017") is all history."""
     if not any(YEAR_RE.match(k) for k in distinct):
         return []
     keys, toks, key_tok = doc.keys, doc.tokens, doc.key_tok
     found = []
     for j in range(2, len(keys)):
-        if keys[j - 1] != "in" or not YEAR_RE.match(keys[j]):
+        if keys[j - 1] not in ("in", ",", "(") or not YEAR_RE.match(keys[j]):
             continue
         before = keys[j - 2]
+        if keys[j - 1] != "in":
+            if before == CLUB_KEY and CLUB_KEY in keys[max(j - 6, 0) : j - 2]:
+                # a list of done deals: "NEYMAR – dal Barcellona al PSG, 2017: 222 milioni"
+                doc.past_sents.add(toks[key_tok[j]].sent)
+            continue
         if before == CLUB_KEY or (before.endswith(PARTICIPLES) and toks[key_tok[j - 2]].text.islower()):
-            found.append(Match(j - 1, j + 1, "past"))
+            found.append(Match(j - 1, j + 1, "past"))  # "al Newcastle nel 2023", "firmato nel 2024"
     return found
 
 
