@@ -108,3 +108,12 @@ def test_a_list_item_labelled_by_a_full_name_in_capitals() -> None:
     assert article is not None
     got = {r.player for r in extract_rumours(article.text, title=article.title)}
     assert got == {"FEDERICO BERNARDESCHI", "Mario Gila"}
+
+
+def test_a_woman_host_is_no_player() -> None:
+    """ "CHIARA: e Lukaku?" in a podcast transcript: the men's market has no women players."""
+    text = (
+        "Il podcast del mercato, con Chiara Motta e Marco Rossi.\n\n"
+        "CHIARA: L'Inter ha chiesto informazioni per Romelu Lukaku, 30 anni, al Chelsea."
+    )
+    assert {r.player for r in extract_rumours(text)} == {"Romelu Lukaku"}

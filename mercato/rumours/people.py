@@ -39,6 +39,8 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         person.player = person.role is None and any(m.player_signal for m in person.mentions)
         if all(person_key(m.text) in lexicon.given_names for m in person.mentions):
             person.player = False  # "Sebastiano ha scelto il Cagliari": a brother, not the story
+        if person_key(person.name).split(" ", 1)[0] in lexicon.women_names:
+            person.player = False  # "Chiara Motta", a podcast's host: the men's market has no women
     return people
 
 
