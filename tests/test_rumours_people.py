@@ -117,3 +117,18 @@ def test_a_woman_host_is_no_player() -> None:
         "CHIARA: L'Inter ha chiesto informazioni per Romelu Lukaku, 30 anni, al Chelsea."
     )
     assert {r.player for r in extract_rumours(text)} == {"Romelu Lukaku"}
+
+
+def test_a_threads_numbered_posts_label_their_players() -> None:
+    """An X thread: "3/ Eldor Shomurodov: la Roma...", "5/ Tammy Abraham? Per ora è un'idea";
+    a post that opens "Trovato l'accordo" opens with a participle, not a man."""
+    text = (
+        "THREAD MERCATO ROMA – il punto della sera\n\n"
+        "3/ Eldor Shomurodov: la Roma ha presentato al Genoa un'offerta da 17,5 milioni.\n\n"
+        "5/ Tammy Abraham? Per ora è solo un'idea della Roma: il Chelsea lo valuta 40 milioni.\n\n"
+        "6/ Trovato l'accordo con il Nizza per il prestito."
+    )
+    article = clean_text(text).article
+    assert article is not None
+    got = {r.player for r in extract_rumours(article.text, title=article.title)}
+    assert got == {"Eldor Shomurodov", "Tammy Abraham"}

@@ -145,8 +145,10 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # A list entry of a roundup: "Davide Frattesi - Il centrocampista resta nel mirino della Roma",
     # "SALE - Randal Kolo Muani." (a label, then the name alone).
     s = doc.sentences[m.sent]
-    bullet = all(doc.tokens[t].kind == "punct" for t in range(s.tok_start, m.first))  # "- WESLEY:"
-    if bullet and after[:1] in (["-"], ["–"], [":"]) and not s.heading:
+    # "- WESLEY:", "3/ Eldor Shomurodov: la Roma...": only a bullet or a thread's number before
+    lead = doc.tokens[s.tok_start : m.first]
+    bullet = all(tok.kind == "punct" or tok.text.isdigit() for tok in lead)
+    if bullet and after[:1] in (["-"], ["–"], [":"], ["?"]) and not s.heading:
         m.player_signal = True
     labelled = all(
         doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in range(s.tok_start, m.first)
