@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mercato.cleaning import clean_text
 from mercato.rumours import extract_rumours
 
 
@@ -57,3 +58,18 @@ def test_club_men_of_earlier_windows_are_no_players() -> None:
     """Articles from 2015-2020 windows name the club men of their time: never players."""
     text = "Adriano Galliani ha chiuso per Carlos Bacca: il Milan verserà al Siviglia 30 milioni."
     assert {r.player for r in extract_rumours(text)} == {"Carlos Bacca"}
+
+
+def test_a_player_who_wants_a_club_is_no_coach() -> None:
+    """ "Locatelli vuole solo la Juventus": wanting a club is a player's wish; "Allegri vuole
+    Gila" stays a coach's."""
+    text = (
+        "Le trattative più calde\n\n3. LOCATELLI, LA JUVE CI CREDE\nManuel Locatelli vuole solo la "
+        "Juventus. I bianconeri hanno proposto al Sassuolo un prestito con obbligo di riscatto."
+    )
+    article = clean_text(text).article
+    assert article is not None
+    rumours = extract_rumours(article.text, title=article.title)
+    assert ("Manuel Locatelli", "Juventus") in {(r.player, r.to_club) for r in rumours}
+    allegri = found("Massimiliano Allegri vuole Mario Gila della Lazio.")
+    assert all(p != "Massimiliano Allegri" for p, _, _ in allegri)

@@ -16,6 +16,7 @@ OBJECT_WORDS = frozenset(
 DESTINATION_VERBS = (
     "piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre", "ved"
 )  # "Bernardeschi vede la Juve": the club in sight is his destination
+WISHES = ("vuol", "vogl", "desider")  # verbs of wanting: of a club, a player's; of a man, a coach's
 # Nouns of a club man's wishes: the name after "il taccuino di", "il pallino di" keeps the list.
 WANTING_NOUNS = frozenset(
     "taccuino taccuini agenda radar pallino preferito preferiti lista liste mirino obiettivi".split()
@@ -50,6 +51,8 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     if j >= len(keys) or (own_move is not None and own_move.value == "subject"):
         return
     acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
+    if acting is not None and keys[acting.start].startswith(WISHES) and _wants_a_club(doc, acting.end):
+        return  # "Locatelli vuole solo la Juventus": wanting a club is a player's wish
     if acting is not None:
         m.weak_role = acting.value
     elif (
@@ -71,3 +74,14 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"], ["posto"])
         if not governed and any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
             m.weak_role = "director"
+
+
+def _wants_a_club(doc: Document, k: int) -> bool:
+    """The object of a verb of wanting is a club, within two words ("vuole solo la Juventus");
+    a coach wants men ("Allegri vuole Gila") or a kind of player ("vuole un centravanti")."""
+    for x in range(k, min(k + 3, len(doc.keys))):
+        if doc.keys[x] == "§club":
+            return True
+        if not doc.keys[x].isalpha() or doc.tokens[doc.key_tok[x]].is_cap:
+            return False
+    return False
