@@ -8,7 +8,8 @@ from rumours_tiny_lexicon import tiny_lexicon
 from mercato.cleaning import clean_text
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
-from mercato.rumours.lexicon import Lexicon
+from mercato.rumours.lexicon import Lexicon, load_lexicon
+from mercato.rumours.names import find_names
 from mercato.rumours.people import Person, find_people
 
 
@@ -132,3 +133,17 @@ def test_a_threads_numbered_posts_label_their_players() -> None:
     assert article is not None
     got = {r.player for r in extract_rumours(article.text, title=article.title)}
     assert got == {"Eldor Shomurodov", "Tammy Abraham"}
+
+
+def test_from_one_name_to_another_is_no_da_particle() -> None:
+    """ "Da Hakimi a Locatelli": the headline idiom, not a man called "Da Hakimi"."""
+    text = (
+        "LE TRATTATIVE PIÙ CALDE: Da Hakimi a Locatelli, il mercato non aspetta\n\n"
+        "Achraf Hakimi lascerà l'Inter. Tra i nerazzurri e il Paris Saint-Germain c'è l'accordo "
+        "sulla base di 60 milioni."
+    )
+    article = clean_text(text).article
+    assert article is not None
+    assert {r.player for r in extract_rumours(article.text, title=article.title)} == {"Achraf Hakimi"}
+    names = find_names(build_document(article.text, load_lexicon(), title=article.title), load_lexicon())
+    assert "Da Hakimi" not in {m.text for m in names}

@@ -167,6 +167,8 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < s.tok_end else None
         starts = name[i]
+        if tok.text == "Da" and _from_to(toks, i, s.tok_end):
+            continue  # "Da Hakimi a Locatelli, il mercato...": from one name to another, no "Da Costa"
         if fold(tok.text) in PARTICLES and nxt is not None:
             starts = name[i + 1] or (
                 nxt.low in CONNECTORS and _connected(toks, name, i + 1, s.tok_end) > 0
@@ -206,6 +208,14 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
         runs.append(NameMention(i, j, doc.span(i, j), index))
         free = j + 1
     return runs
+
+
+def _from_to(toks: list[Token], i: int, end: int) -> bool:
+    """ "Da Hakimi a Locatelli": "Da", a name, then "a" and another capitalised word."""
+    j = i + 1
+    while j < end and toks[j].kind == "word" and toks[j].text[:1].isupper():
+        j += 1
+    return j > i + 1 and j + 1 < end and toks[j].low in ("a", "ad") and toks[j + 1].text[:1].isupper()
 
 
 def _comparison(toks: list[Token], i: int, first: int) -> bool:
