@@ -229,6 +229,11 @@ CASES = {
         "milioni nelle casse.",
         set(),
     ),
+    "paired_agreement_away_from_the_topic": (
+        "Il Milan pensa a un regista. Fumata bianca per Enzo Le Fée: Roma e Rennes hanno trovato "
+        "l'intesa sulla base di 23 milioni.",
+        {("Fée", "Rennes", "Roma", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

@@ -158,8 +158,10 @@ class Assembly:
                     wanted & set(r.counterparts)  # "c'è l'accordo con il West Ham", who buys him elsewhere
                 )
             ):
-                from_club = r.counterparts[0]  # "Milan, contatti con il Manchester United per Zirkzee"
+                from_club = r.counterparts[-1]  # "Milan, contatti con il Manchester United per Zirkzee"
                 story.from_club = story.from_club or from_club
+                # two sides named together, buyer first: "Roma e Rennes hanno trovato l'intesa"
+                buyers = r.counterparts[:-1]
             elif wanted & set(r.counterparts) and len(r.counterparts) > 1 and from_club is None:
                 # "accordo tra l'Inter e il Club Brugge per Buchanan" after "Buchanan-Inter": the
                 # side another sentence shows buying buys, the other sells
