@@ -55,8 +55,9 @@ BLANK_LINES = re.compile(r"\n\s*\n")
 # or a label ("La proposta bianconera", "ORE 17.20 - NAPOLI"), not a wrapped line: wrapped prose
 # runs to the margin. Joined to the next line it would become part of that sentence.
 HEADING_MAX = 60
-# A list item's marker; not an em dash, which signs an embedded post ("— Fabrizio Romano (@...)").
-BULLET_RE = re.compile(r"\s*(?:[•·▪►◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s))")
+# A list item's marker, or a time that opens a line (a chapter, a live post: "01:12 Jonathan
+# David..."); not an em dash, which signs an embedded post ("— Fabrizio Romano (@...)").
+BULLET_RE = re.compile(r"\s*(?:[•·▪►▶▸◦*]|[-–](?=\s)|\d{1,2}[.)](?=\s)|\[?\d{1,2}[:.]\d{2}\]?\s)")
 LINE_CLOSERS = frozenset(".,;:!?'\"»)]-–—…")
 
 # --- leftover boilerplate -------------------------------------------------------------------

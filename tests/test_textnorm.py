@@ -197,3 +197,12 @@ def test_list_items_are_paragraphs_of_their_own() -> None:
         "• 17:48 — Juve, sondaggio per Kessié — Tuttosport",
         "Noa Lang to Galatasaray, here we go! — Fabrizio Romano (@FabrizioRomano)",
     ]
+
+
+def test_lines_opening_with_a_time_are_items() -> None:
+    """A video's chapters ("01:12 Jonathan David...") and a channel's posts ("[09:41]") are
+    items, each a paragraph; a "▶" bullet too."""
+    text = "Capitoli\n\n00:00 Intro\n01:12 Jonathan David, a che punto siamo\n▶ Vlahović: sul mercato."
+    assert paragraphs(text) == [
+        "Capitoli", "00:00 Intro", "01:12 Jonathan David, a che punto siamo", "▶ Vlahović: sul mercato."
+    ]
