@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicon import Entity, Lexicon, plain
 from .phrases import Match
@@ -109,7 +110,7 @@ def _entity_at(
     best, is_nick = proper, False
     if nick is not None and (best is None or nick.end > best.end):
         best, is_nick = nick, True
-    is_club = best is not None and any(kind == "club" for kind, _ in best.value)
+    is_club = best is not None and _named_by(best.value)[0] == "club"
     if (
         is_club
         and not is_nick
@@ -129,10 +130,7 @@ def _entity_at(
 
 def _entity_token(tokens: list[Token], i: int, best: Match[tuple[Entity, ...]], is_nick: bool) -> Token:
     """One token of kind club or outlet for ``tokens[i : best.end]``."""
-    entities = best.value
-    clubs = tuple(name for kind, name in entities if kind == "club")
-    kind = "club" if clubs else "outlet"
-    names = clubs or tuple(name for _, name in entities)
+    kind, names = _named_by(best.value)
     first, last = tokens[i], tokens[best.end - 1]
     surface = first.text if best.end - i == 1 else _surface(tokens, i, best.end)
     return Token(
@@ -144,6 +142,14 @@ def _entity_token(tokens: list[Token], i: int, best: Match[tuple[Entity, ...]], 
         canon=CLUB_KEY if kind == "club" else OUTLET_KEY,
         ref=Mention(kind, names[0], names, is_nick),
     )
+
+
+@cache
+def _named_by(entities: tuple[Entity, ...]) -> tuple[str, tuple[str, ...]]:
+    """The kind of token a name makes ("club" when it may be a club) and the entities it may
+    mean, clubs first; cached, as the lexicon's names are few and named again and again."""
+    clubs = tuple(name for kind, name in entities if kind == "club")
+    return ("club", clubs) if clubs else ("outlet", tuple(name for _, name in entities))
 
 
 CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})

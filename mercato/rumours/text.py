@@ -132,8 +132,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         pos = find(run, pos)  # only whitespace lies between the last run and this one
         first = start + pos
         pos += len(run)
-        for a, b, surface, kind, low, canon in cut_of(run) or _cut(run):
-            append(Token(surface, first + a, first + b, kind, low, canon))
+        cut = cut_of(run) or _cut(run)
+        if len(cut) == 1:  # most runs are one word: no loop
+            _, b, surface, kind, low, canon = cut[0]
+            append(Token(surface, first, first + b, kind, low, canon))
+        else:
+            for a, b, surface, kind, low, canon in cut:
+                append(Token(surface, first + a, first + b, kind, low, canon))
     return tokens
 
 
