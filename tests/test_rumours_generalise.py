@@ -234,6 +234,11 @@ CASES = {
         "l'intesa sulla base di 23 milioni.",
         {("Fée", "Rennes", "Roma", "transfer")},
     ),
+    "now_his_new_club": (
+        "L'Atalanta fa i conti con il mercato. Franck Kessié, 20 anni, è ormai un giocatore del Milan: "
+        "l'intesa tra le due società è stata raggiunta.",
+        {("Kessié", "Atalanta", "Milan", "transfer")},
+    ),
     "weighing_is_interest": (
         "Il Milan valuta Mario Gila: è il profilo giusto per la difesa.",
         {("Gila", None, "Milan", "transfer")},

@@ -23,6 +23,7 @@ BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "r
 # Words before "in prestito al Cagliari" that make it his present loan, not a move.
 ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi", "ma", "e"})
 NEW = frozenset({"nuovo", "nuova", "nuovi", "nuove"})
+NOW_HIS = (["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "finalmente"])
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -182,6 +183,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
     if keys[k - 4 : k] == ["è", "un", "giocatore", "di"] and _told_official(doc, doc.key_tok[k]):
         return "to"  # "UFFICIALE – Guendouzi è un giocatore del Fenerbahçe": his new club
+    if keys[k - 3 : k] == ["un", "giocatore", "di"] and keys[k - 5 : k - 3] in NOW_HIS:
+        return "to"  # "Kessié è ormai un giocatore del Milan": a change of club, just made
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
     brought = any(key in BRINGING for key in keys[max(k - 8, 0) : k - 2])
     if keys[k - 1] in ("a", "in") and named and brought:
