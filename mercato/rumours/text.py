@@ -111,7 +111,9 @@ def canon_word(low: str) -> str:
 
 # A run's cut: per token, its offsets within the run, surface, kind, lowercase and canonical form.
 Cut = tuple[tuple[int, int, str, str, str, str], ...]
-RUN_MEMO = 100_000  # distinct runs memoised before starting over (a blob of noise must not grow it)
+# Distinct runs memoised before starting over (the dev texts hold ~11,000): an entry takes
+# ~400 bytes, and a blob of noise must not grow the memo without bound.
+RUN_MEMO = 20_000
 _runs: dict[str, Cut] = {}
 
 
@@ -134,8 +136,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         pos += len(run)
         cut = cut_of(run) or _cut(run)
         if len(cut) == 1:  # most runs are one word: no loop
-            _, b, surface, kind, low, canon = cut[0]
-            append(Token(surface, first, first + b, kind, low, canon))
+            a, b, surface, kind, low, canon = cut[0]
+            append(Token(surface, first + a, first + b, kind, low, canon))
         else:
             for a, b, surface, kind, low, canon in cut:
                 append(Token(surface, first + a, first + b, kind, low, canon))
