@@ -9,8 +9,8 @@ Expected rumours are (surname, from club, to club, deal); the project's own lexi
 from __future__ import annotations
 
 import pytest
+from rumours_text_file import extract_text_file
 
-from mercato.cleaning import clean_text
 from mercato.rumours import extract_rumours
 
 CASES = {
@@ -810,15 +810,12 @@ def test_an_interview_topic_line_names_a_player() -> None:
 
 def test_a_line_label_after_emoji_still_names_its_club() -> None:
     """ "⚫🔵 INTER – Contatti con l'Atletico Madrid per Molina": Inter is the buyer."""
-    from mercato.cleaning import clean_text
-
     text = (
         "Le ultime di oggi\n\n"
         "⚫🔵 INTER – Contatti con l'Atletico Madrid per Nahuel Molina. I nerazzurri propongono un "
         "prestito con diritto di riscatto fissato a 15 milioni."
     )
-    article = clean_text(text).article
-    rumours = extract_rumours(article.text, title=article.title)
+    rumours = extract_text_file(text)
     moves = [(r.player, r.from_club, r.to_club) for r in rumours]
     assert moves == [("Nahuel Molina", "Atletico Madrid", "Inter")]
 
@@ -932,9 +929,7 @@ def test_club_labels_of_a_roundup_open_their_sections() -> None:
         "GENOA\nPatrick Vieira chiede un centrocampista e Marco Ottolini ha messo gli occhi su Jean "
         "Onana, 25 anni. Si lavora a un prestito con diritto di riscatto."
     )
-    article = clean_text(text).article
-    assert article is not None
-    got = {(r.player, r.to_club) for r in extract_rumours(article.text, title=article.title)}
+    got = {(r.player, r.to_club) for r in extract_text_file(text)}
     assert got == {("Cesare Casadei", "Torino"), ("Jean Onana", "Genoa")}
 
 
@@ -945,9 +940,7 @@ def test_a_bulleted_caps_label_names_the_player() -> None:
         "- WESLEY: fumata bianca con il Flamengo per l'esterno brasiliano, classe 2003. Al club "
         "rubro-negro andranno 25 milioni di euro, visite mediche fissate per domani."
     )
-    article = clean_text(text).article
-    assert article is not None
-    got = {(r.player, r.to_club) for r in extract_rumours(article.text, title=article.title)}
+    got = {(r.player, r.to_club) for r in extract_text_file(text)}
     assert ("WESLEY", "Roma") in got or ("Wesley", "Roma") in got
 
 

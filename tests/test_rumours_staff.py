@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from mercato.cleaning import clean_text
+from rumours_text_file import extract_text_file
+
 from mercato.rumours import extract_rumours
 
 
@@ -67,9 +68,7 @@ def test_a_player_who_wants_a_club_is_no_coach() -> None:
         "Le trattative più calde\n\n3. LOCATELLI, LA JUVE CI CREDE\nManuel Locatelli vuole solo la "
         "Juventus. I bianconeri hanno proposto al Sassuolo un prestito con obbligo di riscatto."
     )
-    article = clean_text(text).article
-    assert article is not None
-    rumours = extract_rumours(article.text, title=article.title)
+    rumours = extract_text_file(text)
     assert ("Manuel Locatelli", "Juventus") in {(r.player, r.to_club) for r in rumours}
     allegri = found("Massimiliano Allegri vuole Mario Gila della Lazio.")
     assert all(p != "Massimiliano Allegri" for p, _, _ in allegri)

@@ -14,7 +14,7 @@ from .coref import Person
 from .document import Document
 from .lexicon import Lexicon
 from .relations import ClubRef
-from .staff import club_of
+from .staff import BUYING, club_of
 
 __all__ = ["add_speaker_refs"]
 
@@ -22,7 +22,6 @@ __all__ = ["add_speaker_refs"]
 # un'offerta", "stiamo trattando", "vogliamo"), and the "ci" of "ci piace".
 WE = frozenset("abbiamo stiamo siamo vogliamo possiamo dobbiamo ci".split())
 QUOTES = frozenset({'"', "«", "»"})  # text normalisation turns «» into '"'; raw text may keep them
-BUYING = frozenset({"to", "competitor"})
 
 
 def add_speaker_refs(

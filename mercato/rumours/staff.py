@@ -16,7 +16,7 @@ from .document import Document
 from .lexicon import Lexicon, person_key
 from .relations import ClubRef
 
-__all__ = ["add_staff_refs", "club_of"]
+__all__ = ["BUYING", "add_staff_refs", "club_of"]
 
 # Buying is what his words say most surely: "tiene" or "chiude" said of a man may be "tiene
 # d'occhio" or "chiude la porta", and a wrong seller costs more than a missed one.
