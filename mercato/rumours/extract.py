@@ -16,7 +16,6 @@ from .moves import Mention, Reading, apply_swaps, read_mention
 from .orphans import orphan_sentences
 from .people import Person, find_people, womens_paragraphs
 from .relations import ClubRef, clause_ids, club_refs, comma_segments
-from .speakers import add_speaker_refs
 from .staff import add_staff_refs
 from .topics import topic_clubs
 
@@ -95,7 +94,6 @@ class _Pipeline:
         self.explicit: set[int] = set()
         self.topics = topic_clubs(doc, self.refs, self.explicit)
         add_staff_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
-        add_speaker_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]
         buying = {name for name, rel in relations if rel in ("to", "competitor", "counterpart")}

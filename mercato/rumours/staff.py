@@ -1,4 +1,5 @@
-"""The club of a coach, director or president who acts in a sentence that names none.
+"""The club of a coach, director or president who acts in a sentence that names none, or who
+says "we" in a quote ("Marotta: «Su Lookman abbiamo fatto un'offerta all'Atalanta»").
 
 "Vagnati ha avviato i contatti con la Roma per Baldanzi": the press names the director, not
 his club, and leaves the reader to know he works for Torino. roles.toml [people_clubs] says
@@ -16,12 +17,16 @@ from .document import Document
 from .lexicon import Lexicon, person_key
 from .relations import ClubRef
 
-__all__ = ["BUYING", "add_staff_refs", "club_of"]
+__all__ = ["add_staff_refs", "club_of"]
 
 # Buying is what his words say most surely: "tiene" or "chiude" said of a man may be "tiene
 # d'occhio" or "chiude la porta", and a wrong seller costs more than a missed one.
 ACTING = frozenset({"to"})
 BUYING = frozenset({"to", "competitor"})
+# Verbs in the first person plural that put the speaker's club at work ("abbiamo fatto
+# un'offerta", "stiamo trattando", "vogliamo"), and the "ci" of "ci piace".
+WE = frozenset("abbiamo stiamo siamo vogliamo possiamo dobbiamo ci".split())
+QUOTES = frozenset({'"', "«", "»"})  # text normalisation turns «» into '"'; raw text may keep them
 
 
 def add_staff_refs(
@@ -36,7 +41,7 @@ def add_staff_refs(
     """Add to ``refs`` the club of each known club man who is the subject of a market verb and
     talks with another club in a sentence that names no buying club ("Tare ha chiesto
     informazioni al Brighton"), when his club is the one his section is about or is named in
-    his paragraph."""
+    his paragraph; then the club of each man who says "we" in a quote."""
     by_para: dict[int, set[str]] = {}
     for sent_refs in refs:
         for r in sent_refs:
@@ -63,6 +68,7 @@ def add_staff_refs(
             ref = ClubRef(m.last, k, club, m.sent, relation, clauses[m.sent][m.last - base],
                           segments[m.sent][m.last - base])
             insort(sent_refs, ref, key=lambda r: r.tok)
+    _add_speaker_refs(doc, refs, clauses, segments, staff, lexicon, topics)
 
 
 def club_of(person: Person, lexicon: Lexicon) -> str | None:
@@ -73,3 +79,72 @@ def club_of(person: Person, lexicon: Lexicon) -> str | None:
         return club
     matches = {c for name, c in lexicon.people_clubs.items() if name.rsplit(" ", 1)[-1] == key}
     return next(iter(matches)) if len(matches) == 1 else None
+
+
+
+
+def _add_speaker_refs(
+    doc: Document,
+    refs: list[list[ClubRef]],
+    clauses: list[list[int]],
+    segments: list[list[int]],
+    staff: list[Person],
+    lexicon: Lexicon,
+    topics: dict[int, str | None],
+) -> None:
+    """Add the speaker's club, as a buyer, to each quoted sentence of his where "we" talk with
+    another club ("abbiamo fatto un'offerta all'Atalanta") and no club is named buying."""
+    spans = _quote_spans(doc)
+    if not spans:
+        return
+    named = {doc.sentences[r.sent].para: set() for sent_refs in refs for r in sent_refs}
+    for sent_refs in refs:
+        for r in sent_refs:
+            named[doc.sentences[r.sent].para].add(r.name)
+    for lo, hi in spans:
+        speaker = _speaker(doc, staff, lo, hi)
+        club = club_of(speaker, lexicon) if speaker is not None else None
+        if club is None:
+            continue
+        sentence = doc.sentences[doc.tokens[lo].sent]
+        if club != topics.get(sentence.section) and club not in named.get(sentence.para, ()):
+            continue
+        for t in range(lo + 1, hi):
+            tok = doc.tokens[t]
+            if tok.low not in WE:
+                continue
+            sent_refs = refs[tok.sent]
+            if any(r.relation in BUYING or r.name == club for r in sent_refs):
+                continue
+            if not any(r.relation == "counterpart" and lo < r.tok < hi for r in sent_refs):
+                continue  # "we" talk with another club: "abbiamo fatto un'offerta all'Atalanta"
+            base = doc.sentences[tok.sent].tok_start
+            k = next((doc.tok_key[x] for x in range(t, hi) if doc.tok_key[x] >= 0), -1)  # "ci" has none
+            clause, segment = clauses[tok.sent][t - base], segments[tok.sent][t - base]
+            ref = ClubRef(t, k, club, tok.sent, "to", clause, segment)
+            insort(sent_refs, ref, key=lambda r: r.tok)
+            break
+
+
+def _quote_spans(doc: Document) -> list[tuple[int, int]]:
+    """Token ranges between paired quote marks, the marks included."""
+    marks = [t for t, tok in enumerate(doc.tokens) if tok.text in QUOTES]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+def _speaker(doc: Document, staff: list[Person], lo: int, hi: int) -> Person | None:
+    """The club man named next to the quote: in the sentence that opens it, before the quote
+    ("Marotta: «...»"), or in the sentence that closes it, after ("«...», ha detto Marotta")."""
+    opening, closing = doc.tokens[lo].sent, doc.tokens[hi].sent
+    best: tuple[int, Person] | None = None
+    for person in staff:
+        for m in person.mentions:
+            if m.sent == opening and m.last < lo:
+                distance = lo - m.last
+            elif m.sent == closing and m.first > hi:
+                distance = m.first - hi
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, person)
+    return best[1] if best else None
