@@ -10,6 +10,7 @@ earlier window, or about a man who has moved since, never gains a club it does n
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Callable
 
 from .clubcues import subject_relation
 from .coref import Person
@@ -40,35 +41,40 @@ def add_staff_refs(
 ) -> None:
     """Add to ``refs`` the club of each known club man who is the subject of a market verb and
     talks with another club in a sentence that names no buying club ("Tare ha chiesto
-    informazioni al Brighton"), when his club is the one his section is about or is named in
-    his paragraph; then the club of each man who says "we" in a quote."""
+    informazioni al Brighton"), then of each who says "we" to another club in a quote; his club
+    counts when it is the one his section is about or is named in his paragraph."""
     by_para: dict[int, set[str]] = {}
     for sent_refs in refs:
         for r in sent_refs:
             if r.relation != "background":
                 by_para.setdefault(doc.sentences[r.sent].para, set()).add(r.name)
+
+    def named(club: str, sent: int) -> bool:
+        sentence = doc.sentences[sent]
+        return club == topics.get(sentence.section) or club in by_para.get(sentence.para, ())
+
+    def add(t: int, k: int, club: str, sent: int, relation: str) -> None:
+        base = doc.sentences[sent].tok_start
+        ref = ClubRef(t, k, club, sent, relation, clauses[sent][t - base], segments[sent][t - base])
+        insort(refs[sent], ref, key=lambda r: r.tok)
+
     for person in staff:
         club = club_of(person, lexicon)
-        if club is None:
-            continue
-        for m in person.mentions:
-            sentence = doc.sentences[m.sent]
-            if club != topics.get(sentence.section) and club not in by_para.get(sentence.para, ()):
-                continue
+        for m in person.mentions if club is not None else ():
             sent_refs = refs[m.sent]
-            if any(r.relation in BUYING for r in sent_refs) or any(r.name == club for r in sent_refs):
+            if not named(club, m.sent) or any(r.relation in BUYING or r.name == club for r in sent_refs):
                 continue
             if not any(r.relation == "counterpart" and r.tok > m.last for r in sent_refs):
                 continue  # he talks with another club: "ha avviato i contatti con la Roma"
             k = doc.key_of(m.first, m.last, end=True)
             relation = subject_relation(doc, k) if k >= 0 else None
-            if relation not in ACTING:
-                continue
-            base = doc.sentences[m.sent].tok_start
-            ref = ClubRef(m.last, k, club, m.sent, relation, clauses[m.sent][m.last - base],
-                          segments[m.sent][m.last - base])
-            insort(sent_refs, ref, key=lambda r: r.tok)
-    _add_speaker_refs(doc, refs, clauses, segments, staff, lexicon, topics)
+            if relation in ACTING:
+                add(m.last, k, club, m.sent, relation)
+    for lo, hi in _quote_spans(doc):
+        speaker = _speaker(doc, staff, lo, hi)
+        club = club_of(speaker, lexicon) if speaker is not None else None
+        if club is not None and named(club, doc.tokens[lo].sent):
+            _we(doc, refs, club, lo, hi, add)
 
 
 def club_of(person: Person, lexicon: Lexicon) -> str | None:
@@ -81,49 +87,23 @@ def club_of(person: Person, lexicon: Lexicon) -> str | None:
     return next(iter(matches)) if len(matches) == 1 else None
 
 
-
-
-def _add_speaker_refs(
-    doc: Document,
-    refs: list[list[ClubRef]],
-    clauses: list[list[int]],
-    segments: list[list[int]],
-    staff: list[Person],
-    lexicon: Lexicon,
-    topics: dict[int, str | None],
+def _we(
+    doc: Document, refs: list[list[ClubRef]], club: str, lo: int, hi: int, add: Callable[..., None]
 ) -> None:
-    """Add the speaker's club, as a buyer, to each quoted sentence of his where "we" talk with
-    another club ("abbiamo fatto un'offerta all'Atalanta") and no club is named buying."""
-    spans = _quote_spans(doc)
-    if not spans:
+    """The speaker's club as a buyer where "we" talk with another club inside the quote
+    ("abbiamo fatto un'offerta all'Atalanta") and no club is named buying."""
+    for t in range(lo + 1, hi):
+        tok = doc.tokens[t]
+        if tok.low not in WE:
+            continue
+        sent_refs = refs[tok.sent]
+        if any(r.relation in BUYING or r.name == club for r in sent_refs):
+            continue
+        if not any(r.relation == "counterpart" and lo < r.tok < hi for r in sent_refs):
+            continue  # "we" talk with another club: "abbiamo fatto un'offerta all'Atalanta"
+        k = next((doc.tok_key[x] for x in range(t, hi) if doc.tok_key[x] >= 0), -1)  # "ci" has none
+        add(t, k, club, tok.sent, "to")
         return
-    named = {doc.sentences[r.sent].para: set() for sent_refs in refs for r in sent_refs}
-    for sent_refs in refs:
-        for r in sent_refs:
-            named[doc.sentences[r.sent].para].add(r.name)
-    for lo, hi in spans:
-        speaker = _speaker(doc, staff, lo, hi)
-        club = club_of(speaker, lexicon) if speaker is not None else None
-        if club is None:
-            continue
-        sentence = doc.sentences[doc.tokens[lo].sent]
-        if club != topics.get(sentence.section) and club not in named.get(sentence.para, ()):
-            continue
-        for t in range(lo + 1, hi):
-            tok = doc.tokens[t]
-            if tok.low not in WE:
-                continue
-            sent_refs = refs[tok.sent]
-            if any(r.relation in BUYING or r.name == club for r in sent_refs):
-                continue
-            if not any(r.relation == "counterpart" and lo < r.tok < hi for r in sent_refs):
-                continue  # "we" talk with another club: "abbiamo fatto un'offerta all'Atalanta"
-            base = doc.sentences[tok.sent].tok_start
-            k = next((doc.tok_key[x] for x in range(t, hi) if doc.tok_key[x] >= 0), -1)  # "ci" has none
-            clause, segment = clauses[tok.sent][t - base], segments[tok.sent][t - base]
-            ref = ClubRef(t, k, club, tok.sent, "to", clause, segment)
-            insort(sent_refs, ref, key=lambda r: r.tok)
-            break
 
 
 def _quote_spans(doc: Document) -> list[tuple[int, int]]:
