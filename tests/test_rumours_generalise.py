@@ -224,6 +224,11 @@ CASES = {
         {("Castellanos", None, "West Ham", "transfer")},
     ),
     # a move dated by its year is a done deal, whatever the tense
+    "loan_in_a_past_month_and_year": (
+        "Sono le formule degli ultimi mercati, dai prestiti di Kolo Muani alla Juventus e di João "
+        "Félix al Milan nel gennaio 2025.",
+        set(),
+    ),
     "sale_in_a_past_year": (
         "Il club ricorda che la cessione di Sandro Tonali al Newcastle nel 2023 ha portato oltre 70 "
         "milioni nelle casse.",

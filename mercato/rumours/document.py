@@ -207,17 +207,20 @@ def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
         return []
     keys, toks, key_tok = doc.keys, doc.tokens, doc.key_tok
     found = []
-    for j in range(2, len(keys)):
-        if keys[j - 1] not in ("in", ",", "(") or not YEAR_RE.match(keys[j]):
+    for j in range(3, len(keys)):
+        if not YEAR_RE.match(keys[j]):
             continue
         before = keys[j - 2]
-        if keys[j - 1] != "in":
+        if keys[j - 1] in (",", "("):
             if before == CLUB_KEY and CLUB_KEY in keys[max(j - 6, 0) : j - 2]:
                 # a list of done deals: "NEYMAR – dal Barcellona al PSG, 2017: 222 milioni"
                 doc.past_sents.add(toks[key_tok[j]].sent)
-            continue
-        if before == CLUB_KEY or (before.endswith(PARTICIPLES) and toks[key_tok[j - 2]].text.islower()):
+        elif keys[j - 1] == "in" and (
+            before == CLUB_KEY or (before.endswith(PARTICIPLES) and toks[key_tok[j - 2]].text.islower())
+        ):
             found.append(Match(j - 1, j + 1, "past"))  # "al Newcastle nel 2023", "firmato nel 2024"
+        elif keys[j - 1] in SEASONS and keys[j - 3 : j - 1] == [CLUB_KEY, "in"]:
+            found.append(Match(j - 2, j + 1, "past"))  # "di João Félix al Milan nel gennaio 2025"
     return found
 
 
