@@ -76,7 +76,7 @@ class Assembly:
                     draft.sents.append(m.sent)
             if linked:
                 return
-            if self._opens_move(m, r):
+            if self._opens_move(m, r) or self._opens_renewal(m, r):
                 m = replace(m, kind="entry")  # the paragraph's only player: its buyer wants him
         targets, from_club, guessed, fallback = self._targets(m, r, story, topic)
         if targets is None:
@@ -123,6 +123,14 @@ class Assembly:
         mine = any(p == m.person and t is not None for p, t in self.drafts)  # an exit to nowhere yet
         para = self.doc.sentences[m.sent].para
         return bool(r.buyers) and not r.talk_buyer and not mine and self.solo.get(para) == m.person
+
+    def _opens_renewal(self, m: Mention, r: Reading) -> bool:
+        """A sentence naming no one that works on a renewal, in a paragraph that names only this
+        player: "Osimhen resta a Napoli. ... De Laurentiis ora lavora al rinnovo"."""
+        para = self.doc.sentences[m.sent].para
+        renewal = "renewal" in r.deals and not r.not_renewal and not r.buyers and not r.counterparts
+        # someone at work on it ("lavora al rinnovo"), not his contract told ("un eventuale rinnovo")
+        return renewal and bool(r.stages) and self.solo.get(para) == m.person
 
     def _targets(
         self, m: Mention, r: Reading, story: Story, topic: str | None

@@ -19,6 +19,8 @@ ABBREVIATIONS = frozenset(
     "sig sigg dott prof ing avv on sen mr mrs st vs ecc etc pag art n nr no tel ca cfr fig dr gen p ps "
     "ds dg ad".split()
 )
+# "n.", "nr.", "no." shorten "numero" only before a number: "ha detto no. Poi" ends a sentence.
+NUMBER_ABBREVIATIONS = frozenset({"n", "nr", "no"})
 LAST_WORD_RE = re.compile(r"\W*(\w+)")  # matched on reversed text: the last word, reversed
 LAST_WORD_WINDOW = 40  # characters before a full stop that hold the word it ends, almost always
 TERMINAL = frozenset(".!?…\"»”'")
@@ -87,7 +89,13 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in SENTENCE_END_RE.finditer(text, start, end):
         last = _last_word(text, cursor, m.start() + 1)
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        # a lower-case "no." or "n." not before a number ends its sentence; "N. Barella" is an initial
+        numbered = (
+            last in NUMBER_ABBREVIATIONS
+            and text[m.start() - 1].islower()
+            and not text[m.end() : m.end() + 1].isdigit()
+        )
+        if not numbered and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
             continue  # "Sig. Rossi", "J. Gomez", "S.S. Lazio"
         cut = m.end()
         spans.append((cursor, cursor + len(text[cursor:cut].rstrip())))  # the match holds a stop

@@ -70,6 +70,16 @@ def add_staff_refs(
             relation = subject_relation(doc, k) if k >= 0 else None
             if relation in ACTING:
                 add(m.last, k, club, m.sent, relation)
+    # A club man at work on a renewal works for the player's club ("De Laurentiis ha offerto un
+    # prolungamento"): his club, when the article names it, keeps the player.
+    in_article = {name for names in by_para.values() for name in names}
+    for person in staff:
+        club = club_of(person, lexicon)
+        for m in person.mentions if club in in_article else ():
+            renewal = any(c.value == "renewal" for c in doc.cues_in("deal", m.sent))
+            k = doc.key_of(m.first, m.last, end=True)
+            if renewal and not refs[m.sent] and k >= 0:
+                add(m.last, k, club, m.sent, "own")
     for lo, hi in _quote_spans(doc):
         speaker = _speaker(doc, staff, lo, hi)
         club = club_of(speaker, lexicon) if speaker is not None else None

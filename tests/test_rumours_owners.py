@@ -1,0 +1,76 @@
+"""Who holds the player: the club that takes a bid or must be won over sells, the suitor he
+turns down buys, and a club man at work on his renewal keeps him."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import load_lexicon
+from mercato.rumours.sentences import segment
+
+
+def moves(text: str) -> set[tuple[str, str | None, str | None, str]]:
+    return {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)}
+
+
+def test_the_suitor_a_player_turns_down_is_the_buyer_not_his_club() -> None:
+    """ "Torino, Ricci dice no al Brentford": Torino is only the story's club, not a destination."""
+    text = (
+        "Torino, Samuele Ricci dice no al Brentford\n\n"
+        "Il centrocampista ha detto no agli inglesi, che avevano messo sul tavolo un'offerta da "
+        "25 milioni già accettata dalla società granata."
+    )
+    found = {(r.player, r.to_club, r.stage) for r in extract_rumours(text)}
+    assert ("Samuele Ricci", "Brentford", "collapsed") in found
+    assert all(to != "Torino" for _, to, _ in found)
+
+
+def test_the_club_a_buyer_must_convince_is_the_seller() -> None:
+    """ "pronti 20 milioni per convincere l'Inter": Inter is asked to sell, it does not buy."""
+    text = "Galatasaray, nuovo assalto a Hakan Çalhanoğlu: pronti 20 milioni per convincere l'Inter."
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Hakan Çalhanoğlu", "Galatasaray")}
+
+
+def test_a_president_at_work_on_a_renewal_keeps_the_player_for_his_club() -> None:
+    """The sentence names no club, but its subject is Napoli's president offering a new
+    contract, and the article names Napoli: a renewal at Napoli, not at the other club named."""
+    text = (
+        "Il PSG prepara l'estate: nel mirino c'è Federico Chiesa della Juventus, mentre dal Napoli "
+        "potrebbe arrivare Victor Osimhen.\n\n"
+        "Sul fronte dei rinnovi tiene banco il futuro del terzino Giovanni Di Lorenzo, in scadenza "
+        "nel 2026. Aurelio De Laurentiis gli ha offerto un prolungamento fino al 2029, "
+        "la trattativa prosegue."
+    )
+    assert ("Giovanni Di Lorenzo", "Napoli", "Napoli", "renewal") in moves(text)
+
+
+def test_a_step_said_to_be_far_off_is_no_step() -> None:
+    """ "un eventuale rinnovo non sembra vicino": "vicino" alone says the talks are advanced."""
+    lex = load_lexicon()
+    near = build_document("Per Gila il rinnovo con la Lazio è vicino.", lex)
+    far = build_document("Per Gila un eventuale rinnovo con la Lazio non sembra vicino.", lex)
+    assert [c.value for c in near.cues.get("stage", ())] == ["negotiation"]
+    assert "negotiation" not in [c.value for c in far.cues.get("stage", ())]
+
+
+def test_a_refusal_ends_its_sentence() -> None:
+    """ "ha detto no. Aurelio De Laurentiis..." is two sentences: "no." shortens "numero" only
+    before a number ("la maglia n. 10"), and "N. Barella" stays an initial."""
+    text = "Il nigeriano ha detto no. Poi è partito. La maglia n. 10 resta a N. Barella, il no. 7 no."
+    assert [text[s.start : s.end] for s in segment(text)] == [
+        "Il nigeriano ha detto no.",
+        "Poi è partito.",
+        "La maglia n. 10 resta a N. Barella, il no. 7 no.",
+    ]
+
+
+def test_a_club_working_on_a_renewal_after_a_refusal_keeps_him() -> None:
+    """The renewal is read from its own sentence, with its own stage, not the refusal's."""
+    text = (
+        "Napoli, Osimhen dice no all'Al Hilal\n\n"
+        "Victor Osimhen non si muove. L'Al Hilal aveva offerto 140 milioni, ma il nigeriano ha detto "
+        "no. Aurelio De Laurentiis ora lavora al rinnovo: la proposta è di prolungare fino al 2026."
+    )
+    found = {(r.to_club, r.deal, r.stage) for r in extract_rumours(text)}
+    assert found == {("Al Hilal", "transfer", "collapsed"), ("Napoli", "renewal", "negotiation")}
