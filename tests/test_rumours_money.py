@@ -78,3 +78,9 @@ def test_contract_year(text: str, year: int | None) -> None:
 def test_sums_in_another_currency_are_never_a_fee(text: str) -> None:
     """A fee in pounds or dollars is not converted: better no fee than a wrong one in euros."""
     assert parse_fee(text) == (None, None)
+
+
+def test_a_count_of_views_is_no_fee() -> None:
+    """A channel post's "👀 6,1K" counts views: no fee is a few thousand euros."""
+    assert parse_fee("Affare chiuso con il Genoa. 👀 6,1K · 👍 212") == (None, None)
+    assert parse_fee("Al Pontedera vanno 150mila euro.") == (150_000, None)

@@ -19,6 +19,7 @@ NUMBER = r"\d+(?:[.,]\d+)*|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=Tr
 # character class lets the engine pass over most positions without trying every number word.
 NUMBER_START = r"[\d" + "".join(sorted({word[0] for word in WORD_NUMBERS})) + "]"
 UNIT = r"milioni|milione|mln|mio|mil|m|mila|k"
+MIN_SUM = 100_000
 # "15 milioni", "12,5 mln", "€ 20 milioni", "500mila euro", "un milione e mezzo".
 AMOUNT_RE = re.compile(
     rf"(?=€|\b{NUMBER_START})(?:"
@@ -93,7 +94,9 @@ def parse_amount(number: str, unit: str | None) -> int | None:
         value *= 1_000_000
     elif unit in ("mila", "k"):
         value *= 1_000
-    return round(value) if value >= 1000 else None
+    # No fee or bonus the press reports is under a hundred thousand euros; a smaller sum is
+    # something else: "👀 6,1K" under a channel's post counts its views.
+    return round(value) if value >= MIN_SUM else None
 
 
 def parse_fee(text: str) -> tuple[int | None, int | None]:
