@@ -144,3 +144,23 @@ def test_from_one_name_to_another_is_no_da_particle() -> None:
     assert article is not None
     names = find_names(build_document(article.text, load_lexicon(), title=article.title), load_lexicon())
     assert "Da Hakimi" not in {m.text for m in names}
+
+
+def test_a_player_who_opens_to_a_move_after_a_long_aside_is_a_player() -> None:
+    """ "Destro, che [...] non rientra nei piani del tecnico, avrebbe aperto al trasferimento al
+    Bologna": opening to a move is what a player does."""
+    text = (
+        "Mattia Destro, che dopo i sei mesi al Milan non rientra nei piani del tecnico francese, "
+        "avrebbe aperto al trasferimento al Bologna."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Mattia Destro", "Bologna")]
+
+
+def test_the_man_a_coach_picks_is_a_player() -> None:
+    """ "Garcia avrebbe indicato Kevin Danso": the coach's choice is the target."""
+    text = (
+        "Per sostituirlo Rudi Garcia avrebbe indicato Kevin Danso: il Lens ne chiede 30 milioni, "
+        "il Napoli ha chiesto informazioni."
+    )
+    found = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert found == [("Kevin Danso", "Lens", "Napoli")]
