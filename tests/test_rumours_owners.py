@@ -74,3 +74,24 @@ def test_a_club_working_on_a_renewal_after_a_refusal_keeps_him() -> None:
     )
     found = {(r.to_club, r.deal, r.stage) for r in extract_rumours(text)}
     assert found == {("Al Hilal", "transfer", "collapsed"), ("Napoli", "renewal", "negotiation")}
+
+
+def test_the_club_he_signs_a_contract_with_is_his_new_club() -> None:
+    """ "firmare il contratto con gli Hammers" names the buyer; "contratto con" alone is the
+    contract he has now."""
+    text = (
+        "Lazio, Valentín Castellanos è a un passo dal West Ham: domani mattina il Taty volerà a Londra "
+        "per sostenere le visite mediche e firmare il contratto con gli Hammers."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Valentín Castellanos", "Lazio", "West Ham")}
+
+
+def test_the_club_that_gives_its_consent_sells() -> None:
+    """ "la Fiorentina ha dato l'ok al prestito": consent is the owner's."""
+    text = (
+        "Como, colpo sulla fascia\n\nCapitolo Jonathan Ikoné, esterno classe 1998: la Fiorentina ha "
+        "dato l'ok al prestito oneroso con diritto di riscatto, e l'accordo tra i club è stato trovato."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Jonathan Ikoné", "Fiorentina", "Como")}
