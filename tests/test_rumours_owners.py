@@ -95,3 +95,13 @@ def test_the_club_that_gives_its_consent_sells() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Jonathan Ikoné", "Fiorentina", "Como")}
+
+
+def test_a_club_weighing_a_request_owns_the_player() -> None:
+    """ "l'Atalanta valuta, ma...": "valuta" with no object answers a bid; a buyer "valuta Gila"."""
+    text = (
+        "Il Cagliari ha chiesto il prestito secco di Marco Palestra, esterno classe 2005: l'Atalanta "
+        "valuta, ma vorrebbe prima capire quanto spazio avrebbe."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Marco Palestra", "Atalanta", "Cagliari")}

@@ -68,6 +68,11 @@ def _valuation(keys: list[str], start: int, end: int) -> bool:
     return j > end and j < len(keys) and amount_follows(keys, j) and "milion" in " ".join(keys[j : j + 4])
 
 
+def _answers(keys: list[str], end: int) -> bool:
+    """ "valuta" with no object, right before a stop or "ma": a club weighing what it was asked."""
+    return keys[end : end + 1] in ([","], ["."], [":"], [";"], ["ma"], ["¶"])
+
+
 def cue_before(doc: Document, k: int) -> str | None:
     """Relation read from the words before the club.
 
@@ -140,6 +145,8 @@ def cue_after(doc: Document, k: int) -> str | None:
                 and (amount_follows(keys, match.end) or _valuation(keys, match.start, match.end))
             ):
                 return "from"  # "la Roma chiede almeno 40 milioni": an asking price
+            if match.value == "to" and keys[match.start].startswith("valut") and _answers(keys, match.end):
+                return "from"  # "Angelozzi ha chiesto il prestito: la Dea valuta, ma...": weighs a bid
             if match.value == "to" and paired and keys[match.start].startswith(BILATERAL):
                 return "counterpart"  # "Napoli e Verona hanno trovato l'accordo": seller and buyer
             return match.value
