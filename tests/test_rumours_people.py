@@ -164,3 +164,19 @@ def test_the_man_a_coach_picks_is_a_player() -> None:
     )
     found = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
     assert found == [("Kevin Danso", "Lens", "Napoli")]
+
+
+def test_opening_adverbs_and_verbs_of_we_are_not_names(lex: Lexicon) -> None:
+    """A transcript's "Restiamo in casa Inter", "Definitivamente, eh": no one is called that."""
+    found = people("Restiamo in casa Inter. Definitivamente, eh: Gila piace. Chiudiamo con il Milan.", lex)
+    assert not {"Restiamo", "Definitivamente", "Chiudiamo"} & set(found)
+
+
+def test_whose_player_he_is_makes_him_a_player() -> None:
+    """ "Romelu Lukaku è del Chelsea": said of a man, that is a player and his club."""
+    text = (
+        "Facciamo ordine. Romelu Lukaku è del Chelsea, questo è il punto di partenza. "
+        "La Juventus ha avviato i contatti con gli inglesi per lo scambio."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Romelu Lukaku", "Chelsea", "Juventus")}

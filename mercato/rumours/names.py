@@ -16,8 +16,9 @@ ARTICLE_FORMS = frozenset(
     "il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo "
     "dalla dall' nel nello nella nell' sul sullo sulla sull'".split()
 )
-# Italian gerunds ("Essendo", "Dovendo", "Considerando") open sentences capitalised.
-GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo)$")
+# Italian gerunds ("Essendo", "Dovendo", "Considerando"), adverbs ("Definitivamente") and verbs
+# of "we" ("Restiamo in casa Inter", "Chiudiamo con...") open sentences capitalised.
+GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo|mente|iamo)$")
 INDEFINITE = frozenset({"un", "uno", "una", "un'"})
 MODEL_WORDS = frozenset({"nuovo", "novello", "futuro", "prossimo", "piccolo", "altro"})
 CONNECTORS = frozenset(
@@ -179,7 +180,7 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
         if opening and tok.low in words.lowercase and fold(tok.text) not in PARTICLES:
             continue  # "Resta Gila": a sentence-initial word the article also writes lowercase
         if opening and GERUND_RE.search(tok.low) and not (nxt is not None and name[i + 1]):
-            continue  # "Essendo svincolato, ...": an opening gerund, not a one-word name
+            continue  # "Essendo svincolato, ...", "Restiamo in casa Inter": not a one-word name
         if (
             i > s.tok_start
             and toks[i - 1].text.endswith("'")

@@ -140,6 +140,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.player_signal = True  # "Thorstvedt, norvegese dal piede educato": described as a player
     if after[:2] == ["di", "§club"] and m.role is None:
         m.player_signal = m.strong = True
+    if after[:3] == ["è", "di", "§club"] and m.role is None:
+        m.player_signal = True  # "Romelu Lukaku è del Chelsea": whose player he is
     if after[:2] == ["di", "§outlet"] and m.role is None:
         m.role = "journalist"
     # A list entry of a roundup: "Davide Frattesi - Il centrocampista resta nel mirino della Roma",
