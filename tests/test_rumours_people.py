@@ -180,3 +180,14 @@ def test_whose_player_he_is_makes_him_a_player() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Romelu Lukaku", "Chelsea", "Juventus")}
+
+
+def test_a_man_listed_with_a_player_is_a_player() -> None:
+    """ "Molina e Deulofeu restano": the second name carries no signal of its own where the
+    article gives it in full ("per Gerard Deulofeu, autore di..., ha bussato il Napoli")."""
+    text = (
+        "Udinese, il ds chiude la porta: «Molina e Deulofeu restano»\n\n"
+        "Su Nahuel Molina, esterno argentino, si è mossa la Juventus; per Gerard Deulofeu, autore di "
+        "una prima parte di stagione da protagonista, ha bussato il Napoli."
+    )
+    assert {"Nahuel Molina", "Gerard Deulofeu"} <= {r.player for r in extract_rumours(text)}

@@ -41,7 +41,28 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
             person.player = False  # "Sebastiano ha scelto il Cagliari": a brother, not the story
         if person_key(person.name).split(" ", 1)[0] in lexicon.women_names:
             person.player = False  # "Chiara Motta", a podcast's host: the men's market has no women
+    _list_mates(doc, people, lexicon)
     return people
+
+
+def _list_mates(doc: Document, people: list[Person], lexicon: Lexicon) -> None:
+    """ "Molina e Deulofeu restano": a man listed next to a player, with no role and a surname
+    the article gives in full elsewhere, is a player too, whichever mention carried the signal."""
+    owner = {id(m): p for p in people for m in p.mentions}
+    by_sent: dict[int, list[NameMention]] = {}
+    for p in people:
+        for m in p.mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+    for group in by_sent.values():
+        group.sort(key=lambda m: m.first)
+        for a, b in pairwise(group):
+            if b.first != a.last + 2 or doc.tokens[a.last + 1].low not in ("e", ","):
+                continue
+            pa, pb = owner[id(a)], owner[id(b)]
+            for mate, other in ((pa, pb), (pb, pa)):
+                full = " " in mate.name and person_key(mate.name).split(" ", 1)[0] not in lexicon.women_names
+                if other.player and not mate.player and mate.role is None and full:
+                    mate.player = True
 
 
 def _merge_short_forms(people: list[Person]) -> list[Person]:
