@@ -191,3 +191,23 @@ def test_a_man_listed_with_a_player_is_a_player() -> None:
         "una prima parte di stagione da protagonista, ha bussato il Napoli."
     )
     assert {"Nahuel Molina", "Gerard Deulofeu"} <= {r.player for r in extract_rumours(text)}
+
+
+def test_the_man_who_phones_a_player_is_no_player() -> None:
+    """ "Sampaoli lo ha chiamato personalmente": the caller is the coach who wants him."""
+    text = (
+        "Stevan Jovetić è a un passo dal Siviglia: l'intesa tra i club c'è, prestito con diritto di "
+        "riscatto. Jorge Sampaoli lo ha chiamato personalmente e il montenegrino non ha avuto dubbi."
+    )
+    assert {r.player for r in extract_rumours(text)} == {"Stevan Jovetić"}
+
+
+def test_news_about_a_man_makes_him_the_player_of_the_move() -> None:
+    """ "Si muove qualcosa anche per Ranocchia", then the club that asks for him; "Hull City" is
+    its own club, not Manchester City."""
+    text = (
+        "Si muove qualcosa anche per Andrea Ranocchia. L'ex capitano è finito in fondo alle gerarchie "
+        "e l'Hull City ha chiesto all'Inter il prestito fino a giugno."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Andrea Ranocchia", "Inter", "Hull City")}
