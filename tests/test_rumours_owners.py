@@ -105,3 +105,26 @@ def test_a_club_weighing_a_request_owns_the_player() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Marco Palestra", "Atalanta", "Cagliari")}
+
+
+def test_a_league_letter_ends_its_sentence() -> None:
+    """ "lasciare la Serie A. L'Atalanta..." is two sentences; "J. Gomez" keeps its initial."""
+    text = "Il Cuti sta per lasciare la Serie A. L'Atalanta ha trovato l'accordo. Lo dice J. Gomez."
+    assert [text[s.start : s.end] for s in segment(text)] == [
+        "Il Cuti sta per lasciare la Serie A.",
+        "L'Atalanta ha trovato l'accordo.",
+        "Lo dice J. Gomez.",
+    ]
+
+
+def test_two_clubs_agreeing_after_a_headline_that_names_the_buyer() -> None:
+    """ "Atalanta, Romero al Tottenham", then "L'Atalanta e il Tottenham hanno trovato l'accordo":
+    the story's club is the seller, not the buyer guessed from its being the story's club."""
+    text = (
+        "Atalanta, Romero al Tottenham: cosa cambia al fantacalcio\n\n"
+        "Per chi puntava su Cristian Romero c'è una brutta notizia: il Cuti sta per lasciare la Serie A. "
+        "L'Atalanta e il Tottenham hanno trovato l'accordo per il trasferimento a titolo definitivo "
+        "del difensore argentino."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Cristian Romero", "Atalanta", "Tottenham")}

@@ -21,6 +21,7 @@ ABBREVIATIONS = frozenset(
 )
 # "n.", "nr.", "no." shorten "numero" only before a number: "ha detto no. Poi" ends a sentence.
 NUMBER_ABBREVIATIONS = frozenset({"n", "nr", "no"})
+LEAGUE_RE = re.compile(r"\b[Ss]erie [A-D]$")
 LAST_WORD_RE = re.compile(r"\W*(\w+)")  # matched on reversed text: the last word, reversed
 LAST_WORD_WINDOW = 40  # characters before a full stop that hold the word it ends, almost always
 TERMINAL = frozenset(".!?…\"»”'")
@@ -95,7 +96,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and text[m.start() - 1].islower()
             and not text[m.end() : m.end() + 1].isdigit()
         )
-        if not numbered and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+        # "lasciare la Serie A. L'Atalanta..." ends there: a league's letter is no initial
+        league = len(last) == 1 and LEAGUE_RE.search(text, max(cursor, m.start() - 8), m.start()) is not None
+        if not numbered and not league and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
             continue  # "Sig. Rossi", "J. Gomez", "S.S. Lazio"
         cut = m.end()
         spans.append((cursor, cursor + len(text[cursor:cut].rstrip())))  # the match holds a stop
