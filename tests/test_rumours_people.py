@@ -211,3 +211,16 @@ def test_news_about_a_man_makes_him_the_player_of_the_move() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Andrea Ranocchia", "Inter", "Hull City")}
+
+
+def test_a_street_word_ending_the_line_above_makes_no_place() -> None:
+    """ "Demiral, visite in corso" above "Merih Demiral sta svolgendo...": "corso" ends another
+    sentence, so the name after it is no street ("in corso Vittorio")."""
+    text = (
+        "Demiral, visite in corso\n\n"
+        "Merih Demiral sta svolgendo in queste ore le visite mediche a Bergamo: il turco arriva dalla "
+        "Juventus in prestito."
+    )
+    rumours = extract_rumours(text, title="Atalanta, visite per Demiral")
+    found = {(r.player, r.from_club, r.to_club) for r in rumours}
+    assert found == {("Merih Demiral", "Juventus", "Atalanta")}

@@ -64,7 +64,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     if k_first < 0:
         return
     keys = doc.keys
-    if m.first > 0 and doc.tokens[m.first - 1].low in PLACE_WORDS:
+    # the word before must be in his sentence: "visite in corso" may end the line above the name
+    if m.first > doc.sentences[m.sent].tok_start and doc.tokens[m.first - 1].low in PLACE_WORDS:
         m.role = "place"  # "in via Aldo Rossi", "allo stadio Diego Armando Maradona"
         return
     if doc.tokens[m.first].low in NICKNAME_PREFIXES or (
