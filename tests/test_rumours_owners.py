@@ -128,3 +128,14 @@ def test_two_clubs_agreeing_after_a_headline_that_names_the_buyer() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Cristian Romero", "Atalanta", "Tottenham")}
+
+
+def test_a_club_asking_a_sum_in_round_words_sells() -> None:
+    """ "i rossoblù chiedono una cifra vicina ai 12 milioni": an asking price, however worded."""
+    text = (
+        "Bologna, Schouten verso l'Olanda\n\n"
+        "Il PSV ha avviato la trattativa per Jerdy Schouten, che ha chiesto di tornare in patria: "
+        "i rossoblù chiedono una cifra vicina ai 12 milioni."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Jerdy Schouten", "Bologna", "PSV")}

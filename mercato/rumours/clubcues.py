@@ -33,6 +33,8 @@ ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verb
 BILATERAL = ("tratt", "accordo", "intesa", "trov", "raggiun", "defini", "chiu", "dialog")
 # Words that put a floor or an estimate on a price ("lo valuta non meno di 40 milioni").
 PRICE_HEDGES = frozenset("non meno di almeno oltre circa sui sugli intorno ai a attorno più".split())
+# Words that lead to an asking price: "chiedono una cifra vicina ai 12 milioni".
+PRICE_LEAD = frozenset("una cifra somma vicina vicino intorno attorno sui ai a non lontana da".split())
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
@@ -66,6 +68,17 @@ def _valuation(keys: list[str], start: int, end: int) -> bool:
     while j < len(keys) and keys[j] in PRICE_HEDGES:
         j += 1
     return j > end and j < len(keys) and amount_follows(keys, j) and "milion" in " ".join(keys[j : j + 4])
+
+
+def _price_follows(keys: list[str], j: int) -> bool:
+    """A sum after a verb of asking, also as "una cifra vicina ai 12 milioni"."""
+    for _ in range(4):
+        if amount_follows(keys, j):
+            return True
+        if j >= len(keys) or keys[j] not in PRICE_LEAD:
+            return False
+        j += 1
+    return False
 
 
 def _answers(keys: list[str], end: int) -> bool:
@@ -142,7 +155,7 @@ def cue_after(doc: Document, k: int) -> str | None:
             if (
                 match.value == "to"
                 and keys[match.start].startswith(ASKING)
-                and (amount_follows(keys, match.end) or _valuation(keys, match.start, match.end))
+                and (_price_follows(keys, match.end) or _valuation(keys, match.start, match.end))
             ):
                 return "from"  # "la Roma chiede almeno 40 milioni": an asking price
             if match.value == "to" and keys[match.start].startswith("valut") and _answers(keys, match.end):
