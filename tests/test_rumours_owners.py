@@ -3,9 +3,12 @@ turns down buys, and a club man at work on his renewal keeps him."""
 
 from __future__ import annotations
 
+import pytest
+
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import load_lexicon
+from mercato.rumours.relations import club_refs
 from mercato.rumours.sentences import segment
 
 
@@ -139,3 +142,26 @@ def test_a_club_asking_a_sum_in_round_words_sells() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Jerdy Schouten", "Bologna", "PSV")}
+
+
+def relation(sentence: str, club: str) -> str:
+    """How the words around ``club`` relate it to the move, in a one-sentence document."""
+    doc = build_document(sentence, load_lexicon())
+    return next(r.relation for r in club_refs(doc, 0) if r.name == club)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club", "expected"),
+    [
+        # a relative clause says what the club does when the main verb says nothing
+        ("Una cifra che ha raffreddato il Siviglia, che ha chiesto informazioni.", "Siviglia", "to"),
+        # the main verb decides over the relative: an asking price after "ne"
+        ("I ducali, che lo considerano uno dei pilastri, ne chiedono almeno 25.", "Parma", "from"),
+        # after "Ndoye del Bologna, che piace...", the relative is about the player
+        ("Piace Dan Ndoye del Bologna, che piace molto al tecnico.", "Bologna", "genitive"),
+        ("Sul piatto 10 milioni, il Milan ne vorrebbe 12.", "Milan", "from"),
+        ("I parigini hanno presentato all'Eintracht un'offerta da 75 milioni.", "PSG", "to"),
+    ],
+)
+def test_the_verb_after_a_club_says_what_it_does(sentence: str, club: str, expected: str) -> None:
+    assert relation(sentence, club) == expected

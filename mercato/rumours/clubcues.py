@@ -22,12 +22,12 @@ AFTER_FILLERS = frozenset(
     "sarebbe avrebbe avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
     "seriamente concretamente fortemente invece dal canto suo praticamente ormai quasi virtualmente "
     "finalmente definitivamente ufficialmente potrebbe potrebbero vorrebbe vorrebbero intende "
-    "intendono dovrebbe dovrebbero può possono deve devono".split()
+    "intendono dovrebbe dovrebbero può possono deve devono ne".split()
 )
 # Verbs of aspect before "a" + the verb that says what the club does ("il Milan continua a
 # seguirlo", "la Roma torna a pensare a"): they carry no relation of their own.
 ASPECT = frozenset("continua continuano torna tornano insiste insistono limitato limitata limitati".split())
-ASKING = ("chied", "chiest", "valut", "vuol", "pretend", "fiss", "spar")  # verbs of a seller's price
+ASKING = ("chied", "chiest", "valut", "vuol", "vorr", "pretend", "fiss", "spar")  # verbs of a seller's price
 # Verbs two clubs do together, as the two sides of one deal ("Napoli e Verona hanno trovato
 # l'accordo", "Juventus e Aston Villa trattano"); two clubs that "pensano a" a player are rivals.
 BILATERAL = ("tratt", "accordo", "intesa", "trov", "raggiun", "defini", "chiu", "dialog")
@@ -140,6 +140,14 @@ def cue_after(doc: Document, k: int) -> str | None:
     while keys[j : j + 2] in (["e", CLUB_KEY], ["o", CLUB_KEY]):
         paired = paired or keys[j] == "e"
         j += 2
+    # A relative clause that says what the club does: "il Siviglia, che ha chiesto informazioni";
+    # after "Ndoye del Bologna, che piace..." it says what the player does
+    # ("I ducali, che lo considerano un pilastro, ne chiedono 25": the main verb comes first)
+    relative = None
+    if keys[j : j + 2] == [",", "che"] and j + 3 < len(keys) and keys[k - 1] not in ("di", "da"):
+        said = starts.get(j + 2) or (starts.get(j + 3) if keys[j + 2] in AFTER_FILLERS else None)
+        if said is not None and said.value in ("to", "competitor"):
+            relative = said.value
     # A relative clause between subject and verb: "il Galatasaray, dove gioca Osimhen, ha avviato"
     if keys[j : j + 1] == [","] and keys[j + 1 : j + 2] and keys[j + 1] in RELATIVES:
         close = next((x for x in range(j + 2, min(j + 16, len(keys))) if keys[x] == ","), -1)
@@ -147,11 +155,11 @@ def cue_after(doc: Document, k: int) -> str | None:
             j = close + 1
     for _ in range(6):
         if j >= len(keys):
-            return None
+            return relative
         match = starts.get(j)
         if match is not None:
             if keys[j - 1] in PASSIVE_AUX and keys[match.end : match.end + 1] == ["da"]:
-                return None  # "all'Atletico è chiuso da una concorrenza": he is, not the club
+                return relative  # "all'Atletico è chiuso da una concorrenza": he is, not the club
             if (
                 match.value == "to"
                 and keys[match.start].startswith(ASKING)
@@ -167,6 +175,6 @@ def cue_after(doc: Document, k: int) -> str | None:
         if keys[j : j + 2] == ["per", "ora"] or (keys[j] in ASPECT and keys[j + 1 : j + 2] == ["a"]):
             j += 1
         elif keys[j] not in AFTER_FILLERS:
-            return None
+            return relative
         j += 1
-    return None
+    return relative
