@@ -224,3 +224,9 @@ def test_a_street_word_ending_the_line_above_makes_no_place() -> None:
     rumours = extract_rumours(text, title="Atalanta, visite per Demiral")
     found = {(r.player, r.from_club, r.to_club) for r in rumours}
     assert found == {("Merih Demiral", "Juventus", "Atalanta")}
+
+
+def test_a_man_who_asks_to_leave_is_a_player() -> None:
+    """ "Verratti ha chiesto di partire": a player's request, not a coach asking for one."""
+    text = "Marco Verratti ha chiesto di partire: l'Al Hilal ha messo sul tavolo 45 milioni."
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Marco Verratti", "Al Hilal")]
