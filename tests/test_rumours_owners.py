@@ -165,3 +165,15 @@ def relation(sentence: str, club: str) -> str:
 )
 def test_the_verb_after_a_club_says_what_it_does(sentence: str, club: str, expected: str) -> None:
     assert relation(sentence, club) == expected
+
+
+def test_a_remote_past_in_a_relative_clause_dates_only_that_clause() -> None:
+    """ "Pjaca, il talento che la Juventus acquistò due estati fa, ha detto sì alla Fiorentina":
+    the purchase is history, the yes is news."""
+    text = (
+        "Marko Pjaca, il talento croato che la Juventus acquistò due estati fa, ha detto sì alla "
+        "Fiorentina: prestito secco fino a giugno."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Marko Pjaca", "Fiorentina")]
+    history = "Fu la Juventus ad acquistare Marko Pjaca, che passò poi in prestito alla Fiorentina."
+    assert extract_rumours(history) == []

@@ -17,6 +17,7 @@ from .text import Token, normalize, tokenize
 __all__ = ["SENTINEL", "Document", "build_document"]
 
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+RELATIVE_WORDS = frozenset({"che", "cui", "quale"})  # a remote past after them is an aside
 PAST_AUXILIARIES = frozenset("aveva avevano era erano fu furono".split())
 PAST_ENDINGS = ("ò", "arono", "irono", "erono", "ettero")  # passato remoto: acquistò, passarono
 REMOTE_PAST = frozenset("fu furono ebbe ebbero permise decise scelse prese mise volle vollero disse".split())
@@ -234,10 +235,17 @@ def _date_the_past(doc: Document) -> None:
     toks, key_tok, all_keys = doc.tokens, doc.key_tok, doc.keys
     distinct = set(all_keys)
     remote = set(filter(_remote_past, distinct))
-    past = {  # lowercase only: "Nicolò" is a name
-        toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if k in remote and toks[t].text.islower()
-    }
-    doc.past_sents.update(past)  # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
+    past: set[int] = set()
+    told: list[Match[str]] = []  # remote pasts inside a relative clause date that clause only
+    for j, (k, t) in enumerate(zip(all_keys, key_tok, strict=True)):
+        if k not in remote or not toks[t].text.islower():  # lowercase only: "Nicolò" is a name
+            continue
+        past.add(toks[t].sent)
+        if RELATIVE_WORDS.isdisjoint(all_keys[max(j - 4, doc.sent_keys[toks[t].sent][0]) : j]):
+            doc.past_sents.add(toks[t].sent)  # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
+        else:
+            # "Pjaca, che la Juventus acquistò due estati fa, ha detto sì alla Fiorentina"
+            told.append(Match(j, j + 1, "past"))
     if not PAST_AUXILIARIES.isdisjoint(distinct):
         past.update(toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if k in PAST_AUXILIARIES)
     found = []
@@ -251,7 +259,7 @@ def _date_the_past(doc: Document) -> None:
                 found.append(Match(lo + j - 1, lo + j + 1, "past"))
             elif j > 1 and keys[j - 2] == "in" and keys[j - 1] in SEASONS:
                 found.append(Match(lo + j - 2, lo + j + 1, "past"))  # "nell'estate 2024 aveva perso"
-    found += _dated_moves(doc, distinct)
+    found += _dated_moves(doc, distinct) + told
     if found:
         taken = {m.start for m in doc.cues.get("move", ())}
         moves = doc.cues.get("move", []) + [m for m in found if m.start not in taken]
