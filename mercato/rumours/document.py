@@ -238,7 +238,7 @@ def _date_the_past(doc: Document) -> None:
     past: set[int] = set()
     told: list[Match[str]] = []  # remote pasts inside a relative clause date that clause only
     for j, (k, t) in enumerate(zip(all_keys, key_tok, strict=True)):
-        if k not in remote or not toks[t].text.islower():  # lowercase only: "Nicolò" is a name
+        if k not in remote or not (toks[t].text.islower() or k in REMOTE_PAST):  # "Nicolò" is a name
             continue
         past.add(toks[t].sent)
         if RELATIVE_WORDS.isdisjoint(all_keys[max(j - 4, doc.sent_keys[toks[t].sent][0]) : j]):
