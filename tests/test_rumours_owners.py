@@ -177,3 +177,15 @@ def test_a_remote_past_in_a_relative_clause_dates_only_that_clause() -> None:
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Marko Pjaca", "Fiorentina")]
     history = "Fu la Juventus ad acquistare Marko Pjaca, che passò poi in prestito alla Fiorentina."
     assert extract_rumours(history) == []
+
+
+def test_the_story_club_talking_to_the_headline_buyer_sells() -> None:
+    """ "Arthur al Girona", then "la Juventus ha trovato l'intesa con il Girona": Juventus is
+    at work on the player's exit, the headline's club buys."""
+    text = (
+        "Juventus, è l'ora delle uscite: Arthur al Girona\n\n"
+        "Secondo Sky Sport, la Juventus ha trovato l'intesa con il Girona per il prestito con diritto "
+        "di riscatto del centrocampista brasiliano Arthur."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Arthur", "Juventus", "Girona")}

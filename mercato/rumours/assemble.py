@@ -147,9 +147,10 @@ class Assembly:
             # l'accordo con il Galatasaray": his own club is talking, so the other side buys
             from_club, buyers = story.from_club, [r.talk_seller]
         wanted = self.buyers_of.get(m.person, set())
-        if r.talk_buyer and r.talk_seller in wanted and len(buyers) == 1 and buyers[0] not in wanted:
-            # "Romero al Tottenham" then "L'Atalanta e il Tottenham hanno trovato l'accordo": the
-            # story's club was only guessed the buyer; the side named buying him elsewhere buys
+        if r.talk_seller in wanted and len(buyers) == 1 and buyers[0] not in wanted:
+            # "Romero al Tottenham" then "L'Atalanta e il Tottenham hanno trovato l'accordo", "Arthur
+            # al Girona" then "la Juventus ha trovato l'intesa con il Girona": of the two sides of
+            # the talk, the one named buying him elsewhere buys
             from_club, buyers = buyers[0], [r.talk_seller]
         talks = r.counterparts or (buyers if r.talk_buyer else [])
         # The story's club at work on a renewal is his own: "il Milan accelera per il rinnovo".
