@@ -8,6 +8,7 @@ import pytest
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import load_lexicon
+from mercato.rumours.people import find_people
 from mercato.rumours.relations import club_refs
 from mercato.rumours.sentences import segment
 
@@ -161,6 +162,8 @@ def relation(sentence: str, club: str) -> str:
         ("Piace Dan Ndoye del Bologna, che piace molto al tecnico.", "Bologna", "genitive"),
         ("Sul piatto 10 milioni, il Milan ne vorrebbe 12.", "Milan", "from"),
         ("I parigini hanno presentato all'Eintracht un'offerta da 75 milioni.", "PSG", "to"),
+        # the owner's consent
+        ("Gallagher, c'è il sì del Chelsea.", "Chelsea", "from"),
     ],
 )
 def test_the_verb_after_a_club_says_what_it_does(sentence: str, club: str, expected: str) -> None:
@@ -189,3 +192,14 @@ def test_the_story_club_talking_to_the_headline_buyer_sells() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Arthur", "Juventus", "Girona")}
+
+
+def test_a_players_yes_leaves_him_a_player() -> None:
+    """ "Senza il sì di Milik": a yes "di" a man is his own, not a club man's."""
+    text = (
+        "Milik, la Roma aspetta il sì\n\n"
+        "Il sostituto designato è Arkadiusz Milik, 26 anni. Senza il sì di Milik, tutto resta bloccato."
+    )
+    lex = load_lexicon()
+    people = find_people(build_document(text, lex), lex)
+    assert [(p.name, p.role, p.player) for p in people] == [("Arkadiusz Milik", None, True)]

@@ -44,6 +44,7 @@ class Assembly:
         solo: dict[int, int] | None = None,
         labelled: set[int] | None = None,
         buyers_of: dict[int, set[str]] | None = None,
+        buyers_at: dict[tuple[int, int], set[str]] | None = None,
         orphans: dict[int, list[int]] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets = doc, topics, selling, outlets
@@ -52,6 +53,7 @@ class Assembly:
         self.solo = solo or {}  # paragraph -> the only player it names
         self.labelled = labelled or set()  # sections whose heading names their club
         self.buyers_of, self.orphans = buyers_of or {}, orphans or {}  # player -> buying clubs; sums
+        self.buyers_at = buyers_at or {}  # (player, sentence) -> buying clubs read there
         self.drafts: dict[tuple[int, str | None], Draft] = {}
         self.stories: dict[int, Story] = {}
 
@@ -146,12 +148,13 @@ class Assembly:
             # "L'avventura di Lang in azzurro si chiude... la società partenopea ha raggiunto
             # l'accordo con il Galatasaray": his own club is talking, so the other side buys
             from_club, buyers = story.from_club, [r.talk_seller]
-        wanted = self.buyers_of.get(m.person, set())
-        if r.talk_seller in wanted and len(buyers) == 1 and buyers[0] not in wanted:
+        at = self.buyers_at
+        elsewhere = {club for (p, s), found in at.items() if p == m.person and s != m.sent for club in found}
+        if r.talk_seller in elsewhere and buyers == [topic] and topic not in elsewhere:
             # "Romero al Tottenham" then "L'Atalanta e il Tottenham hanno trovato l'accordo", "Arthur
             # al Girona" then "la Juventus ha trovato l'intesa con il Girona": of the two sides of
-            # the talk, the one named buying him elsewhere buys
-            from_club, buyers = buyers[0], [r.talk_seller]
+            # the talk, the one named buying him elsewhere buys, not the story's club
+            from_club, buyers = topic, [r.talk_seller]
         talks = r.counterparts or (buyers if r.talk_buyer else [])
         # The story's club at work on a renewal is his own: "il Milan accelera per il rinnovo".
         own = len(buyers) == 1 and buyers[0] == topic and from_club in (None, topic)

@@ -38,7 +38,12 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     """
     keys = doc.keys
     before = doc.ending_at("club_before").get(k_first - 1)
-    if before is not None and before.value in ("counterpart", "from") and before.end - before.start > 1:
+    if (
+        before is not None
+        and before.value in ("counterpart", "from")
+        and before.end - before.start > 1
+        and keys[before.end - 2 : before.end] not in (["sì", "di"], ["ok", "di"])  # "il sì di Milik": his yes
+    ):
         m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
     if keys[k_first - 1] == "di" and keys[k_first - 2] in WANTING_NOUNS:
         m.role = "director"  # "sul taccuino di Meluso c'è Danso": whose list, not who is on it

@@ -123,9 +123,11 @@ class _Pipeline:
         self._carry_seekers(mentions, readings)
         apply_swaps(mentions, readings, self.refs)
         buyers_of: dict[int, set[str]] = {}
+        buyers_at: dict[tuple[int, int], set[str]] = {}  # (player, sentence) -> buyers read there
         for mention, reading in zip(mentions, readings, strict=True):
             if mention.kind == "name" and not reading.background:
                 buyers_of.setdefault(mention.person, set()).update(reading.buyers)
+                buyers_at.setdefault((mention.person, mention.sent), set()).update(reading.buyers)
         assembly = Assembly(
             self.doc,
             self.topics,
@@ -138,6 +140,7 @@ class _Pipeline:
             solo=self._solo(mentions),
             labelled=self._unnamed_labelled(mentions),
             buyers_of=buyers_of,
+            buyers_at=buyers_at,
             orphans=orphan_sentences(self.doc, mentions),
         )
         # A club hung on the name ("Gomez del Liverpool") outranks one read from a reference.
