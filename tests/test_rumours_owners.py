@@ -203,3 +203,14 @@ def test_a_players_yes_leaves_him_a_player() -> None:
     lex = load_lexicon()
     people = find_people(build_document(text, lex), lex)
     assert [(p.name, p.role, p.player) for p in people] == [("Arkadiusz Milik", None, True)]
+
+
+def test_a_pluperfect_aside_tells_his_past_not_the_move() -> None:
+    """ "Il centrale, che a Wolfsburg era finito ai margini, sarà domani a Lecce per le visite":
+    the aside is his past; "dopo che il quotidiano aveva parlato di un'offerta" is no aside."""
+    text = (
+        "Lecce, arriva Marin Pongračić\n\n"
+        "Il centrale croato, che a Wolfsburg era finito ai margini dopo le frizioni con la società, "
+        "sarà domani a Lecce per le visite mediche: arriva in prestito con diritto di riscatto."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Marin Pongračić", "Lecce")]

@@ -225,6 +225,12 @@ def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
     return found
 
 
+def _aside(keys: list[str], j: int) -> bool:
+    """Key ``j`` is inside an aside that opens with a comma and a relative (", che a Wolfsburg
+    era finito ai margini,"); "dopo che il quotidiano aveva parlato" is no aside."""
+    return any(keys[i] in RELATIVE_WORDS and keys[i - 1] == "," for i in range(max(j - 4, 1), j))
+
+
 def _date_the_past(doc: Document) -> None:
     """ "Nel 2023 Juventus e Milan avevano chiesto informazioni": a year told in a past tense
     dates its phrase to the past, whatever the year (no list of years to keep up to date).
@@ -238,6 +244,10 @@ def _date_the_past(doc: Document) -> None:
     past: set[int] = set()
     told: list[Match[str]] = []  # remote pasts inside a relative clause date that clause only
     for j, (k, t) in enumerate(zip(all_keys, key_tok, strict=True)):
+        if k in PAST_AUXILIARIES and _aside(all_keys, j):
+            # "Pongračić, che a Wolfsburg era finito ai margini, sarà domani a Lecce": a pluperfect
+            # aside tells his past, not the move
+            told.append(Match(j, j + 1, "past"))
         if k not in remote or not (toks[t].text.islower() or k in REMOTE_PAST):  # "Nicolò" is a name
             continue
         past.add(toks[t].sent)
