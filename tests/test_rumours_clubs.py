@@ -73,3 +73,13 @@ def test_nickname_resolution_reaches_the_rumour(lex: Lexicon) -> None:
     )
     [rumour] = extract_rumours(text, lexicon=lex)
     assert (rumour.player, rumour.from_club, rumour.to_club) == ("Mario Rossi", "Udinese", "Milan")
+
+
+def test_singular_nicknames_name_their_club() -> None:
+    """ "il club lagunare", "il tecnico genoano": the singular of "lagunari", "genoani" is the club
+    too; "il quotidiano parigino" (L'Équipe) is no PSG."""
+    from mercato.rumours.lexicon import load_lexicon
+
+    real = load_lexicon()
+    text = "Il club lagunare e il Milan hanno raggiunto l'accordo. Il quotidiano parigino conferma."
+    assert clubs(text, real) == [("lagunare", "Venezia"), ("Milan", "Milan")]
