@@ -230,3 +230,14 @@ def test_a_man_who_asks_to_leave_is_a_player() -> None:
     """ "Verratti ha chiesto di partire": a player's request, not a coach asking for one."""
     text = "Marco Verratti ha chiesto di partire: l'Al Hilal ha messo sul tavolo 45 milioni."
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Marco Verratti", "Al Hilal")]
+
+
+def test_a_plural_apposition_describes_the_list_not_the_last_name() -> None:
+    """ "Montolivo e Morfeo, talenti di un'altra epoca": no player signal for Morfeo, whose
+    story the next sentence (about another man's loan) is not."""
+    text = (
+        "Sono cresciuti qui Gagliardini e Caldara, e prima ancora Riccardo Montolivo e Domenico "
+        "Morfeo, talenti di un'altra epoca. Più di recente il vivaio ha restituito Giorgio Scalvini, "
+        "mentre Marco Palestra, l'ultimo gioiello, sta facendo esperienza in prestito al Cagliari."
+    )
+    assert all(r.player != "Domenico Morfeo" for r in extract_rumours(text))

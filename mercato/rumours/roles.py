@@ -127,7 +127,10 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         adjacent = match is not None and (
             match.start == k_last + 2 or rest[:1] in (["nuovo"], ["attuale"], ["ex"])
         )
-        if adjacent and m.role is None:
+        # a plural describes the list the name closes, not him: "Montolivo e Morfeo, talenti di
+        # un'altra epoca"
+        listed = match is not None and match.value == "player" and keys[match.end - 1].endswith("i")
+        if adjacent and m.role is None and not listed:
             m.role = match.value
         if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
             m.player_signal = m.strong = True
