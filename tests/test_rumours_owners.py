@@ -214,3 +214,24 @@ def test_a_pluperfect_aside_tells_his_past_not_the_move() -> None:
         "sarà domani a Lecce per le visite mediche: arriva in prestito con diritto di riscatto."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Marin Pongračić", "Lecce")]
+
+
+def test_a_book_gain_counts_only_a_sale_that_is_done() -> None:
+    """ "la plusvalenza per la cessione di Kvaratskhelia al PSG": an accounts line, no rumour;
+    the sell-on share of a sale to come ("il 50% della plusvalenza") leaves that sale a rumour."""
+    accounts = (
+        "Il bilancio del Napoli chiude con un utile di 60 milioni, sostenuto dalla plusvalenza per la "
+        "cessione di Khvicha Kvaratskhelia al PSG."
+    )
+    assert extract_rumours(accounts) == []
+    pending = (
+        "L'Arsenal ha trovato l'accordo con il Bologna per Riccardo Calafiori. Dalla cessione, il "
+        "Basilea incasserà il 50% della plusvalenza."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(pending)] == [("Riccardo Calafiori", "Arsenal")]
+
+
+def test_regional_papers_are_credited() -> None:
+    """ "Scrive Il Piccolo", "riporta L'Arena": local papers are outlets, not people."""
+    text = "Scrive Il Piccolo che il Fenerbahçe avrebbe chiesto informazioni su Rodrigo Becão dell'Udinese."
+    assert [r.cited_outlets for r in extract_rumours(text)] == [["Il Piccolo"]]
