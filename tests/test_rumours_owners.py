@@ -235,3 +235,13 @@ def test_regional_papers_are_credited() -> None:
     """ "Scrive Il Piccolo", "riporta L'Arena": local papers are outlets, not people."""
     text = "Scrive Il Piccolo che il Fenerbahçe avrebbe chiesto informazioni su Rodrigo Becão dell'Udinese."
     assert [r.cited_outlets for r in extract_rumours(text)] == [["Il Piccolo"]]
+
+
+def test_a_past_approach_said_to_have_ended_is_a_collapsed_move() -> None:
+    """ "c'era stato un sondaggio del Fenerbahce, che però si è tirato indietro": not history."""
+    text = (
+        "Il Galatasaray fa sul serio per Hakan Çalhanoğlu dell'Inter. Sul giocatore c'era stato anche "
+        "un sondaggio del Fenerbahce, che però si è tirato indietro di fronte alle cifre richieste."
+    )
+    found = {(r.to_club, r.stage) for r in extract_rumours(text)}
+    assert ("Fenerbahce", "collapsed") in found and ("Galatasaray", "negotiation") in found

@@ -118,6 +118,12 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
     clauses = clause_ids(doc, sent)
     segments = comma_segments(doc, sent)
     past = [m for m in doc.cues_in("move", sent) if m.value == "past"]
+    # "c'era stato un sondaggio del Fenerbahce, che però si è tirato indietro": a past approach
+    # the sentence says has ended is a move that collapsed, not history
+    ended = past and any(
+        c.value == "collapsed" and not any(m.start <= c.start < m.end for m in past)
+        for c in doc.cues_in("stage", sent)
+    )
     refs: list[ClubRef] = []
     for t in range(s.tok_start, s.tok_end):
         tok = doc.tokens[t]
@@ -127,7 +133,10 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
         relation = _relation(doc, k)
         seg = segments[t - s.tok_start]
         if relation not in ("own", "role") and (
-            sent in doc.past_sents or any(_near_past(m, k, seg, doc, segments, s.tok_start) for m in past)
+            sent in doc.past_sents
+            or (not (ended and relation in ("to", "competitor")) and any(
+                _near_past(m, k, seg, doc, segments, s.tok_start) for m in past
+            ))
         ):
             relation = "background"
         if relation == "and":
