@@ -241,3 +241,10 @@ def test_a_plural_apposition_describes_the_list_not_the_last_name() -> None:
         "mentre Marco Palestra, l'ultimo gioiello, sta facendo esperienza in prestito al Cagliari."
     )
     assert all(r.player != "Domenico Morfeo" for r in extract_rumours(text))
+
+
+def test_the_man_a_club_agrees_a_renewal_with_is_a_player() -> None:
+    """ "il Como ha trovato l'accordo con Kempf per il prolungamento": not "trattativa con Sartori"."""
+    text = "Il Como ha trovato l'accordo con Marc-Oliver Kempf per il prolungamento fino al 2027."
+    found = [(r.player, r.to_club, r.deal, r.contract_until) for r in extract_rumours(text)]
+    assert found == [("Marc-Oliver Kempf", "Como", "renewal", 2027)]

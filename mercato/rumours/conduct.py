@@ -37,6 +37,11 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     Verbs of a player's own move ("Tomori rinnova", "Gila lascia") do not count.
     """
     keys = doc.keys
+    if _renews(doc, k_last):
+        # "il Como ha trovato l'accordo con Kempf per il prolungamento", "Sirigu ha trovato
+        # l'accordo con Cairo per il rinnovo": the man a renewal is agreed with is the player
+        m.player_signal = True
+        return
     before = doc.ending_at("club_before").get(k_first - 1)
     if (
         before is not None
@@ -90,3 +95,10 @@ def _wants_a_club(doc: Document, k: int) -> bool:
         if not doc.keys[x].isalpha() or doc.tokens[doc.key_tok[x]].is_cap:
             return False
     return False
+
+
+def _renews(doc: Document, k_last: int) -> bool:
+    """A renewal right after the name: "con Kempf per il prolungamento fino al 2027"."""
+    deals = doc.starting_at("deal")
+    found = [deals.get(j) for j in range(k_last + 2, k_last + 4)]
+    return doc.keys[k_last + 1 : k_last + 2] == ["per"] and any(m and m.value == "renewal" for m in found)
