@@ -248,3 +248,16 @@ def test_the_man_a_club_agrees_a_renewal_with_is_a_player() -> None:
     text = "Il Como ha trovato l'accordo con Marc-Oliver Kempf per il prolungamento fino al 2027."
     found = [(r.player, r.to_club, r.deal, r.contract_until) for r in extract_rumours(text)]
     assert found == [("Marc-Oliver Kempf", "Como", "renewal", 2027)]
+
+
+def test_a_club_colour_before_a_name_is_no_coachs_team() -> None:
+    """ "l'avventura blucerchiata di Emil Audero" is his time at the club ("il Porto di Farioli"
+    is a coach's team); "il vice di Yann Sommer" is the man he would back up, not a mover."""
+    text = (
+        "Il suo arrivo chiude di fatto l'avventura blucerchiata di Emil Audero. Il portiere ha trovato "
+        "l'accordo con l'Inter, dove farà il vice di Yann Sommer: prestito con diritto di riscatto."
+    )
+    lex = load_lexicon()
+    roles = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
+    assert roles["Emil Audero"] == (None, True)
+    assert all(r.player != "Yann Sommer" for r in extract_rumours(text))

@@ -106,7 +106,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     owner = keys[k_first - 2 : k_first]
     if owner in (["club", "di"], ["società", "di"]) and m.role is None:
         m.role = "president"  # "il club di André Villas-Boas": the man the club belongs to
-    elif owner in (["squadra", "di"], ["§club", "di"]) and m.role is None:
+    elif owner in (["squadra", "di"], ["§club", "di"]) and m.role is None and not _colour(doc, k_first - 2):
         m.weak_role = "coach"  # "la squadra di Gasperini", "il Porto di Farioli": its coach, mostly
     if keys[k_first - 1] in FREE_AGENT and k_first > 1 and keys[k_first - 2] in ("lo", "l'", "lo'"):
         m.player_signal = True  # "lo svincolato Belotti"
@@ -277,3 +277,10 @@ def _headline_story(
         if any(j in starts for j in range(k, min(k + 3, len(doc.keys)))):
             return True
     return False
+
+
+def _colour(doc: Document, k: int) -> bool:
+    """A club written as a lower-case colour after a noun: "l'avventura blucerchiata di Audero"
+    is his time at the club, not a coach's team ("il Porto di Farioli")."""
+    t = doc.key_tok[k]
+    return doc.keys[k] == "§club" and t >= 0 and doc.tokens[t].text[:1].islower()
