@@ -164,6 +164,8 @@ def relation(sentence: str, club: str) -> str:
         ("I parigini hanno presentato all'Eintracht un'offerta da 75 milioni.", "PSG", "to"),
         # the owner's consent
         ("Gallagher, c'è il sì del Chelsea.", "Chelsea", "from"),
+        # the owner who will not keep him
+        ("Il Beşiktaş ha fatto un'offerta, la società granata non intende trattenerlo.", "Torino", "from"),
     ],
 )
 def test_the_verb_after_a_club_says_what_it_does(sentence: str, club: str, expected: str) -> None:
