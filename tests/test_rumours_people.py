@@ -261,3 +261,15 @@ def test_a_club_colour_before_a_name_is_no_coachs_team() -> None:
     roles = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
     assert roles["Emil Audero"] == (None, True)
     assert all(r.player != "Yann Sommer" for r in extract_rumours(text))
+
+
+def test_a_man_has_one_nationality() -> None:
+    """After "Lukaku. Il belga..." the later "Il nigeriano" is not Lukaku (here, Osimhen,
+    named only as the man Lukaku would replace)."""
+    text = (
+        "Più lontano, per ora, Romelu Lukaku. Il belga, rientrato al Chelsea, è il centravanti che "
+        "Conte vorrebbe ritrovare.\n\n"
+        "Lukaku potrebbe arrivare soltanto dopo la partenza di Victor Osimhen. Il nigeriano ha una "
+        "clausola da 130 milioni, e il Paris Saint-Germain non sembra intenzionato a pagarla."
+    )
+    assert all(r.to_club != "PSG" for r in extract_rumours(text) if r.player == "Romelu Lukaku")

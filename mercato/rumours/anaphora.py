@@ -282,4 +282,24 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
             reached = sentence.para  # "lo seguono", then "l'islandese" a paragraph later: still him
         elif same_para:
             out.append(Mention(last.person, index, start, start, "continuation"))
-    return out
+    return _one_nationality(doc, out)
+
+
+def _one_nationality(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A man has one nationality: after "il belga" is Lukaku, "il nigeriano" is someone else
+    (Osimhen, named as the man Lukaku would replace), so it is no mention of Lukaku."""
+    national = {doc.key_tok[c.start] for c in doc.cues.get("anaphora", ()) if c.value == "nationality"}
+    named: dict[int, set[int]] = {}
+    for m in mentions:
+        if m.kind == "name":
+            named.setdefault(m.sent, set()).add(m.person)
+    seen: dict[int, str] = {}
+    kept = []
+    for m in mentions:
+        word = doc.tokens[m.first].low if m.kind == "anaphor" and m.first in national else ""
+        if word and m.person in seen and seen[m.person] != word:
+            continue
+        if word and named.get(m.sent - 1) == {m.person}:
+            seen.setdefault(m.person, word)  # sure only right after a sentence naming him alone
+        kept.append(m)
+    return kept
