@@ -247,3 +247,12 @@ def test_a_past_approach_said_to_have_ended_is_a_collapsed_move() -> None:
     )
     found = {(r.to_club, r.stage) for r in extract_rumours(text)}
     assert ("Fenerbahce", "collapsed") in found and ("Galatasaray", "negotiation") in found
+
+
+def test_no_offer_to_renew_is_no_renewal() -> None:
+    """ "non ha ricevuto proposte di prolungamento": his contract runs out, nobody renews it."""
+    text = (
+        "Napoli, offerta al Bayern Monaco per Leon Goretzka, in scadenza a giugno. Il tedesco ha "
+        "trovato poco spazio e non ha ricevuto proposte di prolungamento."
+    )
+    assert all(r.deal != "renewal" for r in extract_rumours(text))
