@@ -256,3 +256,15 @@ def test_no_offer_to_renew_is_no_renewal() -> None:
         "trovato poco spazio e non ha ricevuto proposte di prolungamento."
     )
     assert all(r.deal != "renewal" for r in extract_rumours(text))
+
+
+def test_the_club_that_bids_opens_the_move_over_the_story_guess() -> None:
+    """ "Juventus, le ultime": the story's club is only a guess at the buyer of a man "primo
+    obiettivo per la difesa"; the next sentence names who bids for him."""
+    text = (
+        "Juventus, le ultime dal mercato\n\n"
+        "Benjamin Pavard, 27 anni, è il primo obiettivo per la difesa. L'Inter ha presentato al "
+        "Bayern Monaco un'offerta da 30 milioni."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Benjamin Pavard", "Bayern Monaco", "Inter")}

@@ -109,7 +109,9 @@ class Assembly:
         When its buyers are his, the club they talk to is his club ("I nerazzurri hanno avviato
         una trattativa con la Roma"), as is a club it shows selling; else it lends cues to his story.
         """
-        mine = {t: d for (p, t), d in self.drafts.items() if p == pid and t is not None}
+        # the story's club only guessed as his buyer is no move of his ("Pavard è il primo obiettivo.
+        # L'Inter ha presentato al Bayern un'offerta": the Inter's offer opens his move)
+        mine = {t: d for (p, t), d in self.drafts.items() if p == pid and t is not None and not d.fallback}
         buyers = set() if r.talk_buyer else set(r.buyers)
         if buyers and mine and not buyers & mine.keys():
             return None
@@ -122,7 +124,9 @@ class Assembly:
         """A sentence naming no one that names a buyer, in a paragraph that names only this
         player and before any move of his: "Alejandro Gómez ha le valigie pronte. Il Siviglia ha
         presentato all'Atalanta un'offerta"."""
-        mine = any(p == m.person and t is not None for p, t in self.drafts)  # an exit to nowhere yet
+        mine = any(  # an exit to nowhere yet, or a guess at the story's club
+            p == m.person and t is not None and not d.fallback for (p, t), d in self.drafts.items()
+        )
         para = self.doc.sentences[m.sent].para
         return bool(r.buyers) and not r.talk_buyer and not mine and self.solo.get(para) == m.person
 
