@@ -170,6 +170,8 @@ def test_opening_adverbs_and_verbs_of_we_are_not_names(lex: Lexicon) -> None:
     """A transcript's "Restiamo in casa Inter", "Definitivamente, eh": no one is called that."""
     found = people("Restiamo in casa Inter. Definitivamente, eh: Gila piace. Chiudiamo con il Milan.", lex)
     assert not {"Restiamo", "Definitivamente", "Chiudiamo"} & set(found)
+    replies = people("CHIARA: Esatto. Allora, facciamo ordine. FEDERICO: Certo.", load_lexicon())
+    assert not {"Esatto", "Allora", "Certo"} & set(replies)
 
 
 def test_whose_player_he_is_makes_him_a_player() -> None:
