@@ -275,3 +275,14 @@ def test_a_man_has_one_nationality() -> None:
         "clausola da 130 milioni, e il Paris Saint-Germain non sembra intenzionato a pagarla."
     )
     assert all(r.to_club != "PSG" for r in extract_rumours(text) if r.player == "Romelu Lukaku")
+
+
+def test_a_clinic_is_no_person() -> None:
+    """ "si è presentato a Villa Stuart per le visite mediche": the clinic's name is no player."""
+    text = (
+        "Il mercato giallorosso entra nel vivo e stamattina Renato Sanches si è presentato a Villa "
+        "Stuart per le visite mediche, tra i flash dei fotografi."
+    )
+    lex = load_lexicon()
+    found = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
+    assert found["Stuart"] == ("place", False)
