@@ -286,3 +286,9 @@ def test_a_clinic_is_no_person() -> None:
     lex = load_lexicon()
     found = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
     assert found["Stuart"] == ("place", False)
+
+
+def test_a_foreign_letter_makes_a_name_even_when_its_plain_spelling_is_a_word(lex: Lexicon) -> None:
+    """ "Ünder" folds to "under" (as in "Under 21"), yet "Ü" is no Italian letter: a name."""
+    found = people("In uscita c'è Cengiz Ünder. Ünder piace al Leicester. L'Under 21 gioca domani.", lex)
+    assert "Cengiz Ünder" in found and "Under" not in found

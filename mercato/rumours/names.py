@@ -18,6 +18,9 @@ ARTICLE_FORMS = frozenset(
 )
 # Italian gerunds ("Essendo", "Dovendo", "Considerando"), adverbs ("Definitivamente") and verbs
 # of "we" ("Restiamo in casa Inter", "Chiudiamo con...") open sentences capitalised.
+# A letter Italian never writes ("Ünder", "Özil", "Çalhanoğlu"): a foreign name, even when its
+# letters without accents spell a listed word ("under", as in "Under 21").
+FOREIGN_LETTER_RE = re.compile(r"[^A-Za-zÀÈÉÌÍÒÓÙàèéìíòóù'’-]")
 GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo|mente|iamo)$")
 INDEFINITE = frozenset({"un", "uno", "una", "un'"})
 MODEL_WORDS = frozenset({"nuovo", "novello", "futuro", "prossimo", "piccolo", "altro"})
@@ -149,7 +152,7 @@ def _is_name_word(text: str, lexicon: Lexicon) -> bool:
         and not text.endswith("'")
         and not text.isupper()
         and not text[0].isdigit()
-        and fold(text) not in lexicon.non_names
+        and (fold(text) not in lexicon.non_names or FOREIGN_LETTER_RE.search(text) is not None)
     )
 
 
