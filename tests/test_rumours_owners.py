@@ -268,3 +268,15 @@ def test_the_club_that_bids_opens_the_move_over_the_story_guess() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Benjamin Pavard", "Bayern Monaco", "Inter")}
+
+
+def test_a_spell_he_has_lived_is_his_past() -> None:
+    """ "Cáceres, che in bianconero ha già vissuto due parentesi, è pronto a lasciare la Lazio":
+    the bianconero spell is history, the Lazio is his club now."""
+    text = (
+        "Juventus, torna Cáceres\n\n"
+        "Martín Cáceres, che in bianconero ha già vissuto due parentesi, è pronto a lasciare la Lazio: "
+        "l'accordo tra i club è stato raggiunto sulla base di un prestito con diritto di riscatto."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Martín Cáceres", "Lazio", "Juventus")}
