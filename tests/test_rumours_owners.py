@@ -164,6 +164,8 @@ def relation(sentence: str, club: str) -> str:
         ("I parigini hanno presentato all'Eintracht un'offerta da 75 milioni.", "PSG", "to"),
         # the owner's consent
         ("Gallagher, c'è il sì del Chelsea.", "Chelsea", "from"),
+        # the eve of a match names an opponent, not a suitor
+        ("Alla vigilia della sfida con il Sassuolo parla di Yildiz.", "Sassuolo", "background"),
         # the owner who will not keep him
         ("Il Beşiktaş ha fatto un'offerta, la società granata non intende trattenerlo.", "Torino", "from"),
     ],
