@@ -83,3 +83,14 @@ def test_singular_nicknames_name_their_club() -> None:
     real = load_lexicon()
     text = "Il club lagunare e il Milan hanno raggiunto l'accordo. Il quotidiano parigino conferma."
     assert clubs(text, real) == [("lagunare", "Venezia"), ("Milan", "Milan")]
+
+
+def test_a_surname_is_no_club_nickname() -> None:
+    """ "Leoni, l'offerta alla Samp": Giovanni Leoni, not Sporting's lions (written "Leões")."""
+    from mercato.rumours.lexicon import load_lexicon
+
+    assert clubs("Leoni, l'offerta alla Samp. Lo Sporting e i Leões.", load_lexicon()) == [
+        ("Samp", "Sampdoria"),
+        ("Sporting", "Sporting Lisbona"),
+        ("Leões", "Sporting Lisbona"),
+    ]
