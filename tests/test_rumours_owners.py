@@ -282,3 +282,23 @@ def test_a_spell_he_has_lived_is_his_past() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Martín Cáceres", "Lazio", "Juventus")}
+
+
+def test_talks_that_have_not_reached_a_renewal_are_no_renewal() -> None:
+    """ "non ha ancora trovato l'intesa per il rinnovo": why another club may take him, not a
+    renewal in the making."""
+    text = (
+        "Juventus, primi contatti per Dodô. Il laterale brasiliano della Fiorentina ha il contratto in "
+        "scadenza nel 2027 e non ha ancora trovato l'intesa per il rinnovo."
+    )
+    assert all(r.deal != "renewal" for r in extract_rumours(text))
+
+
+def test_the_man_whose_exit_leaves_the_gap_is_no_mover() -> None:
+    """ "Per il dopo Skriniar i nerazzurri hanno individuato Ndicka": Skriniar is the gap."""
+    text = (
+        "Inter, il PSG accelera per Milan Skriniar.\n\n"
+        "Per il dopo Skriniar i nerazzurri hanno già individuato il profilo giusto: Evan Ndicka, 24 anni."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Milan Skriniar", "PSG"), ("Evan Ndicka", "Inter")}
