@@ -166,6 +166,8 @@ def relation(sentence: str, club: str) -> str:
         ("Gallagher, c'è il sì del Chelsea.", "Chelsea", "from"),
         # the eve of a match names an opponent, not a suitor
         ("Alla vigilia della sfida con il Sassuolo parla di Yildiz.", "Sassuolo", "background"),
+        # the owner who will not sell him cheap
+        ("Giménez, sondaggio dalla Premier: i rossoneri non lo svendono.", "Milan", "from"),
         # the owner who will not keep him
         ("Il Beşiktaş ha fatto un'offerta, la società granata non intende trattenerlo.", "Torino", "from"),
     ],
