@@ -292,3 +292,18 @@ def test_a_foreign_letter_makes_a_name_even_when_its_plain_spelling_is_a_word(le
     """ "Ünder" folds to "under" (as in "Under 21"), yet "Ü" is no Italian letter: a name."""
     found = people("In uscita c'è Cengiz Ünder. Ünder piace al Leicester. L'Under 21 gioca domani.", lex)
     assert "Cengiz Ünder" in found and "Under" not in found
+
+
+def test_a_korean_given_name_keeps_its_second_syllable(lex: Lexicon) -> None:
+    """ "Kim Min-jae", "Hwang Hee-chan": the lower-case half after the hyphen is his name too."""
+    found = people("Kim Min-jae è a un passo dal Bayern. Piace anche Hwang Hee-chan.", lex)
+    assert "Kim Min-jae" in found and "Hwang Hee-chan" in found
+
+
+def test_an_airport_is_no_person() -> None:
+    """ "sbarcato ieri sera a Punta Raisi": Palermo's airport, not a player called Raisi; the
+    verb "punta" still takes its player ("il Milan punta Gila")."""
+    lex = load_lexicon()
+    text = "Joel Pohjanpalo è sbarcato ieri sera a Punta Raisi. Il Milan punta Mario Gila."
+    found = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    assert found.get("Raisi") == "place" and found.get("Mario Gila") is None

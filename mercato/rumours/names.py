@@ -203,6 +203,8 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
                 j += 1
             elif b.text == "-" and b.start == a.end and c_ok and toks[j + 2].start == b.end:
                 j += 2
+            elif b.text == "-" and b.start == a.end and j + 2 < s.tok_end and _syllable(toks[j + 2], b):
+                j += 2  # "Kim Min-jae", "Hwang Hee-chan": a Korean given name's second syllable
             elif b.low in CONNECTORS and (skip := _connected(toks, name, j + 1, s.tok_end)):
                 j += skip
             elif b.kind == "word" and b.text[:1].isupper() and fold(b.text) in PARTICLES and c_ok:
@@ -212,6 +214,11 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
         runs.append(NameMention(i, j, doc.span(i, j), index))
         free = j + 1
     return runs
+
+
+def _syllable(tok: Token, hyphen: Token) -> bool:
+    """A short lower-case word glued to a hyphen: the second half of "Min-jae"."""
+    return tok.start == hyphen.end and tok.kind == "word" and tok.text.islower() and 2 <= len(tok.text) <= 4
 
 
 def _from_to(toks: list[Token], i: int, end: int) -> bool:

@@ -26,6 +26,7 @@ FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headl
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
 NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
 PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio villa clinica".split())
+PLACE_NAMES = frozenset({"Punta", "Capo", "Isola"})  # capitalised only: "a Punta Raisi" ("punta" is a verb)
 OBJECT_FILLERS = frozenset(
     "di a ad per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
     "forte concreto vero grande nuovo il difensore attaccante centrocampista portiere : potrebbe "
@@ -65,7 +66,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         return
     keys = doc.keys
     # the word before must be in his sentence: "visite in corso" may end the line above the name
-    if m.first > doc.sentences[m.sent].tok_start and doc.tokens[m.first - 1].low in PLACE_WORDS:
+    before = doc.tokens[m.first - 1] if m.first > doc.sentences[m.sent].tok_start else None
+    if before is not None and (before.low in PLACE_WORDS or before.text in PLACE_NAMES):
         m.role = "place"  # "in via Aldo Rossi", "allo stadio Diego Armando Maradona"
         return
     if doc.tokens[m.first].low in NICKNAME_PREFIXES or (
