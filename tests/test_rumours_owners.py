@@ -304,3 +304,12 @@ def test_the_man_whose_exit_leaves_the_gap_is_no_mover() -> None:
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert found == {("Milan Skriniar", "PSG"), ("Evan Ndicka", "Inter")}
+
+
+def test_a_when_clause_in_the_pluperfect_is_history() -> None:
+    """ ", quando la cessione di Retegui all'Al Qadsiah avevano tenuto banco": last summer's news."""
+    text = (
+        "Alcuni gioielli dell'Atalanta sono nel mirino dei grandi club, come la scorsa estate, quando il "
+        "braccio di ferro per Lookman e la cessione di Mateo Retegui all'Al Qadsiah avevano tenuto banco."
+    )
+    assert all(r.to_club != "Al Qadsiah" for r in extract_rumours(text))

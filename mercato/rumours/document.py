@@ -227,8 +227,14 @@ def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
 
 def _aside(keys: list[str], j: int) -> bool:
     """Key ``j`` is inside an aside that opens with a comma and a relative (", che a Wolfsburg
-    era finito ai margini,"); "dopo che il quotidiano aveva parlato" is no aside."""
-    return any(keys[i] in RELATIVE_WORDS and keys[i - 1] == "," for i in range(max(j - 4, 1), j))
+    era finito ai margini,") or a "when" (", quando la cessione di Retegui all'Al Qadsiah
+    avevano tenuto banco"); "dopo che il quotidiano aveva parlato" is no aside."""
+    if any(keys[i] in RELATIVE_WORDS and keys[i - 1] == "," for i in range(max(j - 4, 1), j)):
+        return True
+    i = j - 1
+    while i > 0 and keys[i] not in (",", ";", ":", "¶", "."):
+        i -= 1
+    return keys[i] == "," and keys[i + 1 : i + 2] == ["quando"]
 
 
 def _date_the_past(doc: Document) -> None:
