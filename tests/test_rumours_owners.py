@@ -313,3 +313,15 @@ def test_a_when_clause_in_the_pluperfect_is_history() -> None:
         "braccio di ferro per Lookman e la cessione di Mateo Retegui all'Al Qadsiah avevano tenuto banco."
     )
     assert all(r.to_club != "Al Qadsiah" for r in extract_rumours(text))
+
+
+def test_a_headline_story_goes_on_after_its_colon() -> None:
+    """ "Scuffet piace al Pisa, Lapadula saluta: c'è lo Spezia": the colon's phrase is Lapadula's;
+    after a list ("Koopmeiners, Lookman e i rinforzi: la nostra Dea al bivio") it is no one's."""
+    story = "Scuffet piace al Pisa, Lapadula saluta: c'è lo Spezia\n\nIl Cagliari lavora sul mercato."
+    assert ("Lapadula", "Spezia") in {(r.player, r.to_club) for r in extract_rumours(story)}
+    listed = (
+        "Koopmeiners, Lookman e i rinforzi: la nostra Dea al bivio di agosto\n\n"
+        "Meno rumoroso il caso Lookman: il PSG ha chiesto informazioni."
+    )
+    assert ("Lookman", "Atalanta") not in {(r.player, r.to_club) for r in extract_rumours(listed)}

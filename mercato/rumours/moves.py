@@ -108,7 +108,16 @@ def read_mention(
     if s.heading and rivals and m.kind == "name":
         # a headline of several stories: "Pohjanpalo ha svolto le visite col Palermo, derby di
         # mercato per Borrelli" gives each player the clubs of his own phrase
-        here = [x for x in here if x.segment == seg_of[m.first - base]]
+        own = seg_of[m.first - base]
+        taken = {seg_of[t - base] for t in rivals}
+        # and the phrase after his colon, when no one else is in it: "Lapadula saluta: c'è lo Spezia"
+        colon = next((t for t in range(m.last + 1, s.tok_end) if seg_of[t - base] > own), -1)
+        # not a list ("Koulibaly, Milik e Allan:"), whose items name no club, unlike a story
+        # before his ("Scuffet piace al Pisa, Lapadula saluta: c'è lo Spezia")
+        listed = own - 1 in taken and not any(x.segment == own - 1 for x in refs[m.sent])
+        alone = taken.isdisjoint({own, own + 1}) and not listed
+        after = own + 1 if colon > 0 and doc.tokens[colon].text == ":" and alone else own
+        here = [x for x in here if own <= x.segment <= after]
     buyers = [x for x in here if x.relation in BUYERS]
     buyers += [x for x in others if x.relation == "competitor" and x not in buyers]
     staying = any(c.value == "stay" and usable(c.start) for c in doc.cues_in("move", m.sent))
