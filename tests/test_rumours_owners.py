@@ -325,3 +325,21 @@ def test_a_headline_story_goes_on_after_its_colon() -> None:
         "Meno rumoroso il caso Lookman: il PSG ha chiesto informazioni."
     )
     assert ("Lookman", "Atalanta") not in {(r.player, r.to_club) for r in extract_rumours(listed)}
+
+
+def test_each_club_goes_with_its_own_player_in_a_long_clause() -> None:
+    """ "la cessione di Reijnders al City già definita, resta da capire il futuro di Musah:
+    l'Atalanta ha chiesto informazioni": City is Reijnders', Atalanta Musah's; "Senza Omorodion,
+    il Chelsea ha chiesto informazioni per João Félix": the subject's object is Félix."""
+    text = (
+        "In uscita, oltre alla cessione di Tijjani Reijnders al Manchester City già definita a giugno, "
+        "resta da capire il futuro di Yunus Musah: l'Atalanta ha chiesto informazioni."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text, title="Milan, il punto")}
+    assert ("Yunus Musah", "Atalanta") in found
+    assert ("Tijjani Reijnders", "Atalanta") not in found and ("Yunus Musah", "Manchester City") not in found
+    subject = (
+        "Omorodion resta all'Atletico Madrid. Senza Omorodion, il Chelsea ha già chiesto informazioni "
+        "per João Félix, che al Metropolitano non rientra nei piani di Simeone."
+    )
+    assert ("João Félix", "Chelsea") in {(r.player, r.to_club) for r in extract_rumours(subject)}
