@@ -343,3 +343,11 @@ def test_each_club_goes_with_its_own_player_in_a_long_clause() -> None:
         "per João Félix, che al Metropolitano non rientra nei piani di Simeone."
     )
     assert ("João Félix", "Chelsea") in {(r.player, r.to_club) for r in extract_rumours(subject)}
+
+
+def test_the_club_after_an_exit_noun_and_the_name_is_the_buyer() -> None:
+    """ "la cessione di Nicola Zalewski al Galatasaray": the club after the name buys; before
+    the exit noun ("i partenopei lavorano all'uscita di Lang") it is his club at work."""
+    text = "Roma, si è invece arenata la cessione di Nicola Zalewski al Galatasaray."
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Nicola Zalewski", "Roma", "Galatasaray")}
