@@ -12,6 +12,7 @@ from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import Lexicon, load_lexicon
 from mercato.rumours.names import find_names
 from mercato.rumours.people import Person, find_people
+from mercato.rumours.roles import read_roles
 
 
 @pytest.fixture(scope="module")
@@ -307,3 +308,27 @@ def test_an_airport_is_no_person() -> None:
     text = "Joel Pohjanpalo è sbarcato ieri sera a Punta Raisi. Il Milan punta Mario Gila."
     found = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
     assert found.get("Raisi") == "place" and found.get("Mario Gila") is None
+
+
+def test_a_man_who_has_proposed_a_loan_acts_for_a_club() -> None:
+    """ "Rossetti ha proposto all'Inter un prestito": an active perfect is a director's deed;
+    "è stato proposto al Milan" is a player's move."""
+    lex = load_lexicon()
+    doc = build_document("Mario Rossetti ha proposto all'Inter un prestito con diritto di riscatto.", lex)
+    [director] = find_names(doc, lex)
+    read_roles(doc, [director])
+    assert director.weak_role == "director" and not director.player_signal
+    doc = build_document("Mario Rossetti è stato proposto al Milan in prestito.", lex)
+    [player] = find_names(doc, lex)
+    read_roles(doc, [player])
+    assert player.player_signal and player.weak_role is None
+
+
+def test_executives_abroad_and_the_man_who_represents_a_player_are_no_players() -> None:
+    """Marseille's Benatia proposes, Lille's Campos asks, Vlahović is "assistito da Ristić"."""
+    text = (
+        "Medhi Benatia ha proposto all'Inter un prestito con diritto di riscatto per Valentín Carboni. "
+        "Luís Campos ne chiede 35. Dušan Vlahović, assistito da Darko Ristić, vuole la Juventus."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert not {"Medhi Benatia", "Luís Campos", "Darko Ristić"} & players

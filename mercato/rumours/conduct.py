@@ -21,6 +21,8 @@ WISHES = ("vuol", "vogl", "desider")  # verbs of wanting: of a club, a player's;
 WANTING_NOUNS = frozenset(
     "taccuino taccuini agenda radar pallino preferito preferiti lista liste mirino obiettivi".split()
 )
+HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
+OFFERED = frozenset("proposto offerto presentato ceduto venduto girato prestato".split())
 SUBJECT_FILLERS = frozenset(
     "ad potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
     "intanto ormai sempre più ancora quindi aveva avrebbe avevano hanno sono pronto pronta "
@@ -58,7 +60,11 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         j += 1
     starts = doc.starting_at("player")
     own_move = starts.get(k_last + 1) or (starts.get(j) if j < len(keys) else None)  # "vuole giocare"
-    if j >= len(keys) or (own_move is not None and own_move.value == "subject"):
+    # "è stato proposto al Milan" is the player's move; "ha proposto all'Inter un prestito" a
+    # director's deed
+    at = own_move.start if own_move is not None else -1
+    done_by_him = at > 0 and keys[at] in OFFERED and keys[at - 1] in HAVE
+    if j >= len(keys) or (own_move is not None and own_move.value == "subject" and not done_by_him):
         return
     acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
     if acting is not None and keys[acting.start].startswith(WISHES) and _wants_a_club(doc, acting.end):

@@ -26,6 +26,7 @@ FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headl
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
 NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
 PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio villa clinica".split())
+REPRESENTED = (["assistito", "da"], ["assistita", "da"], ["assistiti", "da"], ["rappresentato", "da"])
 PLACE_NAMES = frozenset({"Punta", "Capo", "Isola"})  # capitalised only: "a Punta Raisi" ("punta" is a verb)
 OBJECT_FILLERS = frozenset(
     "di a ad per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
@@ -106,7 +107,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         ):
             break
     owner = keys[k_first - 2 : k_first]
-    if owner in (["club", "di"], ["società", "di"]) and m.role is None:
+    if owner in REPRESENTED and m.role is None:
+        m.role = "agent"  # "Vlahović, assistito da Darko Ristić": the man who represents him
+    elif owner in (["club", "di"], ["società", "di"]) and m.role is None:
         m.role = "president"  # "il club di André Villas-Boas": the man the club belongs to
     elif owner in (["squadra", "di"], ["§club", "di"]) and m.role is None and not _colour(doc, k_first - 2):
         m.weak_role = "coach"  # "la squadra di Gasperini", "il Porto di Farioli": its coach, mostly
