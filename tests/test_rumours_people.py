@@ -332,3 +332,20 @@ def test_executives_abroad_and_the_man_who_represents_a_player_are_no_players() 
     )
     players = {r.player for r in extract_rumours(text)}
     assert not {"Medhi Benatia", "Luís Campos", "Darko Ristić"} & players
+
+
+def test_a_man_with_clients_is_an_agent() -> None:
+    """ "Giorgio Parenti ha l'ufficio in corso Magenta [...]: tre dei suoi assistiti erano in
+    campo" makes the subject an agent; "L'agente di Sandro Tonali [...] del suo assistito" does
+    not make Tonali one."""
+    lex = load_lexicon()
+    text = (
+        "Giorgio Parenti ha l'ufficio in una traversa di corso Magenta, a Milano, e sulla scrivania "
+        "tiene una foto di Wembley: tre dei suoi assistiti erano in campo. Urbano Cairo ha presentato "
+        "una proposta di rinnovo, racconta Parenti."
+    )
+    found = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    assert found["Giorgio Parenti"] == "agent"
+    text = "L'agente di Sandro Tonali ha smentito un ritorno in Serie A del suo assistito."
+    found = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    assert found["Sandro Tonali"] != "agent"

@@ -28,7 +28,8 @@ def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
     it names coaches unless the press calls them players outright; a sentence opening with
     "Il tecnico, ..." or "Il direttore sportivo ..." gives that role to the person named just before.
     """
-    context_keys = [m.start for m in doc.cues.get("role_context", ())]
+    found = sorted(doc.cues.get("role_context", ()), key=lambda c: c.start)
+    context_keys = [m.start for m in found]
     last: NameMention | None = None
     by_sent: dict[int, list[NameMention]] = {}
     for m in mentions:
@@ -38,10 +39,20 @@ def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
         for m in here:
             k = doc.key_of(m.first, m.last)
             j = bisect_left(context_keys, k - ROLE_CONTEXT_REACH)
-            near = any(_same_phrase(doc.keys, c, k) for c in context_keys[j:] if c <= k + ROLE_CONTEXT_REACH)
+            near = [
+                found[i].value
+                for i in range(j, len(found))
+                if context_keys[i] <= k + ROLE_CONTEXT_REACH and _same_phrase(doc.keys, context_keys[i], k)
+            ]
             if near and not m.strong and m.role is None:
-                m.weak_role = m.weak_role or "coach"
-        lo, _ = doc.sent_keys[index]
+                m.weak_role = m.weak_role or near[0]  # "esonerato Vieira"; "tre dei suoi assistiti"
+        lo, hi = doc.sent_keys[index]
+        clients = any(lo <= c.start < hi and c.value == "agent" for c in found)
+        subject = here[0] if here and here[0].first == doc.sentences[index].tok_start else None
+        if clients and subject is not None and not subject.strong and subject.role is None:
+            # "his clients" belong to the sentence's subject however far: "Giorgio Parenti ha
+            # l'ufficio in corso Magenta [...]: tre dei suoi assistiti erano in campo"
+            subject.weak_role = "agent"
         opening = doc.starting_at("role").get(lo)
         if opening is not None and doc.key_tok[lo] == doc.sentences[index].tok_start:
             opening = None  # a role noun takes an article ("Il ds", "L'ad"): "Ad attenderlo" is none
