@@ -349,3 +349,14 @@ def test_a_man_with_clients_is_an_agent() -> None:
     text = "L'agente di Sandro Tonali ha smentito un ritorno in Serie A del suo assistito."
     found = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
     assert found["Sandro Tonali"] != "agent"
+
+
+def test_saints_futures_and_asides_are_no_players(lex: Lexicon) -> None:
+    """ "il San Paolo" (São Paulo FC or a ground), "Vedremo." and "Tradotto:" open no story."""
+    real = load_lexicon()
+    text = (
+        "Felipe Anderson piace al Palmeiras, ma il San Paolo ha chiesto informazioni. Vedremo. "
+        "Tradotto: serve una punta."
+    )
+    found = {p.name: p.player for p in find_people(build_document(text, real), real)}
+    assert not found.get("San Paolo") and "Vedremo" not in found and "Tradotto" not in found

@@ -21,7 +21,7 @@ ARTICLE_FORMS = frozenset(
 # A letter Italian never writes ("Ünder", "Özil", "Çalhanoğlu"): a foreign name, even when its
 # letters without accents spell a listed word ("under", as in "Under 21").
 FOREIGN_LETTER_RE = re.compile(r"[^A-Za-zÀÈÉÌÍÒÓÙàèéìíòóù'’-]")
-GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo|mente|iamo)$")
+GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo|mente|iamo|remo)$")  # and "Vedremo"
 INDEFINITE = frozenset({"un", "uno", "una", "un'"})
 MODEL_WORDS = frozenset({"nuovo", "novello", "futuro", "prossimo", "piccolo", "altro"})
 CONNECTORS = frozenset(

@@ -13,6 +13,7 @@ from .roles import NON_PLAYER_ROLES, read_roles
 
 __all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people", "womens_paragraphs"]
 
+SAINTS = frozenset({"san", "santa", "santo", "sant"})
 LIST_WORDS = frozenset({",", "e", "o", "ed", "per"})  # the word between two names listed together
 # Words that put a paragraph in women's football ("Juventus Women", "la calciatrice"), which is
 # outside the extractor's scope: the men's market is what its users follow.
@@ -41,6 +42,9 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
             person.player = False  # "Sebastiano ha scelto il Cagliari": a brother, not the story
         if person_key(person.name).split(" ", 1)[0] in lexicon.women_names:
             person.player = False  # "Chiara Motta", a podcast's host: the men's market has no women
+        words = person_key(person.name).split()
+        if len(words) == 2 and words[0] in SAINTS:
+            person.player = False  # "San Paolo", "San Siro": a saint names a club, a ground, a town
     _list_mates(doc, people, lexicon)
     return people
 
