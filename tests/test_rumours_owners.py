@@ -161,6 +161,8 @@ def relation(sentence: str, club: str) -> str:
         # after "Ndoye del Bologna, che piace...", the relative is about the player
         ("Piace Dan Ndoye del Bologna, che piace molto al tecnico.", "Bologna", "genitive"),
         ("Sul piatto 10 milioni, il Milan ne vorrebbe 12.", "Milan", "from"),
+        # an asking price in a relative clause outweighs the main verb
+        ("L'Atalanta, che ne chiede almeno 55, sta trattando da giorni.", "Atalanta", "from"),
         ("I parigini hanno presentato all'Eintracht un'offerta da 75 milioni.", "PSG", "to"),
         # the owner's consent
         ("Gallagher, c'è il sì del Chelsea.", "Chelsea", "from"),

@@ -146,6 +146,9 @@ def cue_after(doc: Document, k: int) -> str | None:
     relative = None
     if keys[j : j + 2] == [",", "che"] and j + 3 < len(keys) and keys[k - 1] not in ("di", "da"):
         said = starts.get(j + 2) or (starts.get(j + 3) if keys[j + 2] in AFTER_FILLERS else None)
+        asks = said is not None and keys[said.start].startswith(ASKING) and _price_follows(keys, said.end)
+        if asks:
+            return "from"  # "l'Atalanta, che ne chiede almeno 55, sta trattando": a price, whatever follows
         if said is not None and said.value in ("to", "competitor"):
             relative = said.value
     # A relative clause between subject and verb: "il Galatasaray, dove gioca Osimhen, ha avviato"
