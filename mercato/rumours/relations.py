@@ -179,6 +179,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "offerto al Milan dal Manchester United": the passive agent is the seller
     if keys[k - 2 : k] == ["in", "casa"]:
         return "topic"
+    if keys[k - 1] == "a" and keys[k - 2] in ("¶", ".") and keys[k + 1 : k + 2] == [CLUB_KEY]:
+        return "from"  # "All'Inter il Tottenham aveva provato a sondare Lautaro": where he plays
     if keys[k - 2 : k] == [CLUB_KEY, "con"]:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
     if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and amount_follows(keys, k + 1):
