@@ -355,3 +355,19 @@ def test_the_club_after_an_exit_noun_and_the_name_is_the_buyer() -> None:
     text = "Roma, si è invece arenata la cessione di Nicola Zalewski al Galatasaray."
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Nicola Zalewski", "Roma", "Galatasaray")}
+
+
+def test_a_club_he_is_focused_on_is_his_and_no_renewal_is_none() -> None:
+    """ "Yerry è concentrato sul Cagliari": a denial keeps him, no move to his own club;
+    "Vlahović, niente prolungamento": no renewal."""
+    denial = (
+        "Cagliari, il punto sul mercato\n\nMina, nessuna trattativa\n\n"
+        "Smentite, infine, le voci su Yerry Mina. «Nessuna trattativa con club sauditi, Yerry è "
+        "concentrato sul Cagliari», fanno sapere dal suo entourage."
+    )
+    assert extract_rumours(denial) == []
+    text = (
+        "Juventus, le ultime\n\nVlahović, niente prolungamento\n\n"
+        "Il serbo è in scadenza a giugno e non ci sono margini per un rinnovo."
+    )
+    assert all(r.deal != "renewal" for r in extract_rumours(text))
