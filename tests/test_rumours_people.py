@@ -360,3 +360,16 @@ def test_saints_futures_and_asides_are_no_players(lex: Lexicon) -> None:
     )
     found = {p.name: p.player for p in find_people(build_document(text, real), real)}
     assert not found.get("San Paolo") and "Vedremo" not in found and "Tradotto" not in found
+
+
+def test_a_press_nickname_names_the_player_it_stands_for() -> None:
+    """ "La Joya" in an article about Dybala is Dybala; in one that never names him it is nobody."""
+    text = (
+        "Roma, il futuro di Paulo Dybala è in bilico. La Joya piace all'Al Qadsiah, che ha offerto "
+        "un contratto biennale."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Paulo Dybala", "Al Qadsiah") in found and all(p != "La Joya" for p, _ in found)
+    lex = load_lexicon()
+    people = {p.name: p.role for p in find_people(build_document("La Joya piace all'Al Qadsiah.", lex), lex)}
+    assert people.get("La Joya") is None  # no Dybala here: the nickname stays a plain name

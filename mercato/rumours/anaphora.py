@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .clubs import is_shirt
 from .document import Document
+from .lexicon import person_key
 from .moves import Mention
 from .people import Person
 from .relations import clause_ids
@@ -179,7 +180,9 @@ def _names_someone(doc: Document, sent: int) -> bool:
     )
 
 
-def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
+def collect_mentions(
+    doc: Document, players: list[Person], nicknames: dict[str, str] | None = None
+) -> list[Mention]:
     """Named mentions of players, plus the sentences that refer back to the last one named.
 
     A sentence naming no player continues the story of the last one named: through a
@@ -197,6 +200,8 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
         ),
         key=lambda m: m.first,
     )
+    if nicknames:
+        named = sorted([*named, *_nickname_mentions(doc, players, nicknames)], key=lambda m: m.first)
     by_sent: dict[int, list[Mention]] = {}
     for m in named:
         by_sent.setdefault(m.sent, []).append(m)
@@ -283,6 +288,29 @@ def collect_mentions(doc: Document, players: list[Person]) -> list[Mention]:
         elif same_para:
             out.append(Mention(last.person, index, start, start, "continuation"))
     return _one_nationality(doc, out)
+
+
+def _nickname_mentions(doc: Document, players: list[Person], nicknames: dict[str, str]) -> list[Mention]:
+    """ "il Pipita", "la Joya", "Big Rom": a press nickname names the player whose surname it
+    stands for, when the article names him (names.toml [player_nicknames])."""
+    owner: dict[str, int] = {}
+    for pid, person in enumerate(players):
+        for word in person_key(person.name).split():
+            owner.setdefault(word, pid)
+    found = []
+    toks = doc.tokens
+    for t, tok in enumerate(toks):
+        if not tok.text[:1].isupper() or tok.kind != "word":
+            continue
+        for width in (3, 2, 1):  # "Jo-Jo", "Big Rom", "Pipita"
+            end = t + width - 1
+            if end >= len(toks) or toks[end].sent != tok.sent:
+                continue
+            target = nicknames.get(person_key(doc.span(t, end)))
+            if target is not None and target in owner:
+                found.append(Mention(owner[target], tok.sent, t, end))
+                break
+    return found
 
 
 def _one_nationality(doc: Document, mentions: list[Mention]) -> list[Mention]:

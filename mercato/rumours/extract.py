@@ -87,6 +87,7 @@ class _Pipeline:
         self, doc: Document, lexicon: Lexicon, publisher: str | None, staff: list[Person] | None = None
     ) -> None:
         self.doc = doc
+        self.nicknames = lexicon.player_nicknames
         n = len(doc.sentences)
         self.refs = [club_refs(doc, i) for i in range(n)]
         self.segments = [comma_segments(doc, i) for i in range(n)]
@@ -115,7 +116,7 @@ class _Pipeline:
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
     def run(self, players: list[Person]) -> list[Rumour]:
-        mentions = collect_mentions(self.doc, players)
+        mentions = collect_mentions(self.doc, players, self.nicknames)
         for m in mentions:
             if m.kind == "name":
                 self._names.setdefault(m.sent, []).append((m.first, m.last, m.person))

@@ -67,6 +67,8 @@ class Lexicon:
     prominence: dict[str, int]
     given_names: frozenset[str] = frozenset()  # names.toml given_names: "Lorenzo" alone is no player
     women_names: frozenset[str] = frozenset()  # names.toml women_names: "Chiara Motta" is no player
+    # names.toml [player_nicknames]: folded nickname -> folded surname ("pipita" -> "higuain")
+    player_nicknames: dict[str, str] = field(default_factory=dict)
     people_clubs: dict[str, str] = field(default_factory=dict)  # roles.toml [people_clubs], by person_key
     description_heads: frozenset[str] = frozenset()  # descriptions.toml: "il club inglese"
     described: dict[str, frozenset[str]] = field(default_factory=dict)  # adjective -> clubs it may mean
@@ -164,6 +166,7 @@ def _load(directory: str) -> Lexicon:
         prominence={name: i for i, name in enumerate(order)},
         given_names=frozenset(fold(w) for w in words.get("given_names", [])),
         women_names=frozenset(fold(w) for w in words.get("women_names", [])),
+        player_nicknames={person_key(k): person_key(v) for k, v in words.get("player_nicknames", {}).items()},
         people_clubs={person_key(name): club for name, club in people_clubs.items()},
         description_heads=frozenset(descriptions.get("heads", [])),
         described=_described(descriptions.get("leagues", {}), clubs, descriptions.get("clubs", {})),

@@ -46,7 +46,18 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         if len(words) == 2 and words[0] in SAINTS:
             person.player = False  # "San Paolo", "San Siro": a saint names a club, a ground, a town
     _list_mates(doc, people, lexicon)
+    _nicknamed(people, lexicon)
     return people
+
+
+def _nicknamed(people: list[Person], lexicon: Lexicon) -> None:
+    """ "La Joya" in an article that names Dybala is Dybala, not another man: a nickname of
+    names.toml [player_nicknames] is nobody of its own when its player is named."""
+    surnames = {word for p in people for word in person_key(p.name).split()}
+    for person in people:
+        target = lexicon.player_nicknames.get(person_key(person.name))
+        if target is not None and target in surnames:
+            person.role, person.player = "alias", False
 
 
 def _list_mates(doc: Document, people: list[Person], lexicon: Lexicon) -> None:
