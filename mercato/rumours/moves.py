@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clubcues import cue_after
 from .document import Document
 from .relations import ClubRef
+from .sharing import shared_clubs
 
 __all__ = ["Mention", "Reading", "apply_swaps", "read_mention"]
 
@@ -106,31 +106,8 @@ def read_mention(
     r.from_club = attached.name if attached else None
     others = [x for x in refs[m.sent] if x is not attached and x.relation not in IGNORED]
     here = [x for x in others if whole or x.clause == clause]
-    if s.heading and rivals and m.kind == "name":
-        # a headline of several stories: "Pohjanpalo ha svolto le visite col Palermo, derby di
-        # mercato per Borrelli" gives each player the clubs of his own phrase
-        own = seg_of[m.first - base]
-        taken = {seg_of[t - base] for t in rivals}
-        # and the phrase after his colon, when no one else is in it: "Lapadula saluta: c'è lo Spezia"
-        colon = next((t for t in range(m.last + 1, s.tok_end) if seg_of[t - base] > own), -1)
-        # not a list ("Koulibaly, Milik e Allan:"), whose items name no club, unlike a story
-        # before his ("Scuffet piace al Pisa, Lapadula saluta: c'è lo Spezia")
-        listed = own - 1 in taken and not any(x.segment == own - 1 for x in refs[m.sent])
-        alone = taken.isdisjoint({own, own + 1}) and not listed
-        after = own + 1 if colon > 0 and doc.tokens[colon].text == ":" and alone else own
-        here = [x for x in here if own <= x.segment <= after]
-    elif rivals and m.kind == "name":
-        # prose naming several players in one clause: a club belongs to the name nearest before
-        # it ("la cessione di Reijnders al City già definita, resta il futuro di Musah:
-        # l'Atalanta ha chiesto informazioni")
-        # (a club before them all is theirs together: "Juventus: Hancko e David i nomi per
-        # gennaio"; a seller is placed by the seller rules: "l'Udinese 20 per Kristensen")
-        names = [m.first, *(t for t in rivals if clause_of[t - base] == clause)]
-        here = [
-            x
-            for x in here
-            if x.relation in ("from", "own") or x.tok < min(names) or _owner(doc, x, names) == m.first
-        ]
+    if rivals and m.kind == "name":
+        here = shared_clubs(doc, m.first, m.last, here, refs[m.sent], rivals)
     buyers = [x for x in here if x.relation in BUYERS]
     buyers += [x for x in others if x.relation == "competitor" and x not in buyers]
     staying = any(c.value == "stay" and usable(c.start) for c in doc.cues_in("move", m.sent))
@@ -214,16 +191,6 @@ def read_mention(
     r.cued = bool(r.deals or r.stages or any(x.relation not in OPEN for x in here))
     r.context = r.cued or market or bool(s.heading)
     return r
-
-
-def _owner(doc: Document, club: ClubRef, names: list[int]) -> int:
-    """Which of the players named around ``club`` its words are about: the object of its verb
-    when it is a subject ("Senza Omorodion, il Chelsea ha chiesto informazioni per João Félix"),
-    else the nearest name ("la cessione di Reijnders al City, resta il futuro di Musah")."""
-    after = [t for t in names if t > club.tok]
-    if after and cue_after(doc, club.key) is not None:
-        return min(after)
-    return min(names, key=lambda t: (abs(t - club.tok), t > club.tok))
 
 
 def _done_deal(doc: Document, m: Mention) -> bool:
