@@ -21,8 +21,10 @@ def nickname_mentions(doc: Document, players: list[Person], nicknames: dict[str,
             owner.setdefault(word, pid)
     found = []
     toks = doc.tokens
+    # the first word of each nickname ("big" of "Big Rom", "jo" of "Jo-Jo"): most words open none
+    starts = {key.replace("-", " ").split(" ", 1)[0] for key in nicknames}
     for t, tok in enumerate(toks):
-        if not tok.text[:1].isupper() or tok.kind != "word":
+        if not tok.text[:1].isupper() or tok.kind != "word" or person_key(tok.text) not in starts:
             continue
         for width in (3, 2, 1):  # "Jo-Jo", "Big Rom", "Pipita"
             end = t + width - 1
