@@ -373,3 +373,19 @@ def test_a_press_nickname_names_the_player_it_stands_for() -> None:
     lex = load_lexicon()
     people = {p.name: p.role for p in find_people(build_document("La Joya piace all'Al Qadsiah.", lex), lex)}
     assert people.get("La Joya") is None  # no Dybala here: the nickname stays a plain name
+
+
+def test_a_man_who_will_leave_or_has_reached_a_deal_is_a_player(lex: Lexicon) -> None:
+    """ "Albert Gudmundsson partirà?" (a verb also listed as a verb before him: "parte Gila"),
+    "Lautaro Martínez ha raggiunto l'accordo con la società per il rinnovo"."""
+    real = load_lexicon()
+    for text in (
+        "Presidente, la domanda che tutti si fanno: Albert Gudmundsson partirà?",
+        "Lautaro Martínez ha raggiunto l'accordo con la società per il rinnovo.",
+    ):
+        doc = build_document(text, real)
+        [found] = find_names(doc, real)
+        read_roles(doc, [found])
+        assert found.player_signal, text
+    places = {p.name for p in find_people(build_document("Giroud arriva a Stamford Bridge.", real), real)}
+    assert "Stamford Bridge" not in places and "Bridge" not in places

@@ -45,6 +45,8 @@ PASSIVES = frozenset(
     "bloccato prenotato ingaggiato".split()
 )
 HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
+# [player] object phrases that are the player's own verbs after his name: "Gudmundsson partirà?"
+OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 # Where an apposition of a player's market situation starts ("Ndicka, in scadenza con...",
 # "Frattesi, conteso da Juve e Napoli"): cues of the [player] subject family after a comma.
@@ -212,9 +214,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         t = doc.key_tok[k]
         acted_on = t > 0 and doc.tokens[t - 1].low in CLITICS  # "Conte non lo lascerebbe partire"
         passive = match is not None and keys[k] in PASSIVES
-        if (match is not None and match.value == "subject" and not acted_on and not (passive and active)) or (
-            k in deals
-        ):
+        # verbs of his own move listed as objects too ("arriva Gila" puts them before him)
+        moving = match is not None and (match.value == "subject" or keys[match.start] in OWN_MOVES)
+        if (moving and not acted_on and not (passive and active)) or k in deals:
             m.player_signal = True  # "Tomori rinnova", "Esposito con obbligo di riscatto"
             return
         active = active or keys[k] in HAVE
