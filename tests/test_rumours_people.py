@@ -389,3 +389,18 @@ def test_a_man_who_will_leave_or_has_reached_a_deal_is_a_player(lex: Lexicon) ->
         assert found.player_signal, text
     places = {p.name for p in find_people(build_document("Giroud arriva a Stamford Bridge.", real), real)}
     assert "Stamford Bridge" not in places and "Bridge" not in places
+
+
+def test_what_a_sentence_is_about_and_the_clubs_plan_mark_a_player() -> None:
+    """ "La più avanzata riguarda Leon Bailey", "Edin Dzeko è il piano parallelo", "Lucas
+    Torreira è davvero un obiettivo?"."""
+    real = load_lexicon()
+    for text in (
+        "La più avanzata riguarda Leon Bailey.",
+        "Edin Dzeko è il piano parallelo.",
+        "Lucas Torreira è davvero un obiettivo?",
+    ):
+        doc = build_document(text, real)
+        [found] = find_names(doc, real)
+        read_roles(doc, [found])
+        assert found.player_signal, text
