@@ -45,8 +45,9 @@ PASSIVES = frozenset(
     "bloccato prenotato ingaggiato".split()
 )
 HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
-# [player] object phrases that are the player's own verbs after his name: "Gudmundsson partirà?"
-OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà".split())
+# [player] object phrases that, after a name, say his own move or what he is: "Gudmundsson
+# partirà?", "Torreira è davvero un obiettivo?" (before a name they are "arriva Gila", "obiettivo Gila")
+OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obiettivo sogno".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 # Where an apposition of a player's market situation starts ("Ndicka, in scadenza con...",
 # "Frattesi, conteso da Juve e Napoli"): cues of the [player] subject family after a comma.
