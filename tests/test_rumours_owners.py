@@ -168,6 +168,8 @@ def relation(sentence: str, club: str) -> str:
         ("Gallagher, c'è il sì del Chelsea.", "Chelsea", "from"),
         # a club fronted with "a" before another club is where the player is
         ("All'Inter il Tottenham aveva provato a sondare anche Lautaro Martínez.", "Inter", "from"),
+        # where he flies is where he goes
+        ("Buchanan vola al Villarreal.", "Villarreal", "to"),
         # the eve of a match names an opponent, not a suitor
         ("Alla vigilia della sfida con il Sassuolo parla di Yildiz.", "Sassuolo", "background"),
         # the owner who will not sell him cheap
