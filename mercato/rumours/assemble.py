@@ -43,8 +43,7 @@ class Assembly:
         entry_selling: dict[int, set[str]] | None = None,
         solo: dict[int, int] | None = None,
         labelled: set[int] | None = None,
-        buyers_of: dict[int, set[str]] | None = None,
-        buyers_at: dict[tuple[int, int], set[str]] | None = None,
+        buyers_at: dict[int, dict[int, set[str]]] | None = None,
         orphans: dict[int, list[int]] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets = doc, topics, selling, outlets
@@ -52,8 +51,10 @@ class Assembly:
         self.entry_selling = entry_selling or {}  # per section, for entries that state their club
         self.solo = solo or {}  # paragraph -> the only player it names
         self.labelled = labelled or set()  # sections whose heading names their club
-        self.buyers_of, self.orphans = buyers_of or {}, orphans or {}  # player -> buying clubs; sums
-        self.buyers_at = buyers_at or {}  # (player, sentence) -> buying clubs read there
+        self.orphans = orphans or {}  # player -> sentences with a sum that name no one
+        self.buyers_at = buyers_at or {}  # player -> sentence -> buying clubs read there
+        # player -> every club read buying him
+        self.buyers_of = {p: set().union(*by_sent.values()) for p, by_sent in self.buyers_at.items()}
         self.drafts: dict[tuple[int, str | None], Draft] = {}
         self.stories: dict[int, Story] = {}
 
@@ -152,8 +153,8 @@ class Assembly:
             # "L'avventura di Lang in azzurro si chiude... la società partenopea ha raggiunto
             # l'accordo con il Galatasaray": his own club is talking, so the other side buys
             from_club, buyers = story.from_club, [r.talk_seller]
-        at = self.buyers_at
-        elsewhere = {club for (p, s), found in at.items() if p == m.person and s != m.sent for club in found}
+        at = self.buyers_at.get(m.person, {})
+        elsewhere = {club for sent, found in at.items() if sent != m.sent for club in found}
         if r.talk_seller in elsewhere and buyers == [topic] and topic not in elsewhere:
             # "Romero al Tottenham" then "L'Atalanta e il Tottenham hanno trovato l'accordo", "Arthur
             # al Girona" then "la Juventus ha trovato l'intesa con il Girona": of the two sides of

@@ -123,12 +123,11 @@ class _Pipeline:
         readings = [self._read(m, mentions) for m in mentions]
         self._carry_seekers(mentions, readings)
         apply_swaps(mentions, readings, self.refs)
-        buyers_of: dict[int, set[str]] = {}
-        buyers_at: dict[tuple[int, int], set[str]] = {}  # (player, sentence) -> buyers read there
+        buyers_at: dict[int, dict[int, set[str]]] = {}  # player -> sentence -> buyers read there
         for mention, reading in zip(mentions, readings, strict=True):
             if mention.kind == "name" and not reading.background:
-                buyers_of.setdefault(mention.person, set()).update(reading.buyers)
-                buyers_at.setdefault((mention.person, mention.sent), set()).update(reading.buyers)
+                at = buyers_at.setdefault(mention.person, {})
+                at.setdefault(mention.sent, set()).update(reading.buyers)
         assembly = Assembly(
             self.doc,
             self.topics,
@@ -140,7 +139,6 @@ class _Pipeline:
             entry_selling=self.entry_selling,
             solo=self._solo(mentions),
             labelled=self._unnamed_labelled(mentions),
-            buyers_of=buyers_of,
             buyers_at=buyers_at,
             orphans=orphan_sentences(self.doc, mentions),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .clubs import SHIRT_ARTICLES, is_shirt
-from .conduct import SUBJECT_FILLERS, read_conduct
+from .conduct import HAVE, SUBJECT_FILLERS, read_conduct
 from .document import SENTINEL, Document
 from .names import NameMention
 from .rolecontext import NON_PLAYER_ROLES, read_role_context
@@ -44,7 +44,6 @@ PASSIVES = frozenset(
     "riscattata prestato acquisito trasferito conteso accostato corteggiato cercato seguito richiesto "
     "bloccato prenotato ingaggiato".split()
 )
-HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
 # [player] object phrases that, after a name, say his own move or what he is: "Gudmundsson
 # partirà?", "Torreira è davvero un obiettivo?" (before a name they are "arriva Gila", "obiettivo Gila")
 OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obiettivo sogno".split())
