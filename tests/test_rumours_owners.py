@@ -373,3 +373,14 @@ def test_a_club_he_is_focused_on_is_his_and_no_renewal_is_none() -> None:
         "Il serbo è in scadenza a giugno e non ci sono margini per un rinnovo."
     )
     assert all(r.deal != "renewal" for r in extract_rumours(text))
+
+
+def test_a_director_closing_the_door_on_a_suitor_denies_its_move() -> None:
+    """ "Marotta chiude alla Roma": the Roma's move is refused; "chiude con" would close a deal."""
+    text = (
+        "Frattesi, Marotta chiude alla Roma\n\n"
+        "La Roma ha chiesto informazioni per Davide Frattesi, centrocampista dell'Inter, ma la "
+        "risposta è stata netta."
+    )
+    found = {(r.player, r.from_club, r.to_club, r.stage) for r in extract_rumours(text)}
+    assert found == {("Davide Frattesi", "Inter", "Roma", "collapsed")}

@@ -404,3 +404,14 @@ def test_what_a_sentence_is_about_and_the_clubs_plan_mark_a_player() -> None:
         [found] = find_names(doc, real)
         read_roles(doc, [found])
         assert found.player_signal, text
+
+
+def test_a_verb_after_of_name_belongs_to_the_noun_before_it() -> None:
+    """ "L'arrivo di Zalewski libera l'uscita di Buchanan": the arrival frees the exit, so
+    Zalewski does not act as a director would, and stays the player he is."""
+    text = (
+        "Nicola Zalewski è a un passo dall'Inter: l'esterno polacco sta sostenendo le visite mediche. "
+        "L'arrivo di Zalewski libera l'uscita di Tajon Buchanan, vicino al Villarreal."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert {"Nicola Zalewski", "Tajon Buchanan"} <= players

@@ -10,7 +10,7 @@ from functools import cache
 from .lexicon import Entity, Lexicon, plain
 from .phrases import Match
 from .sentences import Sentence
-from .text import Token, fold
+from .text import CLUB_KEY, Token, fold
 
 __all__ = ["SHIRT_ARTICLES", "Mention", "is_shirt", "merge_entities", "resolve_nicknames"]
 
@@ -29,7 +29,6 @@ COLOURS = (
     "aranc",
 )
 SHIRT_ARTICLES = frozenset({"il", "l'", "lo", "la"})  # "al Viola Park" is a place
-CLUB_KEY = "§club"
 OUTLET_KEY = "§outlet"
 ENTITY_MEMO = 100_000  # distinct token surfaces whose entity keys are memoised per lexicon
 

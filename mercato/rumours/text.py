@@ -43,6 +43,7 @@ KINDS = {"name": "word", "elided": "word", "word": "word", "num": "num", "punct"
 # Italian articles carry no meaning for cue matching; articulated prepositions collapse to
 # their base so that one lexicon entry ("piace al") covers al/alla/all'/ai/agli/alle.
 ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le"})
+CLUB_KEY = "§club"  # the key a club token gets in a document, and its slot in a cue phrase
 PREPOSITIONS = {
     **dict.fromkeys(("al", "allo", "alla", "all'", "ai", "agli", "alle"), "a"),
     **dict.fromkeys(("del", "dello", "della", "dell'", "dei", "degli", "delle", "d'"), "di"),
@@ -172,7 +173,8 @@ def _piece(surface: str, offset: int, kind: str) -> tuple[int, int, str, str, st
 def canon_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Canonical tokens of a lexicon phrase and, per token, whether it ends in a ``*`` wildcard.
 
-    A lone ``*`` between words is an empty wildcard token, so it matches exactly one word of any
+    ``§club`` stands for any club, as the document's keys write one. A lone ``*`` between
+    words is an empty wildcard token, so it matches exactly one word of any
     form; dropping it (as before) silently turned "valuta * milioni" into "valuta milioni".
     """
     words: list[str] = []
@@ -182,6 +184,10 @@ def canon_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
             if words:  # never first: a phrase must be looked up by a real word
                 words.append("")
                 wild.append(True)
+            continue
+        if piece == CLUB_KEY:  # "chiude a §club": the phrase needs a club in that place
+            words.append(piece)
+            wild.append(False)
             continue
         star = piece.endswith("*")
         piece = piece.rstrip("*")
