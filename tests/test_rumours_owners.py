@@ -384,3 +384,25 @@ def test_a_director_closing_the_door_on_a_suitor_denies_its_move() -> None:
     )
     found = {(r.player, r.from_club, r.to_club, r.stage) for r in extract_rumours(text)}
     assert found == {("Davide Frattesi", "Inter", "Roma", "collapsed")}
+
+
+def test_a_club_weighing_his_exit_is_his_owner() -> None:
+    """ "potrebbe valutare la sua uscita": the club weighs letting him go, it does not buy him."""
+    text = (
+        "Becão, il Fenerbahçe si informa\n\n"
+        "Il Fenerbahçe avrebbe chiesto informazioni su Rodrigo Becão. La società friulana, che a "
+        "gennaio non lo cederà, potrebbe però valutare la sua uscita a fine stagione."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Rodrigo Becão", "Udinese", "Fenerbahce")}
+
+
+def test_a_match_after_the_talks_is_no_suitor() -> None:
+    """ "le parti si rivedranno dopo la sfida con l'Inter": a fixture, not a rival bidder."""
+    text = (
+        "Udinese, Roberto Pereyra e il rinnovo\n\n"
+        "La società ha proposto a Roberto Pereyra un rinnovo fino al 2024, ma l'argentino prende "
+        "tempo e le parti si rivedranno dopo la sfida con l'Inter."
+    )
+    found = {(r.player, r.to_club, r.deal) for r in extract_rumours(text)}
+    assert found == {("Roberto Pereyra", "Udinese", "renewal")}
