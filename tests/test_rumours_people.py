@@ -415,3 +415,25 @@ def test_a_verb_after_of_name_belongs_to_the_noun_before_it() -> None:
     )
     players = {r.player for r in extract_rumours(text)}
     assert {"Nicola Zalewski", "Tajon Buchanan"} <= players
+
+
+def test_a_name_glued_to_a_club_is_a_player_outside_headlines_too() -> None:
+    """A Telegram channel's line "JUVENTUS | Khéphren Thuram-Juve, c'è l'accordo" is no heading,
+    but "Name-Club" is the press's shorthand for his move there."""
+    text = (
+        "Mercato in diretta\n\n"
+        "JUVENTUS | Khéphren Thuram-Juve, c'è l'accordo con il Nizza! 20 milioni più 5 di bonus."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Khéphren Thuram", "Nizza", "Juventus")}
+
+
+def test_a_name_that_is_not_for_sale_is_a_player() -> None:
+    """ "Morten Frendrup non si vende": clubs sell players, so he is one."""
+    text = (
+        "Genoa, il presidente: «Morten Frendrup non si vende. Lo abbiamo detto anche al Bologna, "
+        "che ci ha chiesto informazioni la settimana scorsa»."
+    )
+    lex = load_lexicon()
+    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    assert people["Morten Frendrup"] is True

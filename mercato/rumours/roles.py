@@ -256,6 +256,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     opening = m.first == doc.sentences[m.sent].tok_start
     if opening and keys[k_last + 1 : k_last + 3] == ["a", "§club"]:
         m.player_signal = True
+    elif _glued(doc, m.last):
+        m.player_signal = True  # "JUVENTUS | Thuram-Juve, c'è l'accordo", "l'affare Gila-Lazio"
     elif doc.sentences[m.sent].heading:
         before, nxt = keys[max(k_first - 2, 0) : k_first], keys[k_last + 1 : k_last + 3]
         glued = nxt[:2] in (["-", "§club"], ["a", "§club"])
@@ -266,6 +268,16 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         led = led or (opening and nxt[:1] == [","] and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE))
         if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led:
             m.player_signal = True
+
+
+def _glued(doc: Document, last: int) -> bool:
+    """A name glued to a club by a hyphen with no space ("Thuram-Juve"): the press's shorthand
+    for a player's move to that club, in a headline or in prose."""
+    toks = doc.tokens
+    if last + 2 >= len(toks) or toks[last + 1].text not in ("-", "–"):
+        return False
+    dash, club = toks[last + 1], toks[last + 2]
+    return club.kind == "club" and toks[last].end == dash.start and dash.end == club.start
 
 
 def _move_follows(doc: Document, k_last: int) -> bool:
