@@ -406,3 +406,21 @@ def test_a_match_after_the_talks_is_no_suitor() -> None:
     )
     found = {(r.player, r.to_club, r.deal) for r in extract_rumours(text)}
     assert found == {("Roberto Pereyra", "Udinese", "renewal")}
+
+
+def test_a_club_rating_its_own_man_is_his_club_not_his_buyer() -> None:
+    """ "l'argentino che la Juventus considera uno dei suoi talenti": his club, and no renewal."""
+    text = (
+        "Juventus, Soulé verso il Frosinone\n\n"
+        "Poi c'è Matías Soulé, l'argentino che la Juventus considera uno dei suoi talenti più "
+        "preziosi. Per il classe 2003 è pronto il prestito al Frosinone: manca solo la firma."
+    )
+    found = {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)}
+    assert found == {("Matías Soulé", "Juventus", "Frosinone", "loan")}
+
+
+def test_a_club_that_will_hear_offers_sells() -> None:
+    """ "ascolterà eventuali proposte": the club would sell, whatever the tense or the adjective."""
+    lex = load_lexicon()
+    doc = build_document("Il Sassuolo ascolterà eventuali proposte senza cercare acquirenti.", lex)
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Sassuolo", "from")]
