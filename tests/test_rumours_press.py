@@ -296,3 +296,15 @@ def _found(text: str) -> set[tuple[str, str | None, str | None, str]]:
 def test_press_pattern(case: str) -> None:
     text, expected = CASES[case]
     assert _found(text) == expected
+
+
+def test_a_closing_source_line_credits_every_move() -> None:
+    """ "Fonte: Tuttosport" under a web piece credits the whole article to the paper."""
+    text = (
+        "Torino, tre nomi per l'attacco\n\n"
+        "Il Torino ha chiesto informazioni per Cyril Ngonge del Napoli.\n\n"
+        "Per la fascia piace Zakaria Aboukhlal: il Tolosa chiede 10 milioni.\n\n"
+        "Fonte: Tuttosport"
+    )
+    credits = {r.player: r.cited_outlets for r in extract_rumours(text)}
+    assert credits == {"Cyril Ngonge": ["Tuttosport"], "Zakaria Aboukhlal": ["Tuttosport"]}

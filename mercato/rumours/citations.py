@@ -33,6 +33,8 @@ LOCAL_PAPER_RE = re.compile(
     r"\s+(?:di|del|della|dell['’])\s*[A-ZÀ-Þ][\w]+"
 )
 TRAILING_PARTICLES = frozenset({"de", "do", "da", "di", "del", "della", "dello"})
+# A closing "Fonte: Tuttosport" line: the web's way of crediting the whole piece to a paper.
+SOURCE_LINE_RE = re.compile(r"\s*(?:fonte|fonti)\s*:", re.I)
 
 
 def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> list[list[str]]:
@@ -42,7 +44,8 @@ def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> 
     follows until another source is credited or a new section (heading) starts. Looking back,
     it covers its own paragraph ("Lo scrive Kicker") and, for the first credit of a section,
     the section's opening: a story is credited once, often after its first sentence.
-    A credit in the headline or the first paragraph is the source of the whole article. A lone
+    A credit in the headline or the first paragraph is the source of the whole article, as is a
+    "Fonte: Tuttosport" line, wherever it stands. A lone
     capitalised word that opens a sentence ("Libero di...") counts only with a citation verb
     in its sentence. The publisher itself is never a credit, however the text names it.
     """
@@ -80,7 +83,9 @@ def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> 
             name = " ".join(words).rstrip(".,")
             if name and fold(name) != own and not _is_known(doc, sentence.start + m.start(1)):
                 _add(by_para.setdefault(sentence.para, []), name)
-    lead = _lead_paragraphs(doc)
+    lead = _lead_paragraphs(doc) | {
+        s.para for i, s in enumerate(doc.sentences) if SOURCE_LINE_RE.match(doc.sentence_text(i))
+    }
     article = [name for para in sorted(lead) for name in by_para.get(para, [])]
     first_in_section: dict[int, list[str]] = {}
     for sentence in doc.sentences:
