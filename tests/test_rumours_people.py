@@ -437,3 +437,27 @@ def test_a_name_that_is_not_for_sale_is_a_player() -> None:
     lex = load_lexicon()
     people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
     assert people["Morten Frendrup"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # liked by the technical staff: a player, not one of its members
+        ("Max Kilman piace molto allo staff tecnico e il Napoli ha chiesto informazioni.", "Max Kilman"),
+        # the lead a club followed
+        ("Tramontata la pista che portava a Fikayo Tomori: il Milan non lo cede.", "Fikayo Tomori"),
+        # asking to be released from a contract
+        ("Capitolo uscite: Danilo ha chiesto di essere liberato e sogna il Napoli.", "Danilo"),
+    ],
+)
+def test_what_only_a_player_is_or_does(sentence: str, name: str) -> None:
+    lex = load_lexicon()
+    people = {p.name: p.player for p in find_people(build_document(sentence, lex), lex)}
+    assert people.get(name) is True
+
+
+def test_a_capitalised_clitic_is_no_name() -> None:
+    """ "Mi piace avere la palla": a quote's first word, not a man called Mi."""
+    lex = load_lexicon()
+    text = "Reijnders al Milan. «Mi piace avere la palla e inserirmi», ha detto il centrocampista."
+    assert "Mi" not in {p.name for p in find_people(build_document(text, lex), lex)}

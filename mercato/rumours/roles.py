@@ -46,7 +46,7 @@ PASSIVES = frozenset(
 )
 # [player] object phrases that, after a name, say his own move or what he is: "Gudmundsson
 # partirà?", "Torreira è davvero un obiettivo?" (before a name they are "arriva Gila", "obiettivo Gila")
-OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obiettivo sogno".split())
+OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obiettivo sogno piace".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 # Where an apposition of a player's market situation starts ("Ndicka, in scadenza con...",
 # "Frattesi, conteso da Juve e Napoli"): cues of the [player] subject family after a comma.
