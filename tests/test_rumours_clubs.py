@@ -61,6 +61,17 @@ def test_shared_nickname_uses_the_title_when_the_paragraph_is_silent(lex: Lexico
     assert found[-1] == ("nerazzurri", "Atalanta")
 
 
+def test_shared_nickname_prefers_the_title_club_to_a_contrast_named_after_it(lex: Lexicon) -> None:
+    """ "I nerazzurri hanno proposto... Ne ha approfittato l'Atalanta": the Atalanta is the
+    rival the paragraph turns to; the title opens with the Inter, whose story it is."""
+    found = clubs(
+        "I nerazzurri hanno proposto un prestito. Ne ha approfittato l'Atalanta.",
+        lex,
+        title="Inter, Sommer ha detto sì. Scamacca, l'Atalanta prova il sorpasso",
+    )
+    assert ("nerazzurri", "Inter") in found
+
+
 def test_shared_nickname_without_context_falls_back_to_prominence(lex: Lexicon) -> None:
     assert clubs("I nerazzurri preparano l'offerta.", lex) == [("nerazzurri", "Inter")]
     assert clubs("I rossoblù preparano l'offerta.", lex) == [("rossoblù", "Bologna")]

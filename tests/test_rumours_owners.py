@@ -424,3 +424,17 @@ def test_a_club_that_will_hear_offers_sells() -> None:
     lex = load_lexicon()
     doc = build_document("Il Sassuolo ascolterà eventuali proposte senza cercare acquirenti.", lex)
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Sassuolo", "from")]
+
+
+def test_a_club_that_wants_to_sell_outright_is_the_seller() -> None:
+    """ "gli Hammers vogliono cederlo a titolo definitivo": they would sell, not buy."""
+    lex = load_lexicon()
+    doc = build_document("Ma gli Hammers vogliono cederlo a titolo definitivo.", lex)
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("West Ham", "from")]
+
+
+def test_the_club_proposing_terms_to_another_club_is_the_buyer() -> None:
+    """ "I nerazzurri hanno proposto al West Ham un prestito": the proposer buys."""
+    lex = load_lexicon()
+    doc = build_document("L'Inter ha proposto al West Ham un prestito con diritto di riscatto.", lex)
+    assert ("Inter", "to") in [(r.name, r.relation) for r in club_refs(doc, 0)]

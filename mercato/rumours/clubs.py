@@ -213,8 +213,9 @@ def _surface(tokens: list[Token], start: int, end: int) -> str:
 def resolve_nicknames(tokens: list[Token], sentences: list[Sentence], lexicon: Lexicon) -> None:
     """Choose the club a shared nickname means, from the article itself.
 
-    Order of evidence: a candidate named (by proper name) in the same paragraph, nearest
-    first; then one named in the title; then the candidate named most in the article; then
+    Order of evidence: a candidate named (by proper name) earlier in the same paragraph, nearest
+    first; then one named in the title; then one named later in the paragraph; then the
+    candidate named most in the article; then
     the prominence order of ``prominence.toml``. "I bianconeri" next to "Udinese" is Udinese.
     """
     clubs = [i for i, t in enumerate(tokens) if t.kind == "club"]  # one pass: few tokens are clubs
@@ -227,16 +228,27 @@ def resolve_nicknames(tokens: list[Token], sentences: list[Sentence], lexicon: L
         if len(tokens[i].ref.candidates) == 1 and not (i and tokens[i - 1].low == "ex")
     ]
     counts = Counter(t.ref.name for t in named)
-    in_title = {t.ref.name for t in named if sentences[t.sent].title}
+    in_title: dict[str, int] = {}  # club -> its rank in the title: the club it opens with first
+    for t in named:
+        if sentences[t.sent].title:
+            in_title.setdefault(t.ref.name, len(in_title))
     for tok in ambiguous:
         para = sentences[tok.sent].para
         near = [t for t in named if sentences[t.sent].para == para and t.ref.name in tok.ref.candidates]
-        if near:
-            before = [t for t in near if t.start < tok.start]
-            chosen = (before[-1] if before else near[0]).ref.name
+        before = [t for t in near if t.start < tok.start]
+        if before:
+            chosen = before[-1].ref.name
         else:
+            # a club named later in the paragraph may be the contrast ("I nerazzurri hanno
+            # proposto... Ne ha approfittato l'Atalanta"): the title's club comes first
+            later = {t.ref.name for t in near}
             chosen = min(
                 tok.ref.candidates,
-                key=lambda c: (c not in in_title, -counts.get(c, 0), lexicon.prominence.get(c, 10_000)),
+                key=lambda c: (
+                    in_title.get(c, len(in_title)),
+                    c not in later,
+                    -counts.get(c, 0),
+                    lexicon.prominence.get(c, 10_000),
+                ),
             )
         tok.ref.name = chosen
