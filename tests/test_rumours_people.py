@@ -461,3 +461,18 @@ def test_a_capitalised_clitic_is_no_name() -> None:
     lex = load_lexicon()
     text = "Reijnders al Milan. «Mi piace avere la palla e inserirmi», ha detto il centrocampista."
     assert "Mi" not in {p.name for p in find_people(build_document(text, lex), lex)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of the market opening a telegraphic sentence
+        "Proposta alla Juventus per lo statunitense Weston McKennie, l'Olympique chiede la formula.",
+        # a common adjective opening a sentence
+        "Buona parte dei 42 milioni incassati per Mohamed Salah è ancora da reinvestire.",
+    ],
+)
+def test_a_sentence_opening_common_word_is_no_name(text: str) -> None:
+    lex = load_lexicon()
+    names = {p.name for p in find_people(build_document(text, lex), lex)}
+    assert not names & {"Proposta", "Buona"}

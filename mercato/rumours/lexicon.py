@@ -64,6 +64,9 @@ class Lexicon:
     known_people: dict[str, str]  # folded full name or lone surname -> role (roles.toml [people])
     club_first_names: frozenset[str]  # "Milan" Badelj: names.toml club_first_names
     non_names: frozenset[str]
+    # Words of the cue phrases (four letters or more): "Proposta alla Juventus per..." opens
+    # with one of them, not with a man's name.
+    cue_words: frozenset[str]
     prominence: dict[str, int]
     given_names: frozenset[str] = frozenset()  # names.toml given_names: "Lorenzo" alone is no player
     women_names: frozenset[str] = frozenset()  # names.toml women_names: "Chiara Motta" is no player
@@ -163,6 +166,7 @@ def _load(directory: str) -> Lexicon:
         non_names=frozenset(
             fold(w) for key in ("function_words", "proper_words") for w in words.get(key, [])
         ),
+        cue_words=_cue_words(cue_tables),
         prominence={name: i for i, name in enumerate(order)},
         given_names=frozenset(fold(w) for w in words.get("given_names", [])),
         women_names=frozenset(fold(w) for w in words.get("women_names", [])),
@@ -268,6 +272,17 @@ def _known_people(table: dict[str, list[str]]) -> dict[str, str]:
         if surname not in known:  # every role listed is a non-player one: any of them will do
             known[surname] = sorted(roles)[0]
     return known
+
+
+def _cue_words(tables: dict[str, dict[str, list[str]]]) -> frozenset[str]:
+    return frozenset(
+        word
+        for table in tables.values()
+        for phrases in table.values()
+        for phrase in phrases
+        for word, wild in zip(*canon_phrase(phrase), strict=True)
+        if len(word) >= 4 and not wild
+    )
 
 
 def _cue_index(table: dict[str, list[str]]) -> PhraseIndex[str]:

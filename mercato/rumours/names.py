@@ -51,12 +51,13 @@ class _Words:
 
     ``name`` tells a token that may be part of a name (``_is_name_word``); ``caps`` lists the
     capitalised words, the only tokens a name can start at; ``lowercase`` holds the words the
-    article also writes in lowercase.
+    article also writes in lowercase, ``cue_words`` the words of the lexicon's cue phrases.
     """
 
     name: list[bool]
     caps: list[int]
     lowercase: set[str]
+    cue_words: frozenset[str] = frozenset()
 
 
 def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
@@ -77,7 +78,7 @@ def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
     name = [False] * len(toks)
     for i in caps:  # a name word is capitalised: the others need no look
         name[i] = _is_name_word(toks[i].text, lexicon)
-    words = _Words(name, caps, lowercase)
+    words = _Words(name, caps, lowercase, lexicon.cue_words)
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
         mentions.extend(_name_runs(doc, index, words))
@@ -182,6 +183,8 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
         opening = i in (s.tok_start, first_word) or toks[i - 1].text in ("«", '"', "“", ":")
         if opening and tok.low in words.lowercase and fold(tok.text) not in PARTICLES:
             continue  # "Resta Gila": a sentence-initial word the article also writes lowercase
+        if opening and tok.canon in words.cue_words and not (nxt is not None and name[i + 1]):
+            continue  # "Proposta alla Juventus per...": a word of the market, alone, is no name
         if opening and GERUND_RE.search(tok.low) and not (nxt is not None and name[i + 1]):
             continue  # "Essendo svincolato, ...", "Restiamo in casa Inter": not a one-word name
         if (
