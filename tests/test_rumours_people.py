@@ -476,3 +476,22 @@ def test_a_sentence_opening_common_word_is_no_name(text: str) -> None:
     lex = load_lexicon()
     names = {p.name for p in find_people(build_document(text, lex), lex)}
     assert not names & {"Proposta", "Buona"}
+
+
+def test_a_role_set_off_by_commas_before_a_name_is_his() -> None:
+    """ "Il suo agente, Alessandro Moggi, ha spiegato": the agent, not a player."""
+    lex = load_lexicon()
+    text = "Il suo agente, Alessandro Moggi, ha spiegato che il giocatore ha scelto il Besiktas."
+    roles = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    assert roles["Alessandro Moggi"] == "agent"
+
+
+def test_a_description_in_the_next_sentence_follows_the_subject_not_the_last_name() -> None:
+    """The coach Coda will join is no player: "il giocatore" after is Coda, the subject."""
+    lex = load_lexicon()
+    text = (
+        "Restano alcuni dettagli prima che Massimo Coda possa raggiungere Alexander Blessin in "
+        "ritiro. Il Lecce ha preso atto della volontà del giocatore."
+    )
+    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    assert people["Alexander Blessin"] is False

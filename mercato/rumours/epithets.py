@@ -26,8 +26,10 @@ COORDINATION = frozenset({",", "e", "ed", "o"})
 def epithet_signals(doc: Document, mentions: list[NameMention], lexicon: Lexicon) -> None:
     """A name that the article goes on to call "l'argentino", "il bosniaco" or "il difensore"
     is a footballer: the press describes players by nationality and position, and the
-    description points at the nearest name before it in the same or the previous sentence of
-    its paragraph. Only names without a role read so far gain the signal, so a coach called
+    description points at the nearest name before it in its sentence, else at the first name
+    of the previous sentence of its paragraph, mostly that sentence's subject ("prima che Coda
+    possa raggiungere Alexander Blessin in ritiro. [...] la volontà del giocatore" is Coda).
+    Only names without a role read so far gain the signal, so a coach called
     "il tecnico" or a director listed in roles.toml stays what he is."""
     by_sent: dict[int, list[NameMention]] = {}
     for m in mentions:
@@ -38,7 +40,7 @@ def epithet_signals(doc: Document, mentions: list[NameMention], lexicon: Lexicon
             # sì ad Allegri. Il brasiliano ..."): the description is not about them.
             candidates = [m for m in by_sent.get(index, []) if m.last < t][::-1]
             if index > 0 and doc.sentences[index - 1].para == sentence.para:
-                candidates += by_sent.get(index - 1, [])[::-1]
+                candidates += by_sent.get(index - 1, [])
             fit = (m for m in candidates if not _non_player(m, lexicon) and not _incumbent(doc, m))
             target = next(fit, None)
             if target is not None and target.weak_role is None and _single_full_name(doc, target, by_sent):

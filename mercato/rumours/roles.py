@@ -80,6 +80,10 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         return
     # 1. A role noun shortly before: "l'allenatore Allegri", "il ds dei rossoneri Tare".
     roles_end = doc.ending_at("role")
+    framed = keys[k_first - 1] == "," and keys[k_last + 1 : k_last + 2] == [","]
+    role = roles_end.get(k_first - 2) if framed else None
+    if role is not None and keys[role.start - 1] != "di":  # not "l'agente del giocatore, Novel,"
+        m.role = role.value  # "Il suo agente, Alessandro Moggi, ha spiegato": set off by commas
     club_tok, words = -1, 0
     for k in range(k_first - 1, max(k_first - 6, 0) - 1, -1):
         match = roles_end.get(k)
