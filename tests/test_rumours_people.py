@@ -495,3 +495,34 @@ def test_a_description_in_the_next_sentence_follows_the_subject_not_the_last_nam
     )
     people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
     assert people["Alexander Blessin"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the role noun after the comma belongs to the man it introduces
+        (
+            "Radu Drăgușin è al Tottenham. Per il sostituto di Drăgușin, l'amministratore delegato "
+            "Andrés Blázquez ha dato mandato di cercare un difensore.",
+            "Radu Drăgușin",
+        ),
+        # the new coach is another man
+        ("Capitolo uscite: Lucas Beltrán non rientra nei piani del nuovo allenatore.", "Lucas Beltrán"),
+        # a player tied to a story is not a club's man
+        (
+            "Più complicato il discorso legato a Douglas Luiz, che vuole tornare in Premier League.",
+            "Douglas Luiz",
+        ),
+    ],
+)
+def test_no_role_is_read_from_another_mans_words(text: str, name: str) -> None:
+    lex = load_lexicon()
+    roles = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    assert roles[name] is None
+
+
+def test_a_home_town_is_no_name() -> None:
+    """ "Il talento di Carrara": Bernardeschi's town, not a man called Carrara."""
+    lex = load_lexicon()
+    text = "Il talento di Carrara ha chiesto di essere ceduto e la Juventus ha rotto gli indugi."
+    assert "Carrara" not in {p.name for p in find_people(build_document(text, lex), lex)}

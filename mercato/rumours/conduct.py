@@ -21,6 +21,12 @@ WISHES = ("vuol", "vogl", "desider")  # verbs of wanting: of a club, a player's;
 WANTING_NOUNS = frozenset(
     "taccuino taccuini agenda radar pallino preferito preferiti lista liste mirino obiettivi".split()
 )
+# How an owner's cue before a name makes him the club's man: asked, persuaded, or the one who
+# sold ("chiesto informazioni a Sartori", "ceduto da Marotta"); not a tie ("legato a Douglas Luiz").
+ASKED = frozenset(
+    "chiesto ha chiede chiederà chiedono informazioni richiesta ceduto ceduta venduto venduta "
+    "girato girata prestato offerto offerta accettata accettato accettate convincere per".split()
+)
 HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
 OFFERED = frozenset("proposto offerto presentato ceduto venduto girato prestato".split())
 SUBJECT_FILLERS = frozenset(
@@ -47,7 +53,7 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     before = doc.ending_at("club_before").get(k_first - 1)
     if (
         before is not None
-        and before.value in ("counterpart", "from")
+        and (before.value == "counterpart" or (before.value == "from" and keys[before.start] in ASKED))
         and before.end - before.start > 1
         and keys[before.end - 2 : before.end] not in (["sì", "di"], ["ok", "di"])  # "il sì di Milik": his yes
     ):

@@ -77,5 +77,7 @@ def _same_phrase(keys: list[str], cue: int, k: int) -> bool:
     considerato dal nuovo tecnico, farà il percorso inverso rispetto a Abraham") means the name
     belongs to another clause; after it, an apposition comma is allowed ("Vieira, esonerato")."""
     if cue > k:
+        if keys[cue - 1] == "di":
+            return False  # "non rientra nei piani del nuovo allenatore": another man's
         return not any(key in PHRASE_BREAKS for key in keys[k + 1 : cue] if key != ",")
     return not any(key in PHRASE_BREAKS for key in keys[cue + 1 : k])

@@ -138,6 +138,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         adjacent = match is not None and (
             match.start == k_last + 2 or rest[:1] in (["nuovo"], ["attuale"], ["ex"])
         )
+        if adjacent and _names_next(doc, match.end):
+            adjacent = False  # "Per il sostituto di Drăgușin, l'ad Andrés Blázquez": the next man's
         # a plural describes the list the name closes, not him: "Montolivo e Morfeo, talenti di
         # un'altra epoca"
         listed = match is not None and match.value == "player" and keys[match.end - 1].endswith("i")
@@ -272,6 +274,12 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         led = led or (opening and nxt[:1] == [","] and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE))
         if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led:
             m.player_signal = True
+
+
+def _names_next(doc: Document, k: int) -> bool:
+    """A capitalised name right after a role noun: the role is that man's."""
+    t = doc.key_tok[k] if k < len(doc.keys) else -1
+    return t >= 0 and doc.tokens[t].kind == "word" and doc.tokens[t].is_cap
 
 
 def _glued(doc: Document, last: int) -> bool:
