@@ -105,3 +105,13 @@ def test_a_surname_is_no_club_nickname() -> None:
         ("Sporting", "Sporting Lisbona"),
         ("Leões", "Sporting Lisbona"),
     ]
+
+
+def test_the_medical_in_a_clubs_town_is_at_the_buyer() -> None:
+    """ "André Silva, domani le visite a Siviglia": Sevilla buys; the story's Milan sells."""
+    text = (
+        "Milan, André Silva, domani le visite a Siviglia\n\n"
+        "L'attaccante portoghese del Milan sosterrà le visite mediche: prestito con diritto di riscatto."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert found == {("André Silva", "Siviglia")}
