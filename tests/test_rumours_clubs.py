@@ -115,3 +115,18 @@ def test_the_medical_in_a_clubs_town_is_at_the_buyer() -> None:
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert found == {("André Silva", "Siviglia")}
+
+
+def test_a_standfirst_that_opens_with_a_club_labels_no_section() -> None:
+    """ "I Red Devils offrono 55 milioni, la Dea fa muro. Il Psg chiede informazioni." under the
+    title sums the article up: the Atalanta's own hunt further down is not the United's."""
+    text = (
+        "Atalanta, no allo United per Højlund\n\n"
+        "I Red Devils offrono 55 milioni, la Dea fa muro. Il Psg chiede informazioni. "
+        "D'Amico lavora al sostituto\n\n"
+        "Il Manchester United ha presentato all'Atalanta un'offerta per Rasmus Højlund.\n\n"
+        "Nel frattempo si lavora al sostituto. Il nome per l'attacco è quello di Gianluca Scamacca, "
+        "24 anni, che al West Ham ha vissuto una stagione complicata."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Gianluca Scamacca", "Manchester United") not in found

@@ -28,6 +28,7 @@ def topic_clubs(
     Sections whose own heading or label names the club are added to ``explicit``.
     """
     article = _article_topic(doc, refs)
+    sizes = Counter(s.para for s in doc.sentences)  # sentences per paragraph
     topics: dict[int, str | None] = {}
     for index, sentence in enumerate(doc.sentences):
         if sentence.section in topics or sentence.title:
@@ -35,12 +36,20 @@ def topic_clubs(
         dateline = doc.keys[doc.sent_keys[index][0] + 1 : doc.sent_keys[index][0] + 2] == ["-"] or bool(
             DATELINE_RE.match(doc.sentence_text(index))
         )
-        lead = _opening_club(doc, index, refs[index]) if sentence.heading or dateline else None
+        labelled = (sentence.heading and not _standfirst(doc, index, sizes)) or dateline
+        lead = _opening_club(doc, index, refs[index]) if labelled else None
         topics[sentence.section] = lead or article
         if lead and explicit is not None:
             explicit.add(sentence.section)  # said by a heading or a label, not guessed from counts
     topics.setdefault(0, article)
     return topics
+
+
+def _standfirst(doc: Document, index: int, sizes: Counter[int]) -> bool:
+    """A heading of several sentences under the title ("I Red Devils offrono 55 milioni, la Dea
+    fa muro. Il Psg chiede informazioni.") sums the article up; it labels no section of its own."""
+    multiple = sizes[doc.sentences[index].para] > 1
+    return multiple and doc.sentence_text(index).rstrip().endswith(".")
 
 
 def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | None:
