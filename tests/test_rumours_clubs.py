@@ -7,7 +7,8 @@ from rumours_tiny_lexicon import tiny_lexicon
 
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
-from mercato.rumours.lexicon import Lexicon
+from mercato.rumours.lexicon import Lexicon, load_lexicon
+from mercato.rumours.relations import club_refs
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +131,17 @@ def test_a_standfirst_that_opens_with_a_club_labels_no_section() -> None:
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert ("Gianluca Scamacca", "Manchester United") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club", "relation"),
+    [
+        ("Il presidente ha respinto il tentativo della Juventus per il regista.", "Juventus", "to"),
+        ("Vorrebbero acquistarlo subito lasciandolo in prestito al Brescia.", "Brescia", "from"),
+        ("Il Chelsea ha mandato i suoi osservatori al Rigamonti.", "Chelsea", "to"),
+    ],
+)
+def test_who_tries_who_lends_back_who_scouts(sentence: str, club: str, relation: str) -> None:
+    lex = load_lexicon()
+    doc = build_document(sentence, lex)
+    assert (club, relation) in [(r.name, r.relation) for r in club_refs(doc, 0)]
