@@ -145,3 +145,14 @@ def test_who_tries_who_lends_back_who_scouts(sentence: str, club: str, relation:
     lex = load_lexicon()
     doc = build_document(sentence, lex)
     assert (club, relation) in [(r.name, r.relation) for r in club_refs(doc, 0)]
+
+
+def test_the_club_the_ball_passes_to_holds_the_player() -> None:
+    """ "Füllkrug ha detto sì, ora la palla passa al West Ham": the Hammers must now let him go."""
+    text = (
+        "Calciomercato Milan: Füllkrug ha detto sì, ora la palla passa al West Ham\n\n"
+        "Il Milan accelera per Niclas Füllkrug. Il tedesco, 32 anni, a Londra ha trovato poco "
+        "spazio e vede nel Diavolo l'ultima grande occasione della carriera."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Niclas Füllkrug", "West Ham", "Milan")}
