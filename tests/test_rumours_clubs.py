@@ -156,3 +156,14 @@ def test_the_club_the_ball_passes_to_holds_the_player() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Niclas Füllkrug", "West Ham", "Milan")}
+
+
+def test_an_offer_ending_the_sentence_before_says_nothing_of_the_next_club() -> None:
+    """ "...senza presentare un'offerta. Ai Blues piace anche Rugani": the Chelsea wants him."""
+    lex = load_lexicon()
+    doc = build_document(
+        "I londinesi hanno chiesto informazioni, senza però presentare un'offerta. "
+        "Ai Blues piace anche Daniele Rugani.",
+        lex,
+    )
+    assert [(r.name, r.relation) for r in club_refs(doc, 1)] == [("Chelsea", "to")]

@@ -26,6 +26,7 @@ NEW = frozenset({"nuovo", "nuova", "nuovi", "nuove"})
 NOW_HIS = (["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "finalmente"])
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
+SENTENCE_ENDS = frozenset({"¶", "."})  # the keys that close a sentence
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
 ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
 
@@ -146,6 +147,14 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
     return refs
 
 
+def _this_sentence(keys: list[str], lo: int, hi: int) -> list[str]:
+    """``keys[lo:hi]`` from the start of the sentence of ``hi`` on: a cue looked for a few words
+    back must not be the last word of the sentence before."""
+    window = keys[max(lo, 0) : hi]
+    ends = [j for j, key in enumerate(window) if key in SENTENCE_ENDS]
+    return window[ends[-1] + 1 :] if ends else window
+
+
 def _near_past(match: Match[str], k: int, seg: int, doc: Document, segments: list[int], base: int) -> bool:
     """A past-time phrase close to the club in the same phrase: "lo scorso anno in prestito al
     Genoa", "riscattato in estate dal Milan", "arrivato dal Brighton la scorsa estate"."""
@@ -185,7 +194,10 @@ def _relation(doc: Document, k: int) -> str:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
     if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and amount_follows(keys, k + 1):
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
-    offer = next((j for j in range(k - 1, max(k - 6, 0) - 1, -1) if keys[j].startswith(OFFER)), -1)
+    # not "...senza presentare un'offerta. Ai Blues piace anche Rugani": another sentence
+    window = _this_sentence(keys, k - 5, k)
+    hits = [j for j, key in enumerate(window) if key.startswith(OFFER)]
+    offer = k - len(window) + hits[-1] if hits else -1
     if keys[k - 1] == "a" and offer >= 0:
         if keys[offer - 1] in PASSIVE_AUX or keys[offer - 2 : offer] == ["è", "stato"]:
             return "to"  # "Brunori è stato proposto alla Sampdoria": offered to a buyer
@@ -197,7 +209,7 @@ def _relation(doc: Document, k: int) -> str:
     if keys[k - 3 : k] == ["un", "giocatore", "di"] and keys[k - 5 : k - 3] in NOW_HIS:
         return "to"  # "Kessié è ormai un giocatore del Milan": a change of club, just made
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
-    brought = any(key in BRINGING for key in keys[max(k - 8, 0) : k - 2])
+    brought = any(key in BRINGING for key in _this_sentence(keys, k - 8, k - 2))
     if keys[k - 1] in ("a", "in") and named and brought:
         return "to"  # "porterebbe Lorenzo Pellegrini in rossonero", "riportare Dybala al Boca"
     if (
@@ -205,7 +217,7 @@ def _relation(doc: Document, k: int) -> str:
         and doc.key_tok[k - 2] >= 0
         and doc.tokens[doc.key_tok[k - 2]].is_cap
     ):
-        if keys[k - 1] == "a" and any(key.startswith(ASKED) for key in keys[max(k - 9, 0) : k - 2]):
+        if keys[k - 1] == "a" and any(key.startswith(ASKED) for key in _this_sentence(keys, k - 9, k - 2)):
             return "counterpart"  # "informazioni per Koopmeiners all'Atalanta": asked of the seller
         return "to"  # "Lobotka al Galatasaray?", "Gila-Milan": a name, then where he goes
     player_noun = doc.ending_at("role").get(k - 1)
