@@ -167,3 +167,18 @@ def test_an_offer_ending_the_sentence_before_says_nothing_of_the_next_club() -> 
         lex,
     )
     assert [(r.name, r.relation) for r in club_refs(doc, 1)] == [("Chelsea", "to")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club", "relation"),
+    [
+        ("All'Inter sarebbe stata presentata un'offerta da 11 milioni per Hernanes.", "Inter", "counterpart"),
+        ("I nerazzurri prendono tempo, ma le parti contano di chiudere entro sera.", "Inter", "from"),
+    ],
+)
+def test_the_club_offered_money_or_taking_time_holds_the_player(
+    sentence: str, club: str, relation: str
+) -> None:
+    lex = load_lexicon()
+    doc = build_document(sentence, lex)
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [(club, relation)]

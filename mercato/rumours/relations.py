@@ -27,6 +27,8 @@ NOW_HIS = (["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "fin
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
 SENTENCE_ENDS = frozenset({"¶", "."})  # the keys that close a sentence
+# Words of a passive between a club and the offer made to it: "sarebbe stata presentata"
+OFFER_AUX = frozenset("è sarebbe sarà stata stato già arrivata arrivato giunta giunto un una".split())
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
 ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
 
@@ -147,6 +149,17 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
     return refs
 
 
+def _offer_follows(keys: list[str], j: int) -> bool:
+    """An offer made to the club just named, in the passive: "(all'Inter) sarebbe stata
+    presentata un'offerta", "è arrivata una proposta"."""
+    for key in keys[j : j + 5]:
+        if key.startswith(OFFER) or key.startswith("presentat"):
+            return True
+        if key not in OFFER_AUX:
+            return False
+    return False
+
+
 def _this_sentence(keys: list[str], lo: int, hi: int) -> list[str]:
     """``keys[lo:hi]`` from the start of the sentence of ``hi`` on: a cue looked for a few words
     back must not be the last word of the sentence before."""
@@ -202,6 +215,8 @@ def _relation(doc: Document, k: int) -> str:
         if keys[offer - 1] in PASSIVE_AUX or keys[offer - 2 : offer] == ["è", "stato"]:
             return "to"  # "Brunori è stato proposto alla Sampdoria": offered to a buyer
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
+    if keys[k - 1] == "a" and _offer_follows(keys, k + 1):
+        return "counterpart"  # "all'Inter sarebbe stata presentata un'offerta": asked to sell
     if keys[k - 3 : k] == ["in", "prestito", "a"] and keys[k - 4] in ON_LOAN_BEFORE:
         return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
     if keys[k - 4 : k] == ["è", "un", "giocatore", "di"] and _told_official(doc, doc.key_tok[k]):
