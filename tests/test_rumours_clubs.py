@@ -182,3 +182,21 @@ def test_the_club_offered_money_or_taking_time_holds_the_player(
     lex = load_lexicon()
     doc = build_document(sentence, lex)
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [(club, relation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tra Juventus e Roma i contatti per il bosniaco sono andati avanti a lungo.",
+            [("Juventus", "counterpart"), ("Roma", "counterpart")],
+        ),
+        ("Ora i giallorossi lo lasceranno partire soltanto dopo il sostituto.", [("Roma", "from")]),
+    ],
+)
+def test_the_two_sides_of_a_talk_and_a_club_letting_go(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    lex = load_lexicon()
+    doc = build_document(sentence, lex)
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == expected

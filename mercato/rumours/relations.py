@@ -205,6 +205,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "All'Inter il Tottenham aveva provato a sondare Lautaro": where he plays
     if keys[k - 2 : k] == [CLUB_KEY, "con"]:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
+    if keys[k - 3 : k] in (["tra", CLUB_KEY, "e"], ["fra", CLUB_KEY, "e"]):
+        return "counterpart"  # "Tra Juventus e Roma i contatti...": the two sides, whatever follows
     if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and amount_follows(keys, k + 1):
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
     # not "...senza presentare un'offerta. Ai Blues piace anche Rugani": another sentence
