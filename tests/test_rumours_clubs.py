@@ -8,7 +8,7 @@ from rumours_tiny_lexicon import tiny_lexicon
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import Lexicon, load_lexicon
-from mercato.rumours.relations import club_refs
+from mercato.rumours.relations import clause_ids, club_refs
 
 
 @pytest.fixture(scope="module")
@@ -200,3 +200,13 @@ def test_the_two_sides_of_a_talk_and_a_club_letting_go(
     lex = load_lexicon()
     doc = build_document(sentence, lex)
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == expected
+
+
+def test_a_headline_name_then_the_club_at_work_on_him_is_one_clause() -> None:
+    """ "Cambiaso, la Juve rilancia" wants him at the Juventus; but in "Berardi rinnova, il
+    Verona dice no al West Ham" the club after the comma starts another story."""
+    lex = load_lexicon()
+    doc = build_document("Cambiaso, la Juve rilancia\n\nLa trattativa prosegue.", lex)
+    assert len(set(clause_ids(doc, 0))) == 1
+    doc = build_document("Berardi rinnova, il Verona dice no al West Ham per Giovane\n\nAltro.", lex)
+    assert len(set(clause_ids(doc, 0))) == 2

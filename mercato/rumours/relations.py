@@ -85,7 +85,9 @@ def _clause_ids(doc: Document, sent: int) -> list[int]:
             nxt = doc.keys[doc.tok_key[t] + 1]
             after = doc.tokens[t + 1]
             fresh = (after.is_cap and not after.text.isupper()) or (seen_person and t + 1 in opens)
-            if nxt == CLUB_KEY or (seen_club and seen_name and fresh):
+            # "Cambiaso, la Juve rilancia": a headline's name alone, then the club at work on him
+            named_only = all(x.is_cap for x in doc.tokens[s.tok_start : t])
+            if (nxt == CLUB_KEY and not named_only) or (seen_club and seen_name and fresh):
                 breaks.add(t)
                 seen_club = seen_name = seen_person = False
     ids, current = [], 0
