@@ -438,3 +438,16 @@ def test_the_club_proposing_terms_to_another_club_is_the_buyer() -> None:
     lex = load_lexicon()
     doc = build_document("L'Inter ha proposto al West Ham un prestito con diritto di riscatto.", lex)
     assert ("Inter", "to") in [(r.name, r.relation) for r in club_refs(doc, 0)]
+
+
+def test_a_club_buying_him_under_a_reference_decides_the_headline_talk() -> None:
+    """ "Kostić, si tratta con il Fenerbahçe" then "il Fenerbahçe di José Mourinho ha chiesto
+    informazioni" about "il serbo": the Turks buy, not the Juventus the story is about."""
+    text = (
+        "Juventus, Koopmeiners è arrivato. Kostić, si tratta con il Fenerbahçe\n\n"
+        "La Juventus ha chiuso il mercato in entrata con il colpo Koopmeiners.\n\n"
+        "Resta da sistemare Filip Kostić. Il serbo è finito ai margini e il Fenerbahçe di José "
+        "Mourinho ha chiesto informazioni per un prestito."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text) if r.player == "Filip Kostić"}
+    assert found == {("Filip Kostić", "Fenerbahce")}

@@ -125,6 +125,12 @@ def subject_relation(doc: Document, k: int) -> str | None:
     return cue_after(doc, k)
 
 
+def _is_name(doc: Document, j: int) -> bool:
+    """Key ``j`` is a capitalised word that is no club: part of a person's name."""
+    t = doc.key_tok[j]
+    return t >= 0 and doc.tokens[t].kind == "word" and doc.tokens[t].is_cap
+
+
 def cue_after(doc: Document, k: int) -> str | None:
     keys, starts = doc.keys, doc.starting_at("club_after")
     j = k + 1
@@ -135,6 +141,11 @@ def cue_after(doc: Document, k: int) -> str | None:
         and (doc.tokens[doc.key_tok[j]].is_cap or keys[j].isdigit())
     ):
         j += 1  # "il Torino Football Club comunica", "il Bologna FC 1909 ha acquisito"
+    # its coach or owner between the club and its verb: "il Fenerbahçe di José Mourinho ha chiesto"
+    if keys[j : j + 1] == ["di"] and j + 1 < len(keys) and _is_name(doc, j + 1):
+        j += 1
+        while j < k + 8 and j < len(keys) and _is_name(doc, j):
+            j += 1
     # Coordinated subjects share the verb: "Milan e Inter pensano a Gila".
     paired = keys[k - 2 : k] == [CLUB_KEY, "e"]
     while keys[j : j + 2] in (["e", CLUB_KEY], ["o", CLUB_KEY]):

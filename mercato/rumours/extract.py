@@ -123,9 +123,11 @@ class _Pipeline:
         readings = [self._read(m, mentions) for m in mentions]
         self._carry_seekers(mentions, readings)
         apply_swaps(mentions, readings, self.refs)
-        buyers_at: dict[int, dict[int, set[str]]] = {}  # player -> sentence -> buyers read there
+        # player -> sentence -> buyers read there, by name or by a reference ("il Fenerbahçe ha
+        # chiesto informazioni per il serbo" tells who buys when a headline only says "si tratta")
+        buyers_at: dict[int, dict[int, set[str]]] = {}
         for mention, reading in zip(mentions, readings, strict=True):
-            if mention.kind == "name" and not reading.background:
+            if mention.kind in ("name", "anaphor") and not reading.background:
                 at = buyers_at.setdefault(mention.person, {})
                 at.setdefault(mention.sent, set()).update(reading.buyers)
         assembly = Assembly(
