@@ -451,3 +451,15 @@ def test_a_club_buying_him_under_a_reference_decides_the_headline_talk() -> None
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text) if r.player == "Filip Kostić"}
     assert found == {("Filip Kostić", "Fenerbahce")}
+
+
+def test_the_story_club_that_also_buys_is_still_the_seller_of_its_own_man() -> None:
+    """A Lecce article where the Lecce signs a striker and Fenerbahçe asks about Krstović: the
+    Lecce buying one man does not stop it being the club of another."""
+    text = (
+        "Lecce, preso Camarda. Krstović, il Fenerbahçe chiede informazioni\n\n"
+        "Il Lecce ha chiuso per Francesco Camarda: prestito dal Milan.\n\n"
+        "Il Fenerbahçe ha chiesto informazioni per Nikola Krstović, ma servono 30 milioni."
+    )
+    found = {(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Nikola Krstović"}
+    assert found == {("Lecce", "Fenerbahce")}

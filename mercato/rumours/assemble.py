@@ -39,7 +39,6 @@ class Assembly:
         outlets: list[list[str]],
         money: Money,
         clubs_in: Callable[[int], set[str]],
-        only_buying: set[str] | frozenset[str] = frozenset(),
         entry_selling: dict[int, set[str]] | None = None,
         solo: dict[int, int] | None = None,
         labelled: set[int] | None = None,
@@ -47,7 +46,7 @@ class Assembly:
         orphans: dict[int, list[int]] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets = doc, topics, selling, outlets
-        self.money, self.clubs_in, self.only_buying = money, clubs_in, only_buying
+        self.money, self.clubs_in = money, clubs_in
         self.entry_selling = entry_selling or {}  # per section, for entries that state their club
         self.solo = solo or {}  # paragraph -> the only player it names
         self.labelled = labelled or set()  # sections whose heading names their club
@@ -273,8 +272,8 @@ class Assembly:
     def _finish(self, d: Draft, person: Person, story: Story) -> Rumour:
         topic = self.topics.get(d.section)
         from_club = d.from_club or story.from_club
-        if from_club is None and topic and topic != d.to_club and topic not in self.only_buying:
-            from_club = topic  # his club is the story's, unless the article only shows it buying
+        if from_club is None and topic and topic != d.to_club:
+            from_club = topic  # his club is the story's, even when the story shows it buying others
         renewal = d.to_club is not None and d.to_club == from_club
         deal = pick_deal([x for x in d.deals if renewal or x != "renewal"], default="")
         if renewal and "renewal" in d.deals and deal == "free":

@@ -109,8 +109,6 @@ class _Pipeline:
             for section in self.explicit
             if section > 0
         }
-        talking = {name for name, rel in relations if rel == "counterpart"}
-        self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)
         self._money: dict[tuple[int, int, int], tuple[int | None, int | None, int | None]] = {}
         self._names: dict[int, list[tuple[int, int, int]]] = {}
@@ -137,7 +135,6 @@ class _Pipeline:
             self.outlets,
             self.money,
             lambda s: {r.name for r in self.refs[s]},
-            only_buying=self.only_buying,
             entry_selling=self.entry_selling,
             solo=self._solo(mentions),
             labelled=self._unnamed_labelled(mentions),
