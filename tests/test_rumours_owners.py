@@ -454,10 +454,11 @@ def test_a_club_buying_him_under_a_reference_decides_the_headline_talk() -> None
 
 
 def test_the_story_club_that_also_buys_is_still_the_seller_of_its_own_man() -> None:
-    """A Lecce article where the Lecce signs a striker and Fenerbahçe asks about Krstović: the
-    Lecce buying one man does not stop it being the club of another."""
+    """A Lecce article (its title says so, after the site's label) where the Lecce signs a
+    striker and Fenerbahçe asks about Krstović: buying one man does not stop the Lecce being
+    the club of another. (An article that never states its club keeps a buyer out of it.)"""
     text = (
-        "Lecce, preso Camarda. Krstović, il Fenerbahçe chiede informazioni\n\n"
+        "CM.COM | Lecce, preso Camarda. Krstović, il Fenerbahçe chiede informazioni\n\n"
         "Il Lecce ha chiuso per Francesco Camarda: prestito dal Milan.\n\n"
         "Il Fenerbahçe ha chiesto informazioni per Nikola Krstović, ma servono 30 milioni."
     )

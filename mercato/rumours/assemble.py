@@ -39,6 +39,8 @@ class Assembly:
         outlets: list[list[str]],
         money: Money,
         clubs_in: Callable[[int], set[str]],
+        only_buying: set[str] | frozenset[str] = frozenset(),
+        stated: set[int] | None = None,
         entry_selling: dict[int, set[str]] | None = None,
         solo: dict[int, int] | None = None,
         labelled: set[int] | None = None,
@@ -46,7 +48,8 @@ class Assembly:
         orphans: dict[int, list[int]] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets = doc, topics, selling, outlets
-        self.money, self.clubs_in = money, clubs_in
+        self.money, self.clubs_in, self.only_buying = money, clubs_in, only_buying
+        self.stated = stated or set()  # sections whose club the title or a heading states
         self.entry_selling = entry_selling or {}  # per section, for entries that state their club
         self.solo = solo or {}  # paragraph -> the only player it names
         self.labelled = labelled or set()  # sections whose heading names their club
@@ -272,8 +275,11 @@ class Assembly:
     def _finish(self, d: Draft, person: Person, story: Story) -> Rumour:
         topic = self.topics.get(d.section)
         from_club = d.from_club or story.from_club
-        if from_club is None and topic and topic != d.to_club:
-            from_club = topic  # his club is the story's, even when the story shows it buying others
+        # His club is the story's, unless the article only shows it buying and never says
+        # the story is its own: a title opening "Lecce, ..." makes it the seller of its men.
+        stated = d.section in self.stated
+        if from_club is None and topic and topic != d.to_club and (stated or topic not in self.only_buying):
+            from_club = topic
         renewal = d.to_club is not None and d.to_club == from_club
         deal = pick_deal([x for x in d.deals if renewal or x != "renewal"], default="")
         if renewal and "renewal" in d.deals and deal == "free":

@@ -93,7 +93,8 @@ class _Pipeline:
         self.segments = [comma_segments(doc, i) for i in range(n)]
         self.clauses = [clause_ids(doc, i) for i in range(n)]
         self.explicit: set[int] = set()
-        self.topics = topic_clubs(doc, self.refs, self.explicit)
+        self.stated: set[int] = set()  # sections whose club a title, heading or label states
+        self.topics = topic_clubs(doc, self.refs, self.explicit, self.stated)
         add_staff_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]
@@ -109,6 +110,8 @@ class _Pipeline:
             for section in self.explicit
             if section > 0
         }
+        talking = {name for name, rel in relations if rel == "counterpart"}
+        self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)
         self._money: dict[tuple[int, int, int], tuple[int | None, int | None, int | None]] = {}
         self._names: dict[int, list[tuple[int, int, int]]] = {}
@@ -135,6 +138,8 @@ class _Pipeline:
             self.outlets,
             self.money,
             lambda s: {r.name for r in self.refs[s]},
+            only_buying=self.only_buying,
+            stated=self.stated,
             entry_selling=self.entry_selling,
             solo=self._solo(mentions),
             labelled=self._unnamed_labelled(mentions),

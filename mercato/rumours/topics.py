@@ -15,19 +15,24 @@ IGNORED = frozenset({"background", "role"})
 BUYERS = frozenset({"to", "competitor"})
 STAMP_RE = re.compile(r"(?:ore\s+)?\d{1,2}[:.]\d{2}\s*[-–—]\s*", re.I)
 OPENING_REACH = 2  # tokens: "Milan, ...", "Il Milan, ...", "Juve:"
+LABEL_REACH = 6  # tokens of a site's label before a bar: "CM.COM |", "CALCIOMERCATO NAPOLI |"
 
 
 def topic_clubs(
-    doc: Document, refs: list[list[ClubRef]], explicit: set[int] | None = None
+    doc: Document,
+    refs: list[list[ClubRef]],
+    explicit: set[int] | None = None,
+    stated: set[int] | None = None,
 ) -> dict[int, str | None]:
     """Topic club of each section.
 
     A heading or title that opens with a club ("Milan, pronto il rinnovo di Tomori") sets the
     topic of its section; otherwise the section follows the article: the club opening the
     title, else "in casa Milan" in the lead, else the club named most (headings count double).
-    Sections whose own heading or label names the club are added to ``explicit``.
+    Sections whose own heading or label names the club are added to ``explicit``; those and
+    the sections that follow a title opening with its club, to ``stated``.
     """
-    article = _article_topic(doc, refs)
+    article, titled = _article_topic(doc, refs)
     sizes = Counter(s.para for s in doc.sentences)  # sentences per paragraph
     topics: dict[int, str | None] = {}
     for index, sentence in enumerate(doc.sentences):
@@ -41,7 +46,11 @@ def topic_clubs(
         topics[sentence.section] = lead or article
         if lead and explicit is not None:
             explicit.add(sentence.section)  # said by a heading or a label, not guessed from counts
+        if (lead or titled) and stated is not None:
+            stated.add(sentence.section)
     topics.setdefault(0, article)
+    if titled and stated is not None:
+        stated.add(0)
     return topics
 
 
@@ -61,6 +70,10 @@ def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | 
         start = next(
             (t for t in range(start, doc.sentences[index].tok_end) if doc.tokens[t].start >= end), start
         )
+    # a site's label before a bar: "CM.COM | Lecce, l'Atalanta mette 20 milioni su Krstovic"
+    label = doc.tokens[start : min(start + LABEL_REACH, doc.sentences[index].tok_end)]
+    bars = [i for i, tok in enumerate(label) if tok.text == "|"]
+    start += bars[0] + 1 if bars else 0
     for r in sent_refs:
         lead = doc.tokens[start : r.tok]
         if len(lead) <= OPENING_REACH and all(t.canon == "" or t.kind == "punct" for t in lead):
@@ -68,19 +81,20 @@ def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | 
     return None
 
 
-def _article_topic(doc: Document, refs: list[list[ClubRef]]) -> str | None:
+def _article_topic(doc: Document, refs: list[list[ClubRef]]) -> tuple[str | None, bool]:
+    """The article's club, and whether its title says so by opening with it."""
     for index, sentence in enumerate(doc.sentences):
         if sentence.title or (sentence.heading and index == 0):
             club = _opening_club(doc, index, refs[index])
             if club:
-                return club
+                return club, True
     for sent_refs in refs:
         for r in sent_refs:
             if r.relation == "topic" and doc.sentences[r.sent].para == doc.sentences[0].para:
-                return r.name
+                return r.name, True  # "in casa Milan" in the lead
     counts: Counter[str] = Counter()
     for sent_refs in refs:
         for r in sent_refs:
             if r.relation != "background":  # a president's or coach's club is the story's club
                 counts[r.name] += 0.3 if r.relation in BUYERS else 3.0 if r.relation == "role" else 1.0
-    return counts.most_common(1)[0][0] if counts else None
+    return (counts.most_common(1)[0][0] if counts else None), False
