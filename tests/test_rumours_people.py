@@ -526,3 +526,15 @@ def test_a_home_town_is_no_name() -> None:
     lex = load_lexicon()
     text = "Il talento di Carrara ha chiesto di essere ceduto e la Juventus ha rotto gli indugi."
     assert "Carrara" not in {p.name for p in find_people(build_document(text, lex), lex)}
+
+
+def test_a_first_name_in_a_presidents_quote_lends_no_role() -> None:
+    """ "«Ad Andrea abbiamo fatto una proposta importante», ha detto Cairo": Andrea is Belotti,
+    the player, not a club man who makes proposals."""
+    lex = load_lexicon()
+    text = (
+        "Il presidente granata è tornato sul futuro di Andrea Belotti, in scadenza con il Torino. "
+        "«Ad Andrea abbiamo fatto una proposta importante, fino al 2025», ha detto Urbano Cairo."
+    )
+    people = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
+    assert people["Andrea Belotti"] == (None, True)

@@ -32,9 +32,13 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     epithet_signals(doc, mentions, lexicon)  # after the lists: a description vouches for one name only
     for person in people:
         # The article's own word first, then who the press knows him to be, then what he does.
-        roles = [m.role for m in person.mentions if m.role in NON_PLAYER_ROLES]
+        # A first name alone ("Ad Andrea abbiamo fatto una proposta", said by his president)
+        # is how a club man speaks of a player he names in full elsewhere: it lends no role.
+        named = [m for m in person.mentions if person_key(m.text) not in lexicon.given_names]
+        told = named if named and len(named) < len(person.mentions) else person.mentions
+        roles = [m.role for m in told if m.role in NON_PLAYER_ROLES]
         strong = any(m.strong for m in person.mentions)
-        weak = [m.weak_role for m in person.mentions if m.weak_role]
+        weak = [m.weak_role for m in told if m.weak_role]
         known = _known_role(person, lexicon, strong=strong)
         person.role = roles[0] if roles else known or (weak[0] if weak and not strong else None)
         person.player = person.role is None and any(m.player_signal for m in person.mentions)
