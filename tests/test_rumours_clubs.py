@@ -210,3 +210,13 @@ def test_a_headline_name_then_the_club_at_work_on_him_is_one_clause() -> None:
     assert len(set(clause_ids(doc, 0))) == 1
     doc = build_document("Berardi rinnova, il Verona dice no al West Ham per Giovane\n\nAltro.", lex)
     assert len(set(clause_ids(doc, 0))) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mario Mandzukic è pronto a tornare in Serie A, stavolta in rossonero.", "Giocherà in rossonero."],
+)
+def test_a_shirt_he_is_to_wear_is_his_destination(sentence: str) -> None:
+    lex = load_lexicon()
+    doc = build_document(sentence, lex)
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Milan", "to")]
