@@ -464,3 +464,13 @@ def test_the_story_club_that_also_buys_is_still_the_seller_of_its_own_man() -> N
     )
     found = {(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Nikola Krstović"}
     assert found == {("Lecce", "Fenerbahce")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Per Kalinic la Fiorentina vuole tutto e subito.", "La Fiorentina vuole incassare subito."],
+)
+def test_a_club_that_wants_its_money_is_the_holder(sentence: str) -> None:
+    lex = load_lexicon()
+    doc = build_document(sentence, lex)
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Fiorentina", "from")]
