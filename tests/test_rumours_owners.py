@@ -474,3 +474,16 @@ def test_a_club_that_wants_its_money_is_the_holder(sentence: str) -> None:
     lex = load_lexicon()
     doc = build_document(sentence, lex)
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Fiorentina", "from")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("La Juventus verserà 15 milioni più 3 di bonus al club giallorosso per Dzeko.", "Roma"),
+        ("L'attaccante non ha rinnovato e la Lazio è pronta a cederlo, ma alle sue condizioni.", "Lazio"),
+    ],
+)
+def test_the_club_paid_or_ready_to_sell_is_the_holder(sentence: str, club: str) -> None:
+    lex = load_lexicon()
+    doc = build_document(sentence, lex)
+    assert (club, "from") in [(r.name, r.relation) for r in club_refs(doc, 0)]

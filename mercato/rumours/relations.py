@@ -27,6 +27,7 @@ NOW_HIS = (["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "fin
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
 SENTENCE_ENDS = frozenset({"¶", "."})  # the keys that close a sentence
+MONEY_PAID = frozenset({"milioni", "bonus", "euro", "mila"})  # a sum just before "al Milan"
 # Words of a passive between a club and the offer made to it: "sarebbe stata presentata"
 OFFER_AUX = frozenset("è sarebbe sarà stata stato già arrivata arrivato giunta giunto un una".split())
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -211,6 +212,9 @@ def _relation(doc: Document, k: int) -> str:
         return "counterpart"  # "Tra Juventus e Roma i contatti...": the two sides, whatever follows
     if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and amount_follows(keys, k + 1):
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
+    to_club = 2 if keys[k - 2 : k] == ["a", "club"] else 1 if keys[k - 1] == "a" else 0
+    if to_club and keys[k - to_club - 1] in MONEY_PAID:
+        return "from"  # "15 milioni più 3 di bonus al club giallorosso": paid to the seller
     # not "...senza presentare un'offerta. Ai Blues piace anche Rugani": another sentence
     window = _this_sentence(keys, k - 5, k)
     hits = [j for j, key in enumerate(window) if key.startswith(OFFER)]
