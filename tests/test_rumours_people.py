@@ -543,7 +543,9 @@ def test_a_first_name_in_a_presidents_quote_lends_no_role() -> None:
 def test_the_man_whose_legacy_a_signing_takes_up_is_no_target() -> None:
     """ "L'argentino raccoglie l'eredità di Felipe Anderson": the man gone, not a move."""
     text = (
-        "Lazio, Correa è a un passo. L'argentino raccoglie l'eredità di Felipe Anderson.\n\n"
-        "Per il serbo servono almeno 120 milioni: Real Madrid e United alla finestra."
+        "Lazio, Correa è a un passo. Milinkovic, Lotito fissa il prezzo\n\n"
+        "L'argentino raccoglie l'eredità di Felipe Anderson. Per il serbo servono almeno 120 "
+        "milioni: Real Madrid e United alla finestra\n\n"
+        "Joaquín Correa è a un passo dalla Lazio."
     )
     assert "Felipe Anderson" not in {r.player for r in extract_rumours(text)}
