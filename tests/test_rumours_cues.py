@@ -7,7 +7,9 @@ from rumours_tiny_lexicon import tiny_lexicon
 
 from mercato.rumours import extract_rumours
 from mercato.rumours.cues import pick_deal, pick_stage
-from mercato.rumours.lexicon import Lexicon
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import Lexicon, load_lexicon
+from mercato.rumours.relations import club_refs
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +130,19 @@ def test_cited_outlet_never_the_publisher(lex: Lexicon) -> None:
 )
 def test_no_rumour(lex: Lexicon, text: str) -> None:
     assert extract_rumours(text, lexicon=lex) == []
+
+
+def test_an_agreement_not_yet_found_is_a_negotiation() -> None:
+    """ "la trattativa per il rinnovo non ha ancora trovato una via d'uscita": still talks."""
+    text = (
+        "Milan, il rinnovo di Franck Kessié è un rebus. La trattativa per il rinnovo con il Milan "
+        "non ha ancora trovato una via d'uscita."
+    )
+    found = {(r.player, r.to_club, r.deal, r.stage) for r in extract_rumours(text)}
+    assert found == {("Franck Kessié", "Milan", "renewal", "negotiation")}
+
+
+def test_a_club_keeping_a_target_in_its_sights_wants_him() -> None:
+    """ "che il Milan tiene nel mirino da mesi": the Milan buys, it does not keep him."""
+    doc = build_document("È Sven Botman, che il Milan tiene nel mirino da mesi.", load_lexicon())
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Milan", "to")]
