@@ -146,3 +146,28 @@ def test_a_club_keeping_a_target_in_its_sights_wants_him() -> None:
     """ "che il Milan tiene nel mirino da mesi": the Milan buys, it does not keep him."""
     doc = build_document("È Sven Botman, che il Milan tiene nel mirino da mesi.", load_lexicon())
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Milan", "to")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club", "relation"),
+    [
+        ("Il messicano è stato sondato dall'Aston Villa.", "Aston Villa", "to"),
+        ("Sullo sfondo resta il Chelsea.", "Chelsea", "competitor"),
+        ("Resta Nehuén Pérez, che l'Udinese non cede per meno di 20 milioni.", "Udinese", "from"),
+    ],
+)
+def test_probed_by_a_club_in_the_background_or_priced(sentence: str, club: str, relation: str) -> None:
+    doc = build_document(sentence, load_lexicon())
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [(club, relation)]
+
+
+def test_a_price_floor_is_no_refusal_to_sell() -> None:
+    """ "Sullo sfondo resta Nehuén Pérez, che l'Udinese non cede per meno di 20 milioni": the
+    Napoli's target at a price, not a man his club keeps."""
+    text = (
+        "Napoli, caccia al centrale\n\n"
+        "Il Napoli cerca un difensore. Sullo sfondo resta Nehuén Pérez, che l'Udinese non cede per "
+        "meno di 20 milioni."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Nehuén Pérez", "Udinese", "Napoli")}
