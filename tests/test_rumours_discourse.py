@@ -84,3 +84,18 @@ def test_past_moves_are_background(lex: Lexicon) -> None:
         "piace anche all'Inter."
     )
     assert found(text, lex) == {("Mario Rossi", "Lazio", "Milan"), ("Mario Rossi", "Lazio", "Inter")}
+
+
+def test_a_section_opening_on_the_last_player_before_turning_to_another() -> None:
+    """ "Anche il Dortmund osserva / Sul centrale [...] si è mosso anche il Borussia Dortmund",
+    then a later paragraph on the Fiorentina's own target: the opening is about Comuzzo."""
+    text = (
+        "Il Bayer Leverkusen punta Comuzzo\n\n"
+        "Il Bayer Leverkusen ha presentato alla Fiorentina un'offerta per Pietro Comuzzo.\n\n"
+        "Anche il Dortmund osserva\n\n"
+        "Sul centrale, stando a quanto scrive la Bild, si è mosso anche il Borussia Dortmund.\n\n"
+        "Tra i profili valutati per sostituirlo c'è Koni De Winter del Milan, per il quale la "
+        "Fiorentina ha chiesto informazioni."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Pietro Comuzzo", "Borussia Dortmund") in found

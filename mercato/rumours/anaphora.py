@@ -206,8 +206,10 @@ def collect_mentions(
     for m in named:
         by_sent.setdefault(m.sent, []).append(m)
     section_people: dict[int, set[int]] = {}  # section -> every player it names
+    para_people: dict[int, set[int]] = {}  # paragraph -> every player it names
     for m in named:
         section_people.setdefault(doc.sentences[m.sent].section, set()).add(m.person)
+        para_people.setdefault(doc.sentences[m.sent].para, set()).add(m.person)
     sole = len({m.person for m in named}) == 1
     opening: dict[int, int] = {}  # section -> its first paragraph of prose
     for sentence in doc.sentences:
@@ -237,7 +239,9 @@ def collect_mentions(
             # 2001") goes on about the article's player: only a description of him reaches it.
             # A section that names only him further on is his too ("La proposta della Roma. La
             # società ha aperto al rinnovo... gli agenti del giocatore... Lorenzo è...").
-            his = section_people.get(sentence.section, set())
+            # who the section names up to this paragraph: a man it turns to later ("tra i
+            # profili valutati c'è Koni De Winter") leaves its opening about the last one
+            his = sections_named.get(sentence.section, set()) | para_people.get(sentence.para, set())
             if his - {last.person} or sentence.heading or sentence.para > opening.get(sentence.section, -1):
                 continue
             # In an article about one player, or a section about him, "lo segue" is him too.
