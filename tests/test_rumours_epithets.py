@@ -41,3 +41,14 @@ def test_a_list_or_a_single_word_gets_no_description() -> None:
     people = _players(text)
     assert not people.get("Mario Bianchi") and not people.get("Luca Verdi")
     assert not people.get("Nelle")
+
+
+def test_a_captain_of_a_named_club_describes_one_man() -> None:
+    """ "Ciro Immobile ha fatto lo stesso. [...] il capitano della Lazio ha risposto": a player."""
+    lex = load_lexicon()
+    text = (
+        "Ciro Immobile ha fatto lo stesso, ma per scelta sua. All'Al Shabab, che gli offriva un "
+        "triennale, il capitano della Lazio ha risposto che vuole ancora giocare in Europa."
+    )
+    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    assert people["Ciro Immobile"] is True

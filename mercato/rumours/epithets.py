@@ -92,8 +92,8 @@ def _descriptions(doc: Document, sent: int) -> list[int]:
     found += [m for m in doc.cues_in("role", sent) if m.value == "player"]
     out = []
     for m in found:
-        if keys[m.start] in VAGUE:
-            continue
+        if keys[m.start] in VAGUE and keys[m.end : m.end + 2] != ["di", "§club"]:
+            continue  # "il capitano" is anyone's; "il capitano della Lazio" is one man
         t = doc.key_tok[m.start]
         if t - 1 < s.tok_start or (toks[t - 1].low not in SINGULAR_DEFINITE and not _predicate(doc, sent, t)):
             continue
