@@ -171,3 +171,16 @@ def test_a_price_floor_is_no_refusal_to_sell() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Nehuén Pérez", "Udinese", "Napoli")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Monza aveva già fatto cassa in estate con la cessione di Carlos Augusto all'Inter, e ora "
+        "può investire.",
+        "La cassa, già rimpinguata a gennaio dalla cessione di Patrick Dorgu al Manchester United, "
+        "potrebbe garantire un altro tesoretto.",
+    ],
+)
+def test_a_sale_that_already_made_money_is_history(text: str) -> None:
+    assert extract_rumours(text) == []
