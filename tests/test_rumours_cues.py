@@ -184,3 +184,14 @@ def test_a_price_floor_is_no_refusal_to_sell() -> None:
 )
 def test_a_sale_that_already_made_money_is_history(text: str) -> None:
     assert extract_rumours(text) == []
+
+
+def test_finding_form_or_reaching_camp_is_no_agreement() -> None:
+    """ "ha trovato continuità", "ha raggiunto il ritiro": no deal; "hanno trovato la quadra" is."""
+    text = (
+        "Il Milan ha chiesto informazioni per Christopher Nkunku: il francese ha trovato continuità "
+        "e ha raggiunto la nazionale."
+    )
+    assert {r.stage for r in extract_rumours(text)} == {"negotiation"}
+    text = "Milan e Chelsea hanno trovato la quadra per Christopher Nkunku."
+    assert {r.stage for r in extract_rumours(text)} == {"agreement"}
