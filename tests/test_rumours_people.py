@@ -549,3 +549,19 @@ def test_the_man_whose_legacy_a_signing_takes_up_is_no_target() -> None:
         "Joaquín Correa è a un passo dalla Lazio."
     )
     assert "Felipe Anderson" not in {r.player for r in extract_rumours(text)}
+
+
+@pytest.mark.parametrize("question", ["D: E Riccardo Orsolini?", "E Lorenzo Pellegrini?"])
+def test_an_interviewers_question_on_a_name_alone_asks_about_a_player(question: str) -> None:
+    lex = load_lexicon()
+    text = f"{question} Il suo contratto scade a giugno."
+    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    assert list(people.values()) == [True]
+
+
+def test_an_offer_received_marks_a_player() -> None:
+    """ "D: Nicolás Domínguez ha ricevuto un'offerta dall'Inghilterra?" """
+    lex = load_lexicon()
+    text = "Nicolás Domínguez ha ricevuto un'offerta dall'Inghilterra? Il Nottingham Forest offre 12 milioni."
+    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    assert people["Nicolás Domínguez"] is True

@@ -188,6 +188,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     if keys[k_first - 1] == "per" and (keys[k_first - 2][:1].isdigit() or keys[k_first - 2] in MONEY_WORDS):
         m.player_signal = True  # "l'Udinese 20 per Kristensen": a price is asked for a player
         return
+    if _asked_about(doc, m, k_last):
+        m.player_signal = True  # an interviewer's "D: E Riccardo Orsolini?": a player's future
+        return
     if keys[k_first - 1] == "su" and keys[k_first - 2] == SENTINEL and keys[k_last + 1 : k_last + 2] == [":"]:
         m.player_signal = True  # an interview's topic: "Su Giovane: «Il Napoli ha chiamato...»"
         return
@@ -274,6 +277,15 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         led = led or (opening and nxt[:1] == [","] and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE))
         if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led:
             m.player_signal = True
+
+
+def _asked_about(doc: Document, m: NameMention, k_last: int) -> bool:
+    """A question that is the name alone ("E Riccardo Orsolini?", "D: E Lookman?"): the
+    interviewer turns to a man's future, and interviews on the market ask about players."""
+    if doc.keys[k_last + 1 : k_last + 2] != ["?"]:
+        return False
+    lead = [t.low for t in doc.tokens[doc.sentences[m.sent].tok_start : m.first]]
+    return lead in (["e"], ["d", ":", "e"], ["d", ":"], ["-", "e"])
 
 
 def _names_next(doc: Document, k: int) -> bool:
