@@ -487,3 +487,15 @@ def test_the_club_paid_or_ready_to_sell_is_the_holder(sentence: str, club: str) 
     lex = load_lexicon()
     doc = build_document(sentence, lex)
     assert (club, "from") in [(r.name, r.relation) for r in club_refs(doc, 0)]
+
+
+def test_a_coach_who_likes_a_player_and_the_price_his_club_asks() -> None:
+    """ "Berardi mi piace [...] Ma il Sassuolo chiede una cifra importante, intorno ai 30
+    milioni": the Sassuolo prices its man; the Lazio (the story's club) wants him."""
+    text = (
+        "Lazio, Sarri: «Berardi mi piace, ma decide la società»\n\n"
+        "Poi la domanda su Domenico Berardi, il sogno del tecnico. «Mi piace, non lo nascondo. Ma "
+        "il Sassuolo chiede una cifra importante, intorno ai 30 milioni, e io non faccio il mercato»."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Domenico Berardi", "Sassuolo", "Lazio")}

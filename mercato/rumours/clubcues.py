@@ -34,7 +34,10 @@ BILATERAL = ("tratt", "accordo", "intesa", "trov", "raggiun", "defini", "chiu", 
 # Words that put a floor or an estimate on a price ("lo valuta non meno di 40 milioni").
 PRICE_HEDGES = frozenset("non meno di almeno oltre circa sui sugli intorno ai a attorno più".split())
 # Words that lead to an asking price: "chiedono una cifra vicina ai 12 milioni".
-PRICE_LEAD = frozenset("una cifra somma vicina vicino intorno attorno sui ai a non lontana da".split())
+PRICE_LEAD = frozenset(
+    "una cifra somma vicina vicino intorno attorno sui ai a non lontana da importante alta elevata , "
+    "considerevole".split()
+)  # "chiede una cifra importante, intorno ai 30 milioni"
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
@@ -72,7 +75,7 @@ def _valuation(keys: list[str], start: int, end: int) -> bool:
 
 def _price_follows(keys: list[str], j: int) -> bool:
     """A sum after a verb of asking, also as "una cifra vicina ai 12 milioni"."""
-    for _ in range(4):
+    for _ in range(7):
         if amount_follows(keys, j):
             return True
         if j >= len(keys) or keys[j] not in PRICE_LEAD:
