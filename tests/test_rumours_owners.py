@@ -499,3 +499,18 @@ def test_a_coach_who_likes_a_player_and_the_price_his_club_asks() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Domenico Berardi", "Sassuolo", "Lazio")}
+
+
+def test_a_quote_that_names_the_bidder_before_the_player() -> None:
+    """ "«L'Inter ci ha fatto un'offerta da 30 milioni» ammette Cairo. [...] Altrimenti Bremer
+    resta al Toro": the paragraph is Bremer's, and "Altrimenti" is no part of his name."""
+    text = (
+        "Torino, parla Cairo\n\n"
+        "Il presidente affronta il tema del futuro di Gleison Bremer, il difensore brasiliano.\n\n"
+        "«L'Inter ci ha fatto un'offerta da 30 milioni» ammette Cairo. «Per noi vale 50 milioni. "
+        "Altrimenti Bremer resta al Toro»."
+    )
+    lex = load_lexicon()
+    assert "Altrimenti Bremer" not in {p.name for p in find_people(build_document(text, lex), lex)}
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Gleison Bremer", "Inter")}

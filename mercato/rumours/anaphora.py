@@ -289,6 +289,8 @@ def collect_mentions(
         elif anaphors:
             out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
             reached = sentence.para  # "lo seguono", then "l'islandese" a paragraph later: still him
-        elif same_para:
+        elif same_para or (reached == sentence.para - 1 and para_people.get(sentence.para) == {last.person}):
+            # also a paragraph going on about him that names him only further on ("«L'Inter ci ha
+            # fatto un'offerta da 30 milioni» ammette Cairo. [...] Altrimenti Bremer resta")
             out.append(Mention(last.person, index, start, start, "continuation"))
     return one_nationality(doc, out)
