@@ -514,3 +514,12 @@ def test_a_quote_that_names_the_bidder_before_the_player() -> None:
     assert "Altrimenti Bremer" not in {p.name for p in find_people(build_document(text, lex), lex)}
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert found == {("Gleison Bremer", "Inter")}
+
+
+def test_a_player_whose_contract_runs_out_comes_for_free_unless_a_fee_is_named() -> None:
+    """ "Evan Ndicka, in scadenza con l'Eintracht, è stato sondato dall'Inter": a free move; with
+    "offerta da 4 milioni" it would be a transfer."""
+    text = "Inter, Evan Ndicka, in scadenza con l'Eintracht Francoforte, è stato sondato da Piero Ausilio."
+    assert {(r.player, r.deal) for r in extract_rumours(text)} == {("Evan Ndicka", "free")}
+    text = "Inter, offerta da 4 milioni per Evan Ndicka, in scadenza con l'Eintracht Francoforte."
+    assert {(r.player, r.deal) for r in extract_rumours(text)} == {("Evan Ndicka", "transfer")}

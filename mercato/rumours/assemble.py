@@ -265,6 +265,18 @@ class Assembly:
         # a renewal whose club the article states elsewhere wins over a guessed one
         return draft.guessed and any(t == d.from_club and not d.guessed for t, d in mine)
 
+    def _expiring(self, person: Person) -> bool:
+        """A sentence naming him says his contract runs out now ("in scadenza", "scadenza a
+        giugno"); one dated by a year ("in scadenza nel giugno 2027") may be years away."""
+        keys = self.doc.keys
+        return any(
+            "scadenza" in keys[c.start : c.end]
+            and not any(k.isdigit() and len(k) == 4 for k in keys[c.end : c.end + 4])
+            for s in {m.sent for m in person.mentions}
+            for c in self.doc.cues_in("move", s)
+            if c.value == "contract"
+        )
+
     def _credits(self, sents: list[int]) -> list[str]:
         """Outlets whose credit covers any sentence the rumour is read from."""
         names: list[str] = []
@@ -303,6 +315,8 @@ class Assembly:
             )
             clubs, main = {d.to_club, from_club}, d.to_club is not None and d.to_club == topic
             fee, bonus = orphan_fee(sums, d.person, clubs, sole, self.money, self.clubs_in, main)
+        if deal == "transfer" and fee is None and "transfer" not in d.deals and self._expiring(person):
+            deal = "free"  # "Ndicka, in scadenza con l'Eintracht, è stato sondato": he comes for free
         # A denial ends this move too when it follows one of its sentences ("Lobotka al
         # Galatasaray? Non esiste»") or names its club ("con la Juventus nessuna trattativa").
         denial = [
