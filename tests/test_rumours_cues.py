@@ -195,3 +195,13 @@ def test_finding_form_or_reaching_camp_is_no_agreement() -> None:
     assert {r.stage for r in extract_rumours(text)} == {"negotiation"}
     text = "Milan e Chelsea hanno trovato la quadra per Christopher Nkunku."
     assert {r.stage for r in extract_rumours(text)} == {"agreement"}
+
+
+def test_a_ranked_list_of_dated_deals_is_history() -> None:
+    """ "1. Cristiano Ronaldo – dal Real Madrid alla Juventus, estate 2018: 100 milioni" """
+    text = (
+        "La classifica – Gli acquisti più cari nella storia della Serie A\n\n"
+        "1. Cristiano Ronaldo – dal Real Madrid alla Juventus, estate 2018: 100 milioni.\n\n"
+        "2. Dušan Vlahović – dalla Fiorentina alla Juventus, gennaio 2022: 70 milioni più 10 di bonus."
+    )
+    assert extract_rumours(text) == []

@@ -212,8 +212,11 @@ def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
         if not YEAR_RE.match(keys[j]):
             continue
         before = keys[j - 2]
-        if keys[j - 1] in (",", "("):
-            if before == CLUB_KEY and CLUB_KEY in keys[max(j - 6, 0) : j - 2]:
+        # "dal Real Madrid alla Juventus, estate 2018": a season word may stand before the year
+        dated = keys[j - 1] in (",", "(") or (keys[j - 1] in SEASONS and keys[j - 2] in (",", "("))
+        before = keys[j - 3] if keys[j - 1] in SEASONS else before
+        if dated:
+            if before == CLUB_KEY and CLUB_KEY in keys[max(j - 7, 0) : j - 2]:
                 # a list of done deals: "NEYMAR – dal Barcellona al PSG, 2017: 222 milioni"
                 doc.past_sents.add(toks[key_tok[j]].sent)
         elif keys[j - 1] == "in" and (
