@@ -565,3 +565,16 @@ def test_an_offer_received_marks_a_player() -> None:
     text = "Nicolás Domínguez ha ricevuto un'offerta dall'Inghilterra? Il Nottingham Forest offre 12 milioni."
     people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
     assert people["Nicolás Domínguez"] is True
+
+
+def test_a_transcripts_speakers_and_their_pronouns_are_no_players() -> None:
+    """A radio transcript: "BONFANTI:" opens several turns, "Io il rinnovo lo chiuderei"."""
+    text = (
+        "Radio Calciomercato – con Elena Marchi, Luca Bonfanti e Massimo Taddei\n\n"
+        "MARCHI: Partiamo da Milanello. Luca, Maignan.\n\n"
+        "BONFANTI: Il Milan ha proposto a Mike Maignan il rinnovo fino al 2030.\n\n"
+        "TADDEI: Io il rinnovo lo chiuderei a qualunque costo.\n\n"
+        "BONFANTI: Il Napoli ha chiesto Davide Frattesi in prestito.\n\n"
+        "TADDEI: Il Boca Juniors sogna Dybala."
+    )
+    assert {r.player for r in extract_rumours(text)} <= {"Mike Maignan", "Davide Frattesi", "Dybala"}

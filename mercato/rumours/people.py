@@ -15,6 +15,7 @@ __all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people", "womens_p
 
 SAINTS = frozenset({"san", "santa", "santo", "sant"})
 LIST_WORDS = frozenset({",", "e", "o", "ed", "per"})  # the word between two names listed together
+SPEAKER_TURNS = 2  # labels a voice opens before it is a transcript's speaker
 # Words that put a paragraph in women's football ("Juventus Women", "la calciatrice"), which is
 # outside the extractor's scope: the men's market is what its users follow.
 WOMEN_WORDS = frozenset(
@@ -26,6 +27,7 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     """Every person named in ``doc``, with role and whether the press treats them as a player."""
     mentions = find_names(doc, lexicon)
     read_roles(doc, mentions)
+    _speakers(doc, mentions)
     people = _merge_short_forms(corefer(mentions))
     split_tandems(people)
     _share_coordination(doc, mentions)
@@ -52,6 +54,22 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     _list_mates(doc, people, lexicon)
     _nicknamed(people, lexicon)
     return people
+
+
+def _speakers(doc: Document, mentions: list[NameMention]) -> None:
+    """A transcript's voices: a surname in capitals that labels two or more turns ("BONFANTI:
+    Situazione delicatissima") is a speaker on the show, not a player in a roundup ("LUKAKU:
+    il belga..." labels one entry)."""
+    labels: dict[str, list[NameMention]] = {}
+    for m in mentions:
+        tok = doc.tokens[m.first]
+        s = doc.sentences[m.sent]
+        if m.first == m.last == s.tok_start and tok.text.isupper() and doc.tokens[m.last + 1].text == ":":
+            labels.setdefault(tok.text, []).append(m)
+    for turns in labels.values():
+        if len(turns) >= SPEAKER_TURNS:
+            for m in turns:
+                m.role, m.player_signal = "journalist", False
 
 
 def _nicknamed(people: list[Person], lexicon: Lexicon) -> None:
