@@ -578,3 +578,17 @@ def test_a_transcripts_speakers_and_their_pronouns_are_no_players() -> None:
         "TADDEI: Il Boca Juniors sogna Dybala."
     )
     assert {r.player for r in extract_rumours(text)} <= {"Mike Maignan", "Davide Frattesi", "Dybala"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Il grande obiettivo per la difesa è Benjamin Pavard.", "Benjamin Pavard"),
+        ("Il preferito di Thiago Motta per l'esterno è Dan Ndoye.", "Dan Ndoye"),
+        ("Dopo Pulisic, ecco il terzo rinforzo: Samuel Chukwueze sarà rossonero.", "Samuel Chukwueze"),
+    ],
+)
+def test_the_target_named_after_the_verb_is_a_player(sentence: str, name: str) -> None:
+    lex = load_lexicon()
+    people = {p.name: p.player for p in find_people(build_document(sentence, lex), lex)}
+    assert people[name] is True

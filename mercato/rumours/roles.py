@@ -46,6 +46,7 @@ PASSIVES = frozenset(
 )
 # [player] object phrases that, after a name, say his own move or what he is: "Gudmundsson
 # partirà?", "Torreira è davvero un obiettivo?" (before a name they are "arriva Gila", "obiettivo Gila")
+CLAUSE_STOPS = frozenset({",", ";", ":", ".", "¶", "ma", "e", "che"})  # where a subject phrase starts
 OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obiettivo sogno piace".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 # Where an apposition of a player's market situation starts ("Ndicka, in scadenza con...",
@@ -198,6 +199,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     if keys[k_first - 1] == "per" and opens and _move_follows(doc, k_last):
         m.player_signal = True  # "Per Kenan Yıldız la trattativa è avviata", "Per Gila è fatta"
         return
+    if keys[k_first - 1] in ("è", "resta", "rimane", "sarà") and _named_target(doc, k_first - 1):
+        m.player_signal = True  # "Il grande obiettivo per la difesa è Benjamin Pavard"
+        return
     company = keys[k_first - 1] == "con"  # "con Gasperini": company, unless the cue says "con"
     for family in OBJECT_FAMILIES:
         ends = doc.ending_at(family)
@@ -277,6 +281,19 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         led = led or (opening and nxt[:1] == [","] and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE))
         if before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led:
             m.player_signal = True
+
+
+def _named_target(doc: Document, copula: int) -> bool:
+    """The subject of "è" before a name is a target ("Il preferito di Thiago Motta per l'esterno
+    è Dan Ndoye"): a [player] object cue in the words before the verb, within its phrase."""
+    ends = doc.ending_at("player")
+    for k in range(copula - 1, max(copula - 9, 0), -1):
+        if doc.keys[k] in CLAUSE_STOPS:
+            return False
+        match = ends.get(k)
+        if match is not None and match.value == "object":
+            return True
+    return False
 
 
 def _asked_about(doc: Document, m: NameMention, k_last: int) -> bool:
