@@ -8,6 +8,7 @@ from rumours_tiny_lexicon import tiny_lexicon
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import Lexicon, load_lexicon
+from mercato.rumours.people import find_people
 from mercato.rumours.relations import clause_ids, club_refs
 
 
@@ -220,3 +221,23 @@ def test_a_shirt_he_is_to_wear_is_his_destination(sentence: str) -> None:
     lex = load_lexicon()
     doc = build_document(sentence, lex)
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Milan", "to")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club", "relation"),
+    [
+        ("Lo spagnolo si lega agli azzurri fino al 30 giugno 2021.", "Napoli", "to"),
+        ("Fernando Llorente ha firmato con il Napoli.", "Napoli", "to"),
+        ("Al Lecce 25 milioni per il centravanti.", "Lecce", "from"),
+    ],
+)
+def test_a_day_is_no_sum_and_signing_with_a_club_joins_it(sentence: str, club: str, relation: str) -> None:
+    doc = build_document(sentence, load_lexicon())
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [(club, relation)]
+
+
+def test_a_clubs_headquarters_is_no_man() -> None:
+    """ "secondo quanto filtra da Corte Lambruschini": the Sampdoria's offices."""
+    lex = load_lexicon()
+    doc = build_document("Secondo quanto filtra da Corte Lambruschini, il prestito è fatto.", lex)
+    assert not any(p.player for p in find_people(doc, lex))

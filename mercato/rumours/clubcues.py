@@ -47,14 +47,18 @@ RELATIVES = frozenset(
     "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge".split()
 )
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+MONTHS = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+DATE_NEXT = [[month] for month in MONTHS.split()]  # "30 giugno" is a day, not 30 million
 PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
 
 
 def amount_follows(keys: list[str], j: int) -> bool:
     """A sum of money within two words: "chiede almeno 40 milioni", "25 milioni più bonus"."""
     return any(
-        (key[:1].isdigit() and not YEAR_RE.match(key)) or key in AMOUNT_WORDS for key in keys[j : j + 3]
-    )  # "fino al 2029" is a year, not a sum
+        (key[:1].isdigit() and not YEAR_RE.match(key) and keys[i + 1 : i + 2] not in DATE_NEXT)
+        or key in AMOUNT_WORDS
+        for i, key in enumerate(keys[j : j + 3], start=j)
+    )  # "fino al 2029" is a year, "fino al 30 giugno" a day, not a sum
 
 
 def _valuation(keys: list[str], start: int, end: int) -> bool:
