@@ -99,3 +99,16 @@ def test_a_section_opening_on_the_last_player_before_turning_to_another() -> Non
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert ("Pietro Comuzzo", "Borussia Dortmund") in found
+
+
+def test_a_roundup_entry_labelled_in_capitals_is_about_its_club() -> None:
+    """ "INTER, DOPPIA BEFFA. Per Olivier Giroud l'intesa con il giocatore c'era..." opens the
+    Inter's entry, as a heading would; "GENOA, RIECCO PERIN." the Genoa's."""
+    text = (
+        "Notte di mercato, sessione chiusa\n\n"
+        "INTER, DOPPIA BEFFA. Per Olivier Giroud l'intesa con il giocatore c'era da giorni, ma il "
+        "Chelsea ha trattenuto il francese.\n\n"
+        "GENOA, RIECCO PERIN. Mattia Perin lascia la Juventus in prestito secco fino a giugno."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Olivier Giroud", "Inter"), ("Mattia Perin", "Genoa")}

@@ -26,6 +26,7 @@ LAST_WORD_RE = re.compile(r"\W*(\w+)")  # matched on reversed text: the last wor
 LAST_WORD_WINDOW = 40  # characters before a full stop that hold the word it ends, almost always
 TERMINAL = frozenset(".!?…\"»”'")
 MAX_HEADING_CHARS = 160
+MAX_LABEL_WORDS = 8  # words of an entry label in capitals ("INTER, DOPPIA BEFFA.")
 # "VERONA - ..." (a roundup's dateline) or "18:45 - ..." / "ORE 18.45 - ..." (a live blog's entry).
 DATELINE_RE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý' .]{2,30}|(?:ore\s+)?\d{1,2}[:.]\d{2})\s+[-–—]\s+", re.I)
 
@@ -54,7 +55,9 @@ def segment(text: str, *, title_end: int = 0) -> list[Sentence]:
     section = 0
     body_start = META_RE.match(text, title_end)
     skip_to = body_start.end() if body_start else 0
-    for para, m in enumerate(PARAGRAPH_RE.finditer(text)):
+    para = -1
+    for m in PARAGRAPH_RE.finditer(text):
+        para += 1
         start, end = max(m.start(), skip_to if m.start() < skip_to <= m.end() else m.start()), m.end()
         chunk = text[start:end].strip()
         if not chunk:
@@ -65,12 +68,24 @@ def segment(text: str, *, title_end: int = 0) -> list[Sentence]:
         heading = is_title or _is_heading(chunk)
         if (heading and not is_title and sentences) or (DATELINE_RE.match(chunk) and sentences):
             section += 1  # a heading, or a dateline paragraph of a news roundup ("VERONA - ...")
+        spans = _split(text, start, end)
+        if not heading and len(spans) > 1 and _is_label(text[spans[0][0] : spans[0][1]]):
+            # a roundup's entry opening with its label in capitals ("INTER, DOPPIA BEFFA. Per
+            # Olivier Giroud...") is a heading of its own, over the rest of its paragraph
+            section += 1 if sentences else 0
+            sentences.append(Sentence(*spans[0], para, section, True))
+            spans, para = spans[1:], para + 1
         # Headlines pack two stories with a full stop ("Tare sonda il City per Aké. Il
         # Galatasaray chiede Pavlovic"): they are split like prose and keep the heading flag.
-        sentences.extend(
-            Sentence(s, e, para, section, heading, is_title) for s, e in _split(text, start, end)
-        )
+        sentences.extend(Sentence(s, e, para, section, heading, is_title) for s, e in spans)
     return sentences
+
+
+def _is_label(sentence: str) -> bool:
+    """A short sentence all in capitals ("MILAN, IL BELGA IN EXTREMIS.")."""
+    words = sentence.split()
+    letters = [c for c in sentence if c.isalpha()]
+    return 1 <= len(words) <= MAX_LABEL_WORDS and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _is_heading(chunk: str) -> bool:
