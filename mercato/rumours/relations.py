@@ -23,7 +23,9 @@ BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "r
 # Words before "in prestito al Cagliari" that make it his present loan, not a move.
 ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi", "ma", "e"})
 NEW = frozenset({"nuovo", "nuova", "nuovi", "nuove"})
-NOW_HIS = (["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "finalmente"])
+NOW_HIS = (  # "è ormai un giocatore del Milan", "è di nuovo un giocatore della Juventus"
+    ["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "finalmente"], ["di", "nuovo"], ["è", "nuovamente"]
+)
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
 SENTENCE_ENDS = frozenset({"¶", "."})  # the keys that close a sentence
