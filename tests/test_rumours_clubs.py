@@ -241,3 +241,10 @@ def test_a_clubs_headquarters_is_no_man() -> None:
     lex = load_lexicon()
     doc = build_document("Secondo quanto filtra da Corte Lambruschini, il prestito è fatto.", lex)
     assert not any(p.player for p in find_people(doc, lex))
+
+
+def test_a_player_back_at_a_club_officially_joins_it() -> None:
+    """ "È ufficiale: Federico Chiesa è di nuovo un giocatore della Juventus": his new club."""
+    text = "È ufficiale: Federico Chiesa è di nuovo un giocatore della Juventus."
+    doc = build_document(text, load_lexicon())
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Juventus", "to")]

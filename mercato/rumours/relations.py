@@ -24,7 +24,8 @@ BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "r
 ON_LOAN_BEFORE = frozenset({",", "(", "è", "attualmente", "ora", "già", "gioca", "sta", "oggi", "ma", "e"})
 NEW = frozenset({"nuovo", "nuova", "nuovi", "nuove"})
 NOW_HIS = (  # "è ormai un giocatore del Milan", "è di nuovo un giocatore della Juventus"
-    ["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "finalmente"], ["di", "nuovo"], ["è", "nuovamente"]
+    ["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "finalmente"],
+    ["di", "nuovo"], ["è", "nuovamente"],
 )
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
