@@ -592,3 +592,18 @@ def test_the_target_named_after_the_verb_is_a_player(sentence: str, name: str) -
     lex = load_lexicon()
     people = {p.name: p.player for p in find_people(build_document(sentence, lex), lex)}
     assert people[name] is True
+
+
+def test_a_names_elided_initial_is_part_of_it() -> None:
+    """ "la squadra di Gilardino si regala M'Bala Nzola": the full name, and a signing."""
+    text = "PISA – Neopromossa e affamata, la squadra di Alberto Gilardino si regala M'Bala Nzola."
+    lex = load_lexicon()
+    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    assert people.get("M'Bala Nzola") is True
+    assert {(r.player, r.to_club) for r in extract_rumours(text)} == {("M'Bala Nzola", "Pisa")}
+
+
+def test_a_sum_between_an_offer_and_its_club() -> None:
+    """ "ha respinto un'offerta da 25 milioni del Bournemouth per Jhon Lucumí": the suitor."""
+    text = "BOLOGNA – Giovanni Sartori ha respinto un'offerta da 25 milioni del Bournemouth per Jhon Lucumí."
+    assert {(r.player, r.to_club) for r in extract_rumours(text)} == {("Jhon Lucumí", "Bournemouth")}

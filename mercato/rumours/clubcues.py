@@ -46,6 +46,7 @@ AMOUNT_WORDS = frozenset(
 RELATIVES = frozenset(
     "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge".split()
 )
+SUM_WORDS = frozenset("milioni milione euro più bonus mila".split())  # the words of a sum
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTHS = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
 DATE_NEXT = [[month] for month in MONTHS.split()]  # "30 giugno" is a day, not 30 million
@@ -119,6 +120,8 @@ def cue_before(doc: Document, k: int) -> str | None:
         key = doc.keys[k - back]
         if key in BEFORE_FILLERS:
             continue
+        if genitive and (key[:1].isdigit() or key in SUM_WORDS):
+            continue  # "un'offerta da 25 milioni del Bournemouth": the sum between cue and club
         if genitive and free_words and key.isalpha():
             free_words -= 1
             continue

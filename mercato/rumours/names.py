@@ -192,6 +192,7 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
             and toks[i - 1].text.endswith("'")
             and toks[i - 1].text[:1].isupper()
             and toks[i - 1].end == tok.start
+            and len(toks[i - 1].text) > 2  # "M'Bala Nzola", "N'Golo Kanté": a name's initial
         ):
             continue  # "Dall'Ara", "Sant'Elia": places written with an elided capital
         if i > s.tok_start and toks[i - 1].low in ARTICLE_FORMS:
@@ -214,9 +215,15 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
                 j += 1
             else:
                 break
-        runs.append(NameMention(i, j, doc.span(i, j), index))
+        first = i - 1 if i > s.tok_start and _initial(toks[i - 1], tok) else i
+        runs.append(NameMention(first, j, doc.span(first, j), index))
         free = j + 1
     return runs
+
+
+def _initial(lead: Token, tok: Token) -> bool:
+    """A name's elided initial glued to it: the "M'" of "M'Bala Nzola", the "N'" of "N'Golo"."""
+    return len(lead.text) == 2 and lead.text[1] == "'" and lead.text[0].isupper() and lead.end == tok.start
 
 
 def _syllable(tok: Token, hyphen: Token) -> bool:
