@@ -248,3 +248,24 @@ def test_a_player_back_at_a_club_officially_joins_it() -> None:
     text = "È ufficiale: Federico Chiesa è di nuovo un giocatore della Juventus."
     doc = build_document(text, load_lexicon())
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Juventus", "to")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cancellieri non rientra nei piani della Lazio e il Parma ha proposto un prestito.",
+            [("Lazio", "from"), ("Parma", "to")],
+        ),
+        (
+            "Diego Llorente è ufficialmente un giocatore giallorosso da ieri sera.",
+            [("Roma", "to")],
+        ),
+        ("Il Nizza ha proposto un prestito con obbligo di riscatto a 10 milioni.", [("Nizza", "to")]),
+    ],
+)
+def test_one_subject_after_two_clubs_and_a_shirt_just_put_on(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = build_document(sentence, load_lexicon())
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == expected

@@ -46,6 +46,10 @@ AMOUNT_WORDS = frozenset(
 RELATIVES = frozenset(
     "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge".split()
 )
+# A singular verb after "X e Y": only Y is its subject ("Milan e Inter pensano" share one).
+SINGULAR_VERBS = frozenset(
+    "ha è sta vuole può deve sarebbe avrebbe potrebbe dovrebbe vorrebbe pensa segue cerca tratta".split()
+)
 SUM_WORDS = frozenset("milioni milione euro più bonus mila".split())  # the words of a sum
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTHS = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
@@ -158,9 +162,13 @@ def cue_after(doc: Document, k: int) -> str | None:
             j += 1
     # Coordinated subjects share the verb: "Milan e Inter pensano a Gila".
     paired = keys[k - 2 : k] == [CLUB_KEY, "e"]
+    joined = False
     while keys[j : j + 2] in (["e", CLUB_KEY], ["o", CLUB_KEY]):
         paired = paired or keys[j] == "e"
+        joined = True
         j += 2
+    if joined and keys[j : j + 1] and keys[j] in SINGULAR_VERBS:
+        return None  # "nei piani della Lazio e il Parma ha proposto": one subject, the last club
     # A relative clause that says what the club does: "il Siviglia, che ha chiesto informazioni";
     # after "Ndoye del Bologna, che piace..." it says what the player does
     # ("I ducali, che lo considerano un pilastro, ne chiedono 25": the main verb comes first)

@@ -135,10 +135,11 @@ def read_mention(
         r.from_club, buyers, counterpart = buyers[0].name, counterpart, []
     k_first = doc.key_of(m.first, m.last)
     exit_of = m.kind == "name" and doc.keys[k_first - 2 : k_first] in ([n, "di"] for n in EXIT_NOUNS)
-    at_work = len(buyers) == 1 and buyers[0].tok < m.first  # not "la cessione di Zalewski al Galatasaray"
-    if exit_of and at_work and not counterpart and r.from_club in (None, buyers[0].name):
-        # "i partenopei lavorano all'uscita di Noa Lang": the club at work on his exit is his
-        r.from_club, buyers = buyers[0].name, []
+    at_work = [b for b in buyers if b.tok < m.first]  # not "la cessione di Zalewski al Galatasaray"
+    if exit_of and len(at_work) == 1 and not counterpart and r.from_club in (None, at_work[0].name):
+        # "i partenopei lavorano all'uscita di Noa Lang: il Galatasaray ha proposto un prestito":
+        # the club at work on his exit is his; a club named after him may still buy
+        r.from_club, buyers = at_work[0].name, [b for b in buyers if b is not at_work[0]]
     if counterpart and buyers and r.from_club is None:
         # the other side of the buyer's talk sells, better one not also named buying ("la Juventus
         # e l'Aston Villa hanno l'accordo... firmerà con i bianconeri")

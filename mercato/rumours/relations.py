@@ -27,6 +27,7 @@ NOW_HIS = (  # "è ormai un giocatore del Milan", "è di nuovo un giocatore dell
     ["è", "ormai"], ["è", "già"], ["è", "ufficialmente"], ["è", "finalmente"],
     ["di", "nuovo"], ["è", "nuovamente"],
 )
+NOW_HIS_A = [[*now, "un"] for now in NOW_HIS]
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
 SENTENCE_ENDS = frozenset({"¶", "."})  # the keys that close a sentence
@@ -249,6 +250,8 @@ def _relation(doc: Document, k: int) -> str:
     player_noun = doc.ending_at("role").get(k - 1)
     if player_noun is not None and player_noun.value == "player" and keys[player_noun.start - 1] in NEW:
         return "to"  # "Izzo è un nuovo giocatore biancoverde": the shirt he has just put on
+    if player_noun is not None and keys[player_noun.start - 3 : player_noun.start] in NOW_HIS_A:
+        return "to"  # "Llorente è ufficialmente un giocatore giallorosso"
     if (
         player_noun is not None
         and player_noun.value == "player"
