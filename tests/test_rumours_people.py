@@ -585,6 +585,7 @@ def test_a_transcripts_speakers_and_their_pronouns_are_no_players() -> None:
     [
         ("Il grande obiettivo per la difesa è Benjamin Pavard.", "Benjamin Pavard"),
         ("Il preferito di Thiago Motta per l'esterno è Dan Ndoye.", "Dan Ndoye"),
+        ("Giuntoli cerca un terzino. L'uomo giusto è Bartosz Bereszyński.", "Bartosz Bereszyński"),
         ("Dopo Pulisic, ecco il terzo rinforzo: Samuel Chukwueze sarà rossonero.", "Samuel Chukwueze"),
     ],
 )
