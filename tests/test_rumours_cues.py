@@ -205,3 +205,15 @@ def test_a_ranked_list_of_dated_deals_is_history() -> None:
         "2. Dušan Vlahović – dalla Fiorentina alla Juventus, gennaio 2022: 70 milioni più 10 di bonus."
     )
     assert extract_rumours(text) == []
+
+
+def test_interest_he_had_received_is_history() -> None:
+    """ "Il portiere, il cui contratto scade a giugno, aveva ricevuto in estate l'interesse del
+    Chelsea": the renewal is today's story, the Chelsea's interest a past one."""
+    text = (
+        "Milan, Maignan: manca solo la firma\n\n"
+        "Mike Maignan e il Milan sono vicinissimi: l'accordo per il rinnovo fino al 2030 è stato "
+        "raggiunto. Il portiere francese, il cui contratto scade a giugno, aveva ricevuto in estate "
+        "l'interesse del Chelsea."
+    )
+    assert {r.to_club for r in extract_rumours(text)} == {"Milan"}
