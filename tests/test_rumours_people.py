@@ -608,3 +608,13 @@ def test_a_sum_between_an_offer_and_its_club() -> None:
     """ "ha respinto un'offerta da 25 milioni del Bournemouth per Jhon Lucumí": the suitor."""
     text = "BOLOGNA – Giovanni Sartori ha respinto un'offerta da 25 milioni del Bournemouth per Jhon Lucumí."
     assert {(r.player, r.to_club) for r in extract_rumours(text)} == {("Jhon Lucumí", "Bournemouth")}
+
+
+def test_an_absolute_participle_opening_a_sentence_is_no_name() -> None:
+    """ "Archiviata la cessione di Mateo Retegui all'Al Qadsiah, l'Atalanta ha individuato..." """
+    lex = load_lexicon()
+    text = (
+        "Archiviata la cessione di Mateo Retegui all'Al Qadsiah, l'Atalanta ha individuato il "
+        "nuovo centravanti: è Nikola Krstović."
+    )
+    assert "Archiviata" not in {p.name for p in find_people(build_document(text, lex), lex)}

@@ -101,3 +101,16 @@ def test_no_market_word_no_rumour() -> None:
         "accusato il fastidio nel finale della gara, chiedendo il cambio a pochi minuti dal termine."
     )
     assert extract_rumours(text) == []
+
+
+def test_a_match_preview_with_both_line_ups_reports_no_move() -> None:
+    """Two line-ups ("Como (4-2-3-1): ...") make a preview, whatever a player is "pronto a"."""
+    text = (
+        "Juventus-Como, le probabili formazioni\n\n"
+        "Fàbregas dovrebbe affidarsi al Gallo, con Strefezza pronto a partire dalla destra.\n\n"
+        "Juventus (3-4-2-1): Di Gregorio; Kalulu, Bremer, Kelly; Conceição, Locatelli, Thuram, "
+        "Cambiaso; Yildiz, Koopmeiners; Vlahović.\n\n"
+        "Como (4-2-3-1): Reina; Van der Brempt, Dossena, Kempf, Moreno; Sergi Roberto, Mazzitelli; "
+        "Strefezza, Paz, Da Cunha; Belotti."
+    )
+    assert extract_rumours(text) == []

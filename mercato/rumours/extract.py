@@ -27,6 +27,7 @@ PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})  # where the stretch 
 # A minute of play ("al 17'", "all'88'"): match reports give several, market news none.
 MINUTE_RE = re.compile(r"\b(?:al|all'|dal|nel)\s*\d{1,3}['’](?!\w)")
 # A bare minute mark ("RETI: 22' Balotelli", "Recupero 3'"): a report's scoreline and subs.
+FORMATION_RE = re.compile(r"\(\d-\d-\d(?:-\d)?\)")  # a line-up's shape: "(4-2-3-1)"
 BARE_MINUTE_RE = re.compile(r"(?<![\w'])\d{1,3}(?:\+\d)?['’](?![\w'])")
 # Past this many words a text is a full article, and a full article about a move names the
 # market at least once; a one-line flash may be telegraphic ("Chiesa? Ad attenderlo c'è il Napoli").
@@ -63,6 +64,8 @@ def extract_rumours(
         return []  # hardly a word of the market: a match report, a ranking, an obituary
     if len(MINUTE_RE.findall(text, 0, 20_000)) >= 2 or len(BARE_MINUTE_RE.findall(text, 0, 20_000)) >= 3:
         return []  # "al 17'", "all'88'": a match report, whatever its quotes say of the market
+    if len(FORMATION_RE.findall(text, 0, 20_000)) >= 2:
+        return []  # "Como (4-2-3-1): Reina; ...": both line-ups of a match preview
     people = find_people(doc, lex)
     womens = womens_paragraphs(doc)
     players = [

@@ -22,6 +22,7 @@ ARTICLE_FORMS = frozenset(
 # letters without accents spell a listed word ("under", as in "Under 21").
 FOREIGN_LETTER_RE = re.compile(r"[^A-Za-zÀÈÉÌÍÒÓÙàèéìíòóù'’-]")
 GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo|mente|iamo|remo)$")  # and "Vedremo"
+PARTICIPLE_RE = re.compile(r"^[a-zà-ù]{4,}(?:ata|ato|ati|ate)$")  # "Archiviata", "Sistemato": 8+ letters
 INDEFINITE = frozenset({"un", "uno", "una", "un'"})
 MODEL_WORDS = frozenset({"nuovo", "novello", "futuro", "prossimo", "piccolo", "altro"})
 CONNECTORS = frozenset(
@@ -187,6 +188,8 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
             continue  # "Proposta alla Juventus per...": a word of the market, alone, is no name
         if opening and GERUND_RE.search(tok.low) and not (nxt is not None and name[i + 1]):
             continue  # "Essendo svincolato, ...", "Restiamo in casa Inter": not a one-word name
+        if opening and PARTICIPLE_RE.search(tok.low) and not (nxt is not None and name[i + 1]):
+            continue  # "Archiviata la cessione di Retegui, ...": an absolute participle, no name
         if (
             i > s.tok_start
             and toks[i - 1].text.endswith("'")
