@@ -523,3 +523,14 @@ def test_a_player_whose_contract_runs_out_comes_for_free_unless_a_fee_is_named()
     assert {(r.player, r.deal) for r in extract_rumours(text)} == {("Evan Ndicka", "free")}
     text = "Inter, offerta da 4 milioni per Evan Ndicka, in scadenza con l'Eintracht Francoforte."
     assert {(r.player, r.deal) for r in extract_rumours(text)} == {("Evan Ndicka", "transfer")}
+
+
+def test_a_clubs_request_of_a_sum_is_its_asking_price() -> None:
+    """ "La richiesta dell'Inter è di 35 milioni" (for Frattesi, "il primo indiziato"): the
+    holder's price, not a bid of the Inter."""
+    lex = load_lexicon()
+    doc = build_document("La richiesta dell'Inter è di 35 milioni.", lex)
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Inter", "from")]
+    text = "Davide Frattesi è il primo indiziato. La richiesta dell'Inter è di 35 milioni."
+    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    assert people["Davide Frattesi"] is True

@@ -260,6 +260,8 @@ def _relation(doc: Document, k: int) -> str:
     ):
         return "from"  # "il capitano biancoceleste", "il centrocampista nerazzurro": his shirt
     before = cue_before(doc, k)
+    if keys[k - 2 : k] in (["richiesta", "di"], ["pretesa", "di"]) and amount_follows(keys, k + 1):
+        return "from"  # "La richiesta dell'Inter è di 35 milioni": the holder's price
     if before is not None and before != "genitive":
         return before
     if keys[k - 1] == "in" and doc.tokens[doc.key_tok[k]].ref.nickname:
