@@ -618,3 +618,18 @@ def test_an_absolute_participle_opening_a_sentence_is_no_name() -> None:
         "nuovo centravanti: è Nikola Krstović."
     )
     assert "Archiviata" not in {p.name for p in find_people(build_document(text, lex), lex)}
+
+
+def test_a_roundup_line_led_by_a_label() -> None:
+    """ "ROMA – Dean Huijsen, c'è l'accordo con la Juventus" opens an entry as a headline does;
+    "MONZA - Fumata bianca per..." opens with a word of the market, no name."""
+    text = (
+        "IN BREVE – Le notizie della sera\n\n"
+        "NAPOLI – Pasquale Mazzocchi è atteso domani a Castel Volturno per le visite mediche.\n\n"
+        "ROMA – Dean Huijsen, c'è l'accordo con la Juventus per il prestito secco fino a giugno.\n\n"
+        "MONZA - Fumata bianca per Gaetano Oristanio: accordo con il Parma per il prestito."
+    )
+    lex = load_lexicon()
+    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    assert people.get("Pasquale Mazzocchi") is True and people.get("Dean Huijsen") is True
+    assert "Fumata" not in people

@@ -135,12 +135,13 @@ def _headline_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> 
     """Headlines and telegraphic openings: "Milan, Gomez per la difesa", "Gila-Milan", "Milan su
     Gila", "Lookman all'Inter?"."""
     keys = doc.keys
-    opening = m.first == doc.sentences[m.sent].tok_start
+    labelled = _label_led(doc, m)
+    opening = m.first == doc.sentences[m.sent].tok_start or labelled
     if opening and keys[k_last + 1 : k_last + 3] == ["a", "§club"]:
         return True
     if _glued(doc, m.last):
         return True  # "JUVENTUS | Thuram-Juve, c'è l'accordo", "l'affare Gila-Lazio"
-    if doc.sentences[m.sent].heading:
+    if doc.sentences[m.sent].heading or labelled:
         before, nxt = keys[max(k_first - 2, 0) : k_first], keys[k_last + 1 : k_last + 3]
         glued = nxt[:2] in (["-", "§club"], ["a", "§club"])
         # "Füllkrug, il Milan fa sul serio": a headline led by the name, then the club at work on him
@@ -150,6 +151,14 @@ def _headline_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> 
         led = led or (opening and nxt[:1] == [","] and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE))
         return before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led
     return False
+
+
+def _label_led(doc: Document, m: NameMention) -> bool:
+    """A roundup line led by a label in capitals and a dash ("ROMA – Dean Huijsen, c'è
+    l'accordo con la Juventus"): the name opens its entry as it would a headline."""
+    lead = doc.tokens[doc.sentences[m.sent].tok_start : m.first]
+    words = [t for t in lead if t.kind != "punct"]
+    return bool(words) and lead[-1].text in ("–", "-", ":", "|") and all(t.text.isupper() for t in words)
 
 
 def _named_target(doc: Document, copula: int) -> bool:

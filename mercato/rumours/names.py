@@ -182,6 +182,8 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
         if not starts:
             continue
         opening = i in (s.tok_start, first_word) or toks[i - 1].text in ("«", '"', "“", ":")
+        # or after a label's spaced dash or bar: "MONZA - Fumata bianca per Oristanio"
+        opening = opening or (toks[i - 1].text in ("-", "–", "|") and toks[i - 1].end < tok.start)
         if opening and tok.low in words.lowercase and fold(tok.text) not in PARTICLES:
             continue  # "Resta Gila": a sentence-initial word the article also writes lowercase
         if opening and tok.canon in words.cue_words and not (nxt is not None and name[i + 1]):
