@@ -112,3 +112,15 @@ def test_a_roundup_entry_labelled_in_capitals_is_about_its_club() -> None:
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert found == {("Olivier Giroud", "Inter"), ("Mattia Perin", "Genoa")}
+
+
+def test_a_deadline_night_feed_of_time_stamped_posts() -> None:
+    """ "21:05 | UFFICIALE: Christopher Nkunku è del Milan" joins the Milan; "21:40 | Napoli,
+    Rasmus Højlund è arrivato a Villa Stuart" names the Napoli's man."""
+    text = (
+        "DEADLINE DAY – Le notifiche della notte\n\n"
+        "21:05 | UFFICIALE: Christopher Nkunku è del Milan. Al Chelsea 37 milioni più 5 di bonus.\n\n"
+        "21:40 | Napoli, Rasmus Højlund è arrivato a Villa Stuart: visite mediche in corso."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Christopher Nkunku", "Milan"), ("Rasmus Højlund", "Napoli")}

@@ -141,6 +141,8 @@ def _headline_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> 
         return True
     if _glued(doc, m.last):
         return True  # "JUVENTUS | Thuram-Juve, c'è l'accordo", "l'affare Gila-Lazio"
+    if keys[k_first - 2 : k_first] == ["§club", ","] and _opens_line(doc, doc.key_tok[k_first - 2]):
+        return True  # a live post's "21:40 | Napoli, Rasmus Højlund è arrivato a Villa Stuart"
     if doc.sentences[m.sent].heading or labelled:
         before, nxt = keys[max(k_first - 2, 0) : k_first], keys[k_last + 1 : k_last + 3]
         glued = nxt[:2] in (["-", "§club"], ["a", "§club"])
@@ -151,6 +153,12 @@ def _headline_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> 
         led = led or (opening and nxt[:1] == [","] and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE))
         return before in (["§club", ","], ["§club", "su"], ["§club", "per"], ["§club", "-"]) or glued or led
     return False
+
+
+def _opens_line(doc: Document, t: int) -> bool:
+    """Token ``t`` opens its sentence, after a time stamp, a bar or a dash at most."""
+    lead = doc.tokens[doc.sentences[doc.tokens[t].sent].tok_start : t]
+    return all(tok.kind in ("punct", "num") or tok.text[:1].isdigit() for tok in lead)
 
 
 def _label_led(doc: Document, m: NameMention) -> bool:
