@@ -269,3 +269,14 @@ def test_one_subject_after_two_clubs_and_a_shirt_just_put_on(
 ) -> None:
     doc = build_document(sentence, load_lexicon())
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == expected
+
+
+def test_a_player_already_agreed_with_his_new_club() -> None:
+    """ "il croato è ormai dell'Al Nassr, che ha chiuso con l'Inter": the Saudis buy;
+    "Onana ha già trovato l'intesa con lo United" is the player's yes, not a director's deal."""
+    doc = build_document("Il croato è ormai dell'Al Nassr.", load_lexicon())
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Al Nassr", "to")]
+    lex = load_lexicon()
+    text = "André Onana ha già trovato l'intesa con lo United su un contratto fino al 2028."
+    people = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
+    assert people["André Onana"] == (None, True)

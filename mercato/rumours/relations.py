@@ -233,6 +233,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
     if keys[k - 4 : k] == ["è", "un", "giocatore", "di"] and _told_official(doc, doc.key_tok[k]):
         return "to"  # "UFFICIALE – Guendouzi è un giocatore del Fenerbahçe": his new club
+    if keys[k - 3 : k] in (["è", "ormai", "di"], ["è", "già", "di"]):
+        return "to"  # "il croato è ormai dell'Al Nassr": his new club, just agreed
     if keys[k - 2 : k] == ["è", "di"] and _told_official(doc, doc.key_tok[k]):
         return "to"  # "UFFICIALE: Christopher Nkunku è del Milan"
     if keys[k - 3 : k] == ["un", "giocatore", "di"] and keys[k - 5 : k - 3] in NOW_HIS:
