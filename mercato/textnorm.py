@@ -104,6 +104,8 @@ COOKIE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 TAG_LINE = re.compile(r"^(?:tag|tags|argomenti)\s*:.{0,200}$", re.IGNORECASE)
+# A social post's closing line of hashtags ("#Milan #Jashari #calciomercato"): topics, not prose.
+HASHTAG_LINE = re.compile(r"^(?:#\w+[\s,]*){1,20}$")
 PAGINATION = re.compile(
     r"^(?:pagina (?:successiva|precedente)|continua(?: a leggere)?|leggi (?:tutto|di più)"
     r"|vai alla pagina.{0,20}|pagina \d+(?: di \d+)?|[<«]?\s*precedente|successiva\s*[>»]?)$",
@@ -134,6 +136,7 @@ BOILERPLATE_PATTERNS: list[re.Pattern[str]] = [
     ADVERTISING,
     COOKIE_NOTICE,
     TAG_LINE,
+    HASHTAG_LINE,
     PAGINATION,
     BYLINE,
     DATELINE,

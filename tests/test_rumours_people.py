@@ -633,3 +633,10 @@ def test_a_roundup_line_led_by_a_label() -> None:
     people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
     assert people.get("Pasquale Mazzocchi") is True and people.get("Dean Huijsen") is True
     assert "Fumata" not in people
+
+
+def test_bad_news_opening_a_sentence_is_no_name() -> None:
+    """ "Tegola alla Continassa": a setback for the Juventus, not a man called Tegola."""
+    lex = load_lexicon()
+    doc = build_document("Tegola alla Continassa. Gleison Bremer si è fermato.", lex)
+    assert "Tegola" not in {p.name for p in find_people(doc, lex)}

@@ -92,6 +92,7 @@ BODY = "Il Milan segue il difensore da settimane e prepara un'offerta per gennai
         "di Giulia Ferraris - 3 ottobre 2025",
         "Redazione | domenica 16 novembre 2025, ore 11:20",
         "Tag: Milan, calciomercato, Gila",
+        "#Milan #Jashari #Musah #calciomercato",
     ],
 )
 def test_boilerplate_line_removed(line: str) -> None:
