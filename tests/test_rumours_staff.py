@@ -5,6 +5,12 @@ from __future__ import annotations
 from rumours_text_file import extract_text_file
 
 from mercato.rumours import extract_rumours
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import load_lexicon
+from mercato.rumours.people import find_people
+from mercato.rumours.relations import clause_ids, club_refs, comma_segments
+from mercato.rumours.staff import add_staff_refs
+from mercato.rumours.topics import topic_clubs
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -72,3 +78,21 @@ def test_a_player_who_wants_a_club_is_no_coach() -> None:
     assert ("Manuel Locatelli", "Juventus") in {(r.player, r.to_club) for r in rumours}
     allegri = found("Massimiliano Allegri vuole Mario Gila della Lazio.")
     assert all(p != "Massimiliano Allegri" for p, _, _ in allegri)
+
+
+def test_a_director_asking_the_owner_for_information_buys_for_his_club() -> None:
+    """ "Giovanni Manna ha chiesto informazioni all'Atalanta per Krstović": the club a director
+    asks holds the player, and the director's club is the one that would buy."""
+    lex = load_lexicon()
+    text = (
+        "Il Napoli ha ceduto Lorenzo Lucca al Nottingham Forest. Giovanni Manna ha chiesto "
+        "informazioni all'Atalanta per Nikola Krstović."
+    )
+    doc = build_document(text, lex)
+    refs = [club_refs(doc, i) for i in range(len(doc.sentences))]
+    staff = [p for p in find_people(doc, lex) if p.role == "director"]
+    n = len(doc.sentences)
+    clauses = [clause_ids(doc, i) for i in range(n)]
+    segments = [comma_segments(doc, i) for i in range(n)]
+    add_staff_refs(doc, refs, clauses, segments, staff, lex, topic_clubs(doc, refs))
+    assert ("Napoli", "to") in [(r.name, r.relation) for r in refs[1]]

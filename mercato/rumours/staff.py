@@ -64,8 +64,9 @@ def add_staff_refs(
             sent_refs = refs[m.sent]
             if not named(club, m.sent) or any(r.relation in BUYING or r.name == club for r in sent_refs):
                 continue
-            if not any(r.relation == "counterpart" and r.tok > m.last for r in sent_refs):
-                continue  # he talks with another club: "ha avviato i contatti con la Roma"
+            if not any(r.relation in ("counterpart", "from") and r.tok > m.last for r in sent_refs):
+                continue  # he talks with another club: "ha avviato i contatti con la Roma", or asks
+                # its owner: "ha chiesto informazioni all'Atalanta per Krstović"
             k = doc.key_of(m.first, m.last, end=True)
             relation = subject_relation(doc, k) if k >= 0 else None
             if relation in ACTING:
