@@ -9,7 +9,15 @@ import re
 from .clubs import CLUB_KEY
 from .document import Document
 
-__all__ = ["PASSIVE_AUX", "amount_follows", "cue_after", "cue_before", "subject_relation"]
+__all__ = [
+    "PASSIVE_AUX",
+    "SUM_WORDS",
+    "amount_follows",
+    "cue_after",
+    "cue_before",
+    "is_name_key",
+    "subject_relation",
+]
 
 # Words that may stand between a cue and the club it governs ("piace anche al Milan").
 BEFORE_FILLERS = frozenset(
@@ -50,7 +58,7 @@ RELATIVES = frozenset(
 SINGULAR_VERBS = frozenset(
     "ha è sta vuole può deve sarebbe avrebbe potrebbe dovrebbe vorrebbe pensa segue cerca tratta".split()
 )
-SUM_WORDS = frozenset("milioni milione euro più bonus mila".split())  # the words of a sum
+SUM_WORDS = frozenset("milioni milione mln euro più bonus mila".split())  # the words of a sum
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTHS = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
 DATE_NEXT = [[month] for month in MONTHS.split()]  # "30 giugno" is a day, not 30 million
@@ -139,9 +147,9 @@ def subject_relation(doc: Document, k: int) -> str | None:
     return cue_after(doc, k)
 
 
-def _is_name(doc: Document, j: int) -> bool:
+def is_name_key(doc: Document, j: int) -> bool:
     """Key ``j`` is a capitalised word that is no club: part of a person's name."""
-    t = doc.key_tok[j]
+    t = doc.key_tok[j] if j < len(doc.keys) else -1
     return t >= 0 and doc.tokens[t].kind == "word" and doc.tokens[t].is_cap
 
 
@@ -156,9 +164,9 @@ def cue_after(doc: Document, k: int) -> str | None:
     ):
         j += 1  # "il Torino Football Club comunica", "il Bologna FC 1909 ha acquisito"
     # its coach or owner between the club and its verb: "il Fenerbahçe di José Mourinho ha chiesto"
-    if keys[j : j + 1] == ["di"] and j + 1 < len(keys) and _is_name(doc, j + 1):
+    if keys[j : j + 1] == ["di"] and j + 1 < len(keys) and is_name_key(doc, j + 1):
         j += 1
-        while j < k + 8 and j < len(keys) and _is_name(doc, j):
+        while j < k + 8 and j < len(keys) and is_name_key(doc, j):
             j += 1
     # Coordinated subjects share the verb: "Milan e Inter pensano a Gila".
     paired = keys[k - 2 : k] == [CLUB_KEY, "e"]

@@ -4,6 +4,7 @@ give; split from roles.py, which reads role nouns and appositions first."""
 
 from __future__ import annotations
 
+from .clubcues import SUM_WORDS
 from .conduct import HAVE, SUBJECT_FILLERS
 from .document import SENTINEL, Document
 from .names import NameMention
@@ -21,7 +22,6 @@ OBJECT_FILLERS = frozenset(
     "esserci invece sarà pari".split()
 )
 LINKS = frozenset({"§club", "con", "e", "tra", "fra"})
-MONEY_WORDS = frozenset("milioni milione mln euro più bonus".split())
 CLITICS = frozenset("lo la li le gli ne".split())  # an object before the verb: he acts on someone
 # Participles that make the player the object of a passive ("è stato ceduto"); after "ha" they
 # are the subject's own deed ("Paratici ha proposto"), unlike "ha firmato", "ha rinnovato".
@@ -53,7 +53,7 @@ def move_signal(doc: Document, m: NameMention, k_first: int, k_last: int) -> boo
 def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> bool:
     """The name after a cue of a move, a price or an interviewer's question."""
     keys = doc.keys
-    if keys[k_first - 1] == "per" and (keys[k_first - 2][:1].isdigit() or keys[k_first - 2] in MONEY_WORDS):
+    if keys[k_first - 1] == "per" and (keys[k_first - 2][:1].isdigit() or keys[k_first - 2] in SUM_WORDS):
         return True  # "l'Udinese 20 per Kristensen": a price is asked for a player
     if _asked_about(doc, m, k_last):
         return True  # an interviewer's "D: E Riccardo Orsolini?": a player's future
@@ -73,7 +73,7 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
                 return True
             money = (  # "ha offerto 15 milioni per Lucca", "una proposta da 65 milioni per Retegui"
                 keys[k][:1].isdigit()
-                or keys[k] in MONEY_WORDS
+                or keys[k] in SUM_WORDS
                 or (keys[k] == "da" and keys[k + 1][:1].isdigit())
             )
             if not money and keys[k] not in OBJECT_FILLERS and keys[k] not in LINKS:

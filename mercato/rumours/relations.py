@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clubcues import PASSIVE_AUX, amount_follows, cue_after, cue_before
+from .clubcues import PASSIVE_AUX, SUM_WORDS, amount_follows, cue_after, cue_before
 from .clubs import CLUB_KEY
 from .document import Document
 from .phrases import Match
@@ -30,8 +30,6 @@ NOW_HIS = (  # "è ormai un giocatore del Milan", "è di nuovo un giocatore dell
 NOW_HIS_A = [[*now, "un"] for now in NOW_HIS]
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
-SENTENCE_ENDS = frozenset({"¶", "."})  # the keys that close a sentence
-MONEY_PAID = frozenset({"milioni", "bonus", "euro", "mila"})  # a sum just before "al Milan"
 # Words of a passive between a club and the offer made to it: "sarebbe stata presentata"
 OFFER_AUX = frozenset("è sarebbe sarà stata stato già arrivata arrivato giunta giunto un una".split())
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -167,12 +165,11 @@ def _offer_follows(keys: list[str], j: int) -> bool:
     return False
 
 
-def _this_sentence(keys: list[str], lo: int, hi: int) -> list[str]:
-    """``keys[lo:hi]`` from the start of the sentence of ``hi`` on: a cue looked for a few words
-    back must not be the last word of the sentence before."""
-    window = keys[max(lo, 0) : hi]
-    ends = [j for j, key in enumerate(window) if key in SENTENCE_ENDS]
-    return window[ends[-1] + 1 :] if ends else window
+def _this_sentence(doc: Document, k: int, lo: int, hi: int) -> list[str]:
+    """``keys[lo:hi]`` from the start of the sentence of the club at key ``k`` on: a cue looked
+    for a few words back must not be the last word of the sentence before."""
+    sent = doc.tokens[doc.key_tok[k]].sent
+    return doc.keys[max(lo, doc.sent_keys[sent][0]) : hi]
 
 
 def _near_past(match: Match[str], k: int, seg: int, doc: Document, segments: list[int], base: int) -> bool:
@@ -217,10 +214,10 @@ def _relation(doc: Document, k: int) -> str:
     if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and amount_follows(keys, k + 1):
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
     to_club = 2 if keys[k - 2 : k] == ["a", "club"] else 1 if keys[k - 1] == "a" else 0
-    if to_club and keys[k - to_club - 1] in MONEY_PAID:
+    if to_club and keys[k - to_club - 1] in SUM_WORDS:
         return "from"  # "15 milioni più 3 di bonus al club giallorosso": paid to the seller
     # not "...senza presentare un'offerta. Ai Blues piace anche Rugani": another sentence
-    window = _this_sentence(keys, k - 5, k)
+    window = _this_sentence(doc, k, k - 5, k)
     hits = [j for j, key in enumerate(window) if key.startswith(OFFER)]
     offer = k - len(window) + hits[-1] if hits else -1
     if keys[k - 1] == "a" and offer >= 0:
@@ -240,7 +237,7 @@ def _relation(doc: Document, k: int) -> str:
     if keys[k - 3 : k] == ["un", "giocatore", "di"] and keys[k - 5 : k - 3] in NOW_HIS:
         return "to"  # "Kessié è ormai un giocatore del Milan": a change of club, just made
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
-    brought = any(key in BRINGING for key in _this_sentence(keys, k - 8, k - 2))
+    brought = any(key in BRINGING for key in _this_sentence(doc, k, k - 8, k - 2))
     if keys[k - 1] in ("a", "in") and named and brought:
         return "to"  # "porterebbe Lorenzo Pellegrini in rossonero", "riportare Dybala al Boca"
     if (
@@ -248,7 +245,7 @@ def _relation(doc: Document, k: int) -> str:
         and doc.key_tok[k - 2] >= 0
         and doc.tokens[doc.key_tok[k - 2]].is_cap
     ):
-        if keys[k - 1] == "a" and any(key.startswith(ASKED) for key in _this_sentence(keys, k - 9, k - 2)):
+        if keys[k - 1] == "a" and any(key.startswith(ASKED) for key in _this_sentence(doc, k, k - 9, k - 2)):
             return "counterpart"  # "informazioni per Koopmeiners all'Atalanta": asked of the seller
         return "to"  # "Lobotka al Galatasaray?", "Gila-Milan": a name, then where he goes
     player_noun = doc.ending_at("role").get(k - 1)

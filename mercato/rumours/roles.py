@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .clubcues import is_name_key
 from .clubs import SHIRT_ARTICLES, is_shirt
 from .conduct import read_conduct
 from .document import Document
@@ -111,7 +112,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         adjacent = match is not None and (
             match.start == k_last + 2 or rest[:1] in (["nuovo"], ["attuale"], ["ex"])
         )
-        if adjacent and _names_next(doc, match.end):
+        if adjacent and is_name_key(doc, match.end):
             adjacent = False  # "Per il sostituto di Drăgușin, l'ad Andrés Blázquez": the next man's
         # a plural describes the list the name closes, not him: "Montolivo e Morfeo, talenti di
         # un'altra epoca"
@@ -159,12 +160,6 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # 4. The object or subject of a move, and 5. headlines and telegraphic openings.
     if move_signal(doc, m, k_first, k_last):
         m.player_signal = True
-
-
-def _names_next(doc: Document, k: int) -> bool:
-    """A capitalised name right after a role noun: the role is that man's."""
-    t = doc.key_tok[k] if k < len(doc.keys) else -1
-    return t >= 0 and doc.tokens[t].kind == "word" and doc.tokens[t].is_cap
 
 
 def _colour(doc: Document, k: int) -> bool:
