@@ -44,6 +44,18 @@ def test_club_selling_to_the_other_side_of_the_talk() -> None:
     assert ("Ricci", "Torino", "Bologna") in _moves(text)
 
 
+def test_a_sale_the_other_side_wants_does_not_turn_the_buyer_into_the_seller() -> None:
+    """The sale wished in the seller's own phrase ("gli inglesi vorrebbero una cessione") is the
+    other side's answer: the club making the offer still buys."""
+    text = (
+        "Il nome caldo è Joshua Zirkzee. La Roma ha offerto al Manchester United un prestito con "
+        "obbligo di riscatto a 35 milioni, gli inglesi vorrebbero invece una cessione immediata."
+    )
+    moves = _moves(text)
+    assert ("Zirkzee", "Manchester United", "Roma") in moves
+    assert not any(to == "Manchester United" for _, _, to in moves)
+
+
 def test_club_denying_talks_is_the_owner() -> None:
     text = (
         "Udinese, la nota del club.\n\nL'Udinese smentisce qualsiasi trattativa con il Napoli "

@@ -124,8 +124,13 @@ def read_mention(
         buyers = [x for x in counterpart if x.name == topic]  # "accordo tra i rossoneri e il Genoa"
         r.talk_buyer = True
         counterpart = [x for x in counterpart if x.name != topic]
-    sale = any(
-        c.value == "outgoing" and doc.keys[c.start].startswith(SALE) and usable(c.start)
+    # the sale told in the clause of the club at work, not the other side's wish ("la Roma ha
+    # offerto un prestito al Manchester United, gli inglesi vorrebbero una cessione")
+    sale = bool(buyers) and any(
+        c.value == "outgoing"
+        and doc.keys[c.start].startswith(SALE)
+        and usable(c.start)
+        and seg_of[doc.key_tok[c.start] - base] == buyers[0].segment
         for c in doc.cues_in("move", m.sent)
     )
     seller_named = any(x.relation == "from" for x in here)  # "i nerazzurri vorrebbero una cessione"
