@@ -45,3 +45,17 @@ def test_selling_topic_is_not_added_to_a_rival_buyer() -> None:
     moves = _moves(text)
     assert {("Marchetti", "Brighton"), ("Marchetti", "Bologna")} <= moves
     assert ("Marchetti", "Udinese") not in moves
+
+
+def test_a_description_with_no_club_of_its_own_joins_the_buyer_of_its_sentence() -> None:
+    """ "il PSG ha alzato la proposta ..., ma lo spagnolo ha già comunicato la volontà di
+    trasferirsi": the clause about him names no club, the sentence's buyer is where he goes."""
+    text = (
+        "Napoli, resta aperto il capitolo uscite\n\n"
+        "Fabián Ruiz, con il contratto in scadenza e nessuna intenzione di rinnovarlo, ha la "
+        "valigia pronta. Il Paris Saint-Germain ha alzato la proposta a 20 milioni; De Laurentiis "
+        "ne vorrebbe 25, ma lo spagnolo ha già comunicato alla società la volontà di trasferirsi."
+    )
+    [ruiz] = extract_rumours(text)
+    assert (ruiz.player, ruiz.to_club, ruiz.fee_eur) == ("Fabián Ruiz", "PSG", 20_000_000)
+    assert ruiz.deal != "renewal"
