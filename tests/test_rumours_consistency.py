@@ -24,3 +24,25 @@ def test_headline_deal_item_is_not_the_object_of_the_previous_verb() -> None:
     text = "Calciomercato, il Milan chiede Füllkrug, scambio Pierotti-Bernabé. Ufficiale Volpato all'Empoli"
     moves = _moves(text)
     assert ("Pierotti", "Milan") not in moves and ("Bernabé", "Milan") not in moves
+
+
+def test_the_club_whose_price_is_quoted_sells_him() -> None:
+    """ "la richiesta viola di 25 milioni": the club named as an adjective of the asking price is
+    the seller, not a second buyer next to the one making the offer."""
+    text = (
+        "Fiorentina, in uscita Milenković\n\n"
+        "In uscita, invece, si scalda la pista inglese per Nikola Milenković. Il Nottingham Forest "
+        "ha presentato un'offerta da 20 milioni più 2 di bonus per il difensore serbo, una proposta "
+        "che si avvicina alla richiesta viola di 25 milioni."
+    )
+    rumours = [(r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert rumours == [("Fiorentina", "Nottingham Forest")]
+
+
+def test_the_club_that_values_him_owns_him() -> None:
+    text = (
+        "Malick Thiaw piace al Newcastle, che avrebbe già chiesto le condizioni per un "
+        "trasferimento. La valutazione della società rossonera è chiara: per il centrale classe "
+        "2001 non si scende sotto i 30 milioni. Il Milan ascolta."
+    )
+    assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Milan", "Newcastle")]

@@ -30,6 +30,8 @@ NOW_HIS = (  # "è ormai un giocatore del Milan", "è di nuovo un giocatore dell
 NOW_HIS_A = [[*now, "un"] for now in NOW_HIS]
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
+# A price put by the club named right after ("la richiesta viola di 25 milioni"): the seller's.
+PRICE_NOUNS = frozenset({"richiesta", "pretesa", "valutazione", "quotazione"})
 # Words of a passive between a club and the offer made to it: "sarebbe stata presentata"
 OFFER_AUX = frozenset("è sarebbe sarà stata stato già arrivata arrivato giunta giunto un una".split())
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -263,6 +265,13 @@ def _relation(doc: Document, k: int) -> str:
     before = cue_before(doc, k)
     if keys[k - 2 : k] in (["richiesta", "di"], ["pretesa", "di"]) and amount_follows(keys, k + 1):
         return "from"  # "La richiesta dell'Inter è di 35 milioni": the holder's price
+    if keys[k - 1] in PRICE_NOUNS and keys[k + 1 : k + 2] == ["di"] and amount_follows(keys, k + 2):
+        return "from"  # "la richiesta viola di 25 milioni": the price the club as an adjective asks
+    if keys[k - 2 : k] == ["valutazione", "di"] or keys[k - 3 : k] in (
+        ["valutazione", "di", "società"],
+        ["valutazione", "di", "club"],
+    ):
+        return "from"  # "la valutazione della società rossonera": the owner prices its player
     if before is not None and before != "genitive":
         return before
     if keys[k - 1] == "in" and doc.tokens[doc.key_tok[k]].ref.nickname:
