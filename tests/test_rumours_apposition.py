@@ -64,3 +64,11 @@ def test_club_denying_talks_is_the_owner() -> None:
     moves = _moves(text)
     assert ("Bijol", "Udinese", "Napoli") in moves
     assert not any(to == "Udinese" for _, _, to in moves)
+
+
+def test_his_club_given_after_his_age() -> None:
+    """ "Mario Gila, 25 anni, della Lazio:" is the press's commonest introduction: the club after
+    the age phrase is his, however the sentence goes on."""
+    text = "Milan, idea Gila\n\nMario Gila, 25 anni, della Lazio: su di lui c'è la concorrenza dell'Inter."
+    found = {(r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Lazio", "Milan"), ("Lazio", "Inter")}

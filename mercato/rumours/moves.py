@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .document import Document
@@ -22,6 +23,8 @@ DONE_PARTICIPLES = frozenset(
     "prelevata ceduto ceduta venduto venduta approdato approdata".split()
 )
 BUYERS = frozenset({"to", "competitor"})
+# His age as a phrase of its own between the name and his club: "Gila, 25 anni, della Lazio".
+AGE_RE = re.compile(r"^\d{2}enne$")
 OPEN = frozenset({"neutral", "topic"})
 IGNORED = frozenset({"background", "role"})
 NOT_OWN_CLUB = frozenset({"to", "competitor", "counterpart", "background", "role"})
@@ -203,6 +206,15 @@ def read_mention(
     return r
 
 
+def _age_phrase(words: list[str]) -> bool:
+    """ "25 anni", "classe 2000", "28enne": an age, whatever the number."""
+    if len(words) == 1:
+        return AGE_RE.match(words[0]) is not None
+    return len(words) == 2 and (
+        (words[0].isdigit() and words[1] == "anni") or (words[0] == "classe" and words[1].isdigit())
+    )
+
+
 def _done_deal(doc: Document, m: Mention) -> bool:
     """A name followed straight by a past participle of a move, with no auxiliary ("Piccoli
     pagato 25 milioni al Cagliari"): a completed deal listed in prose, not one in the making."""
@@ -249,9 +261,10 @@ def _attached(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int])
         colon = doc.tokens[nxt].text == ":"  # after a colon only "il colombiano del Bologna"
         start_k = k_last
         credit = [t for t in range(nxt + 1, s.tok_end) if seg_of[t - base] == apposition]
-        if any(doc.tokens[t].kind == "outlet" for t in credit) and credit[-1] + 2 < s.tok_end:
-            # a credit between name and apposition: "Perišić: come anticipa Kicker, l'esterno
-            # croato dell'Inter"
+        aged = _age_phrase([doc.tokens[t].low for t in credit])
+        if (aged or any(doc.tokens[t].kind == "outlet" for t in credit)) and credit[-1] + 2 < s.tok_end:
+            # a credit or his age between name and apposition: "Perišić: come anticipa Kicker,
+            # l'esterno croato dell'Inter", "Mario Gila, 25 anni, della Lazio:"
             apposition, start_k = seg_of[credit[-1] + 2 - base], doc.key_of(credit[-1] + 1, credit[-1] + 1)
         for r in refs:
             if seg_of[r.tok - base] != apposition or r.relation in NOT_OWN_CLUB:
