@@ -59,3 +59,29 @@ def test_a_description_with_no_club_of_its_own_joins_the_buyer_of_its_sentence()
     [ruiz] = extract_rumours(text)
     assert (ruiz.player, ruiz.to_club, ruiz.fee_eur) == ("Fabián Ruiz", "PSG", 20_000_000)
     assert ruiz.deal != "renewal"
+
+
+def test_a_name_the_press_gives_as_the_object_of_a_move_is_a_player() -> None:
+    """The words of a move before a name make him a player even across the press's fillers:
+    "segue da mesi", "che per Škriniar ha offerto", "il diritto di riacquisto su", "sulla lista
+    c'è infine"."""
+    texts = {
+        "Intanto il Chelsea segue da mesi Santiago Castro e ha chiesto di essere aggiornato.": (
+            "Santiago Castro",
+            "Chelsea",
+        ),
+        "Il Paris Saint-Germain, che per Milan Škriniar ha già offerto 50 milioni, aspetta.": (
+            "Milan Škriniar",
+            "PSG",
+        ),
+        "Il Real Madrid sta valutando di esercitare il diritto di riacquisto su Nico Paz.": (
+            "Nico Paz",
+            "Real Madrid",
+        ),
+        "Sulla lista del Genoa c'è infine Roberto Piccoli, che all'Atalanta trova poco spazio.": (
+            "Roberto Piccoli",
+            "Genoa",
+        ),
+    }
+    for text, move in texts.items():
+        assert [(r.player, r.to_club) for r in extract_rumours(text)] == [move], text

@@ -19,8 +19,9 @@ OBJECT_FILLERS = frozenset(
     "di a ad per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
     "forte concreto vero grande nuovo il difensore attaccante centrocampista portiere : potrebbe "
     "secco oneroso gratuito condizionato definitivo "
-    "esserci invece sarà pari".split()
+    "esserci invece sarà pari infine seriamente concretamente mesi settimane giorni tempo".split()
 )
+TIME_SPANS = frozenset("mesi settimane giorni tempo".split())  # "segue da mesi Castro"
 LINKS = frozenset({"§club", "con", "e", "tra", "fra"})
 CLITICS = frozenset("lo la li le gli ne".split())  # an object before the verb: he acts on someone
 # Participles that make the player the object of a passive ("è stato ceduto"); after "ha" they
@@ -59,7 +60,8 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
         return True  # an interviewer's "D: E Riccardo Orsolini?": a player's future
     if keys[k_first - 1] == "su" and keys[k_first - 2] == SENTINEL and keys[k_last + 1 : k_last + 2] == [":"]:
         return True  # an interview's topic: "Su Giovane: «Il Napoli ha chiamato...»"
-    opens = keys[k_first - 2] in (SENTINEL, ",", ":", '"')  # also a quote's start: «Per Castellanos...
+    # also a quote's start («Per Castellanos...) or a relative: "che per Škriniar ha offerto 50"
+    opens = keys[k_first - 2] in (SENTINEL, ",", ":", '"', "che")
     if keys[k_first - 1] == "per" and opens and _move_follows(doc, k_last):
         return True  # "Per Kenan Yıldız la trattativa è avviata", "Per Gila è fatta"
     if keys[k_first - 1] in ("è", "resta", "rimane", "sarà") and _named_target(doc, k_first - 1):
@@ -76,7 +78,8 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
                 or keys[k] in SUM_WORDS
                 or (keys[k] == "da" and keys[k + 1][:1].isdigit())
             )
-            if not money and keys[k] not in OBJECT_FILLERS and keys[k] not in LINKS:
+            lasting = keys[k] == "da" and keys[k + 1] in TIME_SPANS
+            if not money and not lasting and keys[k] not in OBJECT_FILLERS and keys[k] not in LINKS:
                 break
     return False
 
