@@ -72,3 +72,14 @@ def test_his_club_given_after_his_age() -> None:
     text = "Milan, idea Gila\n\nMario Gila, 25 anni, della Lazio: su di lui c'è la concorrenza dell'Inter."
     found = {(r.from_club, r.to_club) for r in extract_rumours(text)}
     assert found == {("Lazio", "Milan"), ("Lazio", "Inter")}
+
+
+def test_an_age_in_letters_makes_a_player() -> None:
+    """ "trentunenne iraniano del Porto": the press writes ages in letters as often as in figures."""
+    text = (
+        "Inter, le alternative\n\nMehdi Taremi, trentunenne iraniano del Porto, è un profilo che "
+        "Simone Inzaghi apprezza."
+    )
+    assert [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)] == [
+        ("Mehdi Taremi", "Porto", "Inter")
+    ]

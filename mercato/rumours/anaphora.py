@@ -11,6 +11,7 @@ from .identity import nickname_mentions, one_nationality
 from .moves import Mention
 from .people import Person
 from .relations import clause_ids
+from .text import AGE_RE
 
 __all__ = ["Anaphor", "collect_mentions", "find_anaphors"]
 
@@ -30,7 +31,6 @@ GENERIC_NOUNS = frozenset(
     "talento talenti colpo rinforzo obiettivo profilo nome big titolare riserva under stella "
     "campione fuoriclasse promessa prospetto perno jolly".split()
 )
-AGE_RE = re.compile(r"^\d{2}enne$")  # "il 27enne", said of the player just named
 PRONOUN_PREPOSITIONS = frozenset({"di", "per", "su", "a", "con", "da"})
 VERB_FAMILIES = ("stage", "club_after", "player", "deal")
 # Verbs an object pronoun ("gli", "lo", "la") stands before, where the article of a noun

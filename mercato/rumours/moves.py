@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .document import Document
 from .relations import ClubRef
 from .sharing import shared_clubs
+from .text import AGE_RE
 
 __all__ = ["Mention", "Reading", "apply_swaps", "read_mention"]
 
@@ -23,8 +23,6 @@ DONE_PARTICIPLES = frozenset(
     "prelevata ceduto ceduta venduto venduta approdato approdata".split()
 )
 BUYERS = frozenset({"to", "competitor"})
-# His age as a phrase of its own between the name and his club: "Gila, 25 anni, della Lazio".
-AGE_RE = re.compile(r"^\d{2}enne$")
 OPEN = frozenset({"neutral", "topic"})
 IGNORED = frozenset({"background", "role"})
 NOT_OWN_CLUB = frozenset({"to", "competitor", "counterpart", "background", "role"})

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .clubcues import is_name_key
 from .clubs import SHIRT_ARTICLES, is_shirt
 from .conduct import read_conduct
@@ -11,6 +9,7 @@ from .document import Document
 from .movesignals import move_signal
 from .names import NameMention
 from .rolecontext import NON_PLAYER_ROLES, read_role_context
+from .text import AGE_RE
 
 __all__ = ["NON_PLAYER_ROLES", "read_roles"]
 
@@ -20,7 +19,6 @@ ROLE_GAP_STOP = frozenset(
 )
 # A free agent is a player by definition: "Belotti, svincolato", "lo svincolato Vecino".
 FREE_AGENT = frozenset("svincolato svincolata svincolati".split())
-AGE_RE = re.compile(r"^\d{2}enne$")
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
 NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
 PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio villa clinica".split())

@@ -7,7 +7,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["Token", "canon_phrase", "canon_word", "fold", "normalize", "tokenize"]
+__all__ = ["AGE_RE", "Token", "canon_phrase", "canon_word", "fold", "normalize", "tokenize"]
+
+# A player's age as one word, in figures or in letters: "28enne", "il ventitreenne", "trentunenne".
+AGE_RE = re.compile(r"^(?:\d{2}|diciott|diciannov|(?:vent|trent|quarant)[a-z]*)enne$")
 
 # Typographic apostrophes and quotes are unified so that one pattern covers every outlet's CMS.
 APOSTROPHE_RE = re.compile(r"[’‘`´ʼ′]")
