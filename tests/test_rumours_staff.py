@@ -96,3 +96,14 @@ def test_a_director_asking_the_owner_for_information_buys_for_his_club() -> None
     segments = [comma_segments(doc, i) for i in range(n)]
     add_staff_refs(doc, refs, clauses, segments, staff, lex, topic_clubs(doc, refs))
     assert ("Napoli", "to") in [(r.name, r.relation) for r in refs[1]]
+
+
+def test_a_directors_second_verb_speaks_for_him_too() -> None:
+    """ "Manna lavora già al sostituto e ha chiesto informazioni all'Atalanta": the verb joined by
+    "e" is his as much as the first."""
+    text = (
+        "Il Napoli ha trovato l'intesa con il Nottingham Forest per la cessione di Lorenzo Lucca. "
+        "Giovanni Manna lavora già al sostituto e ha chiesto informazioni all'Atalanta per Nikola "
+        "Krstović, finora poco impiegato a Bergamo."
+    )
+    assert ("Nikola Krstović", "Atalanta", "Napoli") in found(text)

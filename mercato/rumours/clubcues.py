@@ -63,6 +63,7 @@ YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTHS = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
 DATE_NEXT = [[month] for month in MONTHS.split()]  # "30 giugno" is a day, not 30 million
 PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
+CLAUSE_ENDS = frozenset({".", ";", ":", ",", "ma", "mentre", "¶"})  # a joined verb stays before these
 
 
 def amount_follows(keys: list[str], j: int) -> bool:
@@ -143,8 +144,15 @@ def cue_before(doc: Document, k: int) -> str | None:
 
 def subject_relation(doc: Document, k: int) -> str | None:
     """What the words after key ``k`` say its subject does, as for a club there ("Vagnati ha
-    avviato i contatti": to); None when they say nothing of the market."""
-    return cue_after(doc, k)
+    avviato i contatti": to); None when they say nothing of the market. A second verb joined
+    by "e" speaks for the same subject: "Manna lavora già al sostituto e ha chiesto informazioni"."""
+    found = cue_after(doc, k)
+    for j in range(k + 2, min(k + 10, len(doc.keys))):
+        if found is not None or doc.keys[j] in CLAUSE_ENDS:
+            break
+        if doc.keys[j] == "e":
+            return cue_after(doc, j)
+    return found
 
 
 def is_name_key(doc: Document, j: int) -> bool:
