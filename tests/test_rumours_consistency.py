@@ -46,3 +46,15 @@ def test_the_club_that_values_him_owns_him() -> None:
         "2001 non si scende sotto i 30 milioni. Il Milan ascolta."
     )
     assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Milan", "Newcastle")]
+
+
+def test_a_headline_that_closes_the_deal_names_the_buyer() -> None:
+    """ "MILAN, È FATTA PER JASHARI": the club a headline opens with is no guess when the headline
+    says the deal is done, even if the body never names the club again."""
+    text = (
+        "🚨 MILAN, È FATTA PER JASHARI 🚨\n"
+        "Accordo totale con il Club Brugge: 34 milioni più 2 di bonus ✍️\n"
+        "Ardon Jashari domani a Milano per le visite mediche, poi la firma fino al 2030.\n"
+        "➡️ Si sblocca anche l'uscita di Yunus Musah: va all'Atalanta in prestito."
+    )
+    assert ("Ardon Jashari", "Milan") in [(r.player, r.to_club) for r in extract_rumours(text)]

@@ -107,3 +107,14 @@ def test_a_directors_second_verb_speaks_for_him_too() -> None:
         "Krstović, finora poco impiegato a Bergamo."
     )
     assert ("Nikola Krstović", "Atalanta", "Napoli") in found(text)
+
+
+def test_men_opening_a_clause_after_a_colon_are_no_players() -> None:
+    """ "si tratta di un sondaggio: Vrenna e Ursino valutano il giocatore": after the colon the
+    names are the subject of their own verb, the club men pricing the player."""
+    text = (
+        "Il Genoa ha chiesto informazioni al Crotone per Junior Messias, esterno brasiliano. Per ora "
+        "si tratta soltanto di un sondaggio: Gianni Vrenna e Beppe Ursino valutano il giocatore "
+        "intorno ai 5 milioni."
+    )
+    assert [r.player for r in extract_rumours(text)] == ["Junior Messias"]

@@ -18,6 +18,7 @@ from .reverse import reverse_moves, reverse_players
 __all__ = ["Assembly"]
 
 CARRIED_DEALS = ("free", "loan", "loan_option", "loan_obligation", "swap")
+CLOSED_STAGES = frozenset({"agreement", "medical", "official"})  # a deal done, not a guess
 
 Money = Callable[[int, int], tuple[int | None, int | None, int | None]]  # (sentence, player)
 
@@ -211,7 +212,9 @@ class Assembly:
                 return [topic, *buyers], from_club, False, False  # "su di lui c'è la concorrenza dell'Inter"
             return buyers, from_club, False, False
         if open_clubs:
-            return open_clubs, from_club, False, r.headline_only
+            # "MILAN, È FATTA PER JASHARI": a headline that closes the deal is no guess
+            closed = bool(CLOSED_STAGES.intersection(r.stages))
+            return open_clubs, from_club, False, r.headline_only and not closed
         if leaving and home:
             return [None], from_club or topic, False, False
         # The story's club is only a guess: it takes a cue of the move, not a headline alone.

@@ -4,7 +4,7 @@ give; split from roles.py, which reads role nouns and appositions first."""
 
 from __future__ import annotations
 
-from .clubcues import SUM_WORDS
+from .clubcues import SUM_WORDS, is_name_key
 from .conduct import HAVE, SUBJECT_FILLERS
 from .document import SENTINEL, Document
 from .names import NameMention
@@ -24,6 +24,11 @@ OBJECT_FILLERS = frozenset(
 TIME_SPANS = frozenset("mesi settimane giorni tempo".split())  # "segue da mesi Castro"
 LINKS = frozenset({"§club", "con", "e", "tra", "fra"})
 CLITICS = frozenset("lo la li le gli ne".split())  # an object before the verb: he acts on someone
+# Words after a name that go on describing him or his move ("Cristiano Ronaldo è bianconero"),
+# not a verb of his own clause.
+CONNECTIVES = frozenset(
+    "di da a in con per su tra fra e o ed che è ha sta sarà sarebbe resta rimane può potrebbe".split()
+)
 # Participles that make the player the object of a passive ("è stato ceduto"); after "ha" they
 # are the subject's own deed ("Paratici ha proposto"), unlike "ha firmato", "ha rinnovato".
 PASSIVES = frozenset(
@@ -72,7 +77,9 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
         for k in range(k_first - 1, max(k_first - 7, 0) - 1, -1):
             match = ends.get(k)
             if match is not None and match.value not in WEAK_LABELS and (not company or k == k_first - 1):
-                return True
+                # after a colon the name may open a clause of its own: "si tratta di un
+                # sondaggio: Vrenna e Ursino valutano il giocatore 5 milioni"
+                return ":" not in keys[k + 1 : k_first] or not _verb_follows(doc, k_last)
             money = (  # "ha offerto 15 milioni per Lucca", "una proposta da 65 milioni per Retegui"
                 keys[k][:1].isdigit()
                 or keys[k] in SUM_WORDS
@@ -82,6 +89,18 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
             if not money and not lasting and keys[k] not in OBJECT_FILLERS and keys[k] not in LINKS:
                 break
     return False
+
+
+def _verb_follows(doc: Document, k_last: int) -> bool:
+    """A word of the sentence's own after the name, or after the names it lists ("Vrenna e
+    Ursino valutano"): the name is a subject, not the object a colon introduces."""
+    keys = doc.keys
+    j = k_last + 1
+    while keys[j : j + 1] == ["e"] and j + 1 < len(keys) and is_name_key(doc, j + 1):
+        j += 1
+        while j < len(keys) and is_name_key(doc, j):
+            j += 1
+    return j < len(keys) and keys[j].isalpha() and keys[j] not in CONNECTIVES
 
 
 def _subject_of_move(doc: Document, k_last: int) -> bool:
