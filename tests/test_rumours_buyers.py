@@ -85,3 +85,12 @@ def test_a_name_the_press_gives_as_the_object_of_a_move_is_a_player() -> None:
     }
     for text, move in texts.items():
         assert [(r.player, r.to_club) for r in extract_rumours(text)] == [move], text
+
+
+def test_a_foreign_ground_is_no_player() -> None:
+    """ "lasciare Goodison Park": the grounds the press names as a club's home are places."""
+    text = (
+        "Milan, Deulofeu è vicino\n\nGerard Deulofeu è sempre più vicino ai rossoneri. Lo spagnolo, "
+        "classe 1994, non vede l'ora di lasciare Goodison Park, dove ha trovato pochissimo spazio."
+    )
+    assert [r.player for r in extract_rumours(text)] == ["Gerard Deulofeu"]
