@@ -94,3 +94,17 @@ def test_a_foreign_ground_is_no_player() -> None:
         "classe 1994, non vede l'ora di lasciare Goodison Park, dove ha trovato pochissimo spazio."
     )
     assert [r.player for r in extract_rumours(text)] == ["Gerard Deulofeu"]
+
+
+def test_where_a_lead_points_is_the_club_that_holds_the_player() -> None:
+    """ "La pista porta a Napoli": the press drops the article before the club a lead points to,
+    the club of the target, whose nickname ("gli azzurri") the next words then use."""
+    text = (
+        "Empoli, caccia al portiere\n\n"
+        "Chiusa la cessione di Guglielmo Vicario al Tottenham, l'Empoli deve trovare il nuovo numero "
+        "uno. La pista più calda porta a Napoli: il direttore sportivo Pietro Accardi ha chiesto agli "
+        "azzurri Elia Caprile in prestito."
+    )
+    assert ("Elia Caprile", "Napoli", "Empoli") in {
+        (r.player, r.from_club, r.to_club) for r in extract_rumours(text)
+    }

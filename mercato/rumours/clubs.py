@@ -152,6 +152,8 @@ def _named_by(entities: tuple[Entity, ...]) -> tuple[str, tuple[str, ...]]:
 
 
 CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})
+# "La pista porta a Napoli": where a lead points is a club, though the press drops the article.
+LEADS = frozenset({"porta", "portano", "porterebbe", "portava", "conduce", "riporta"})
 
 
 def _is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
@@ -161,6 +163,12 @@ def _is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> boo
         and start > 0
         and tokens[start - 1].low in CITY_PREPOSITIONS
         and fold(tokens[start].text) in lexicon.non_names
+        and not (
+            start > 2
+            and tokens[start - 1].low == "a"
+            and tokens[start - 2].low in LEADS
+            and tokens[start - 3].low not in ("la", "una")  # "chiude la porta a Roma": a door
+        )
     )
 
 

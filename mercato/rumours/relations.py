@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .clubcues import PASSIVE_AUX, SUM_WORDS, amount_follows, cue_after, cue_before
-from .clubs import CLUB_KEY
+from .clubs import CLUB_KEY, LEADS
 from .document import Document
 from .phrases import Match
 from .shirts import demonym as _demonym
@@ -32,6 +32,7 @@ LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta",
 WOMEN = frozenset({"women", "femminile", "woman"})
 # A price put by the club named right after ("la richiesta viola di 25 milioni"): the seller's.
 PRICE_NOUNS = frozenset({"richiesta", "pretesa", "valutazione", "quotazione"})
+DOOR_ARTICLES = frozenset({"la", "una", "sulla", "alla", "della", "nella", "dalla"})
 # Words of a passive between a club and the offer made to it: "sarebbe stata presentata"
 OFFER_AUX = frozenset("è sarebbe sarà stata stato già arrivata arrivato giunta giunto un una".split())
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
@@ -207,6 +208,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "offerto al Milan dal Manchester United": the passive agent is the seller
     if keys[k - 2 : k] == ["in", "casa"]:
         return "topic"
+    if keys[k - 1] == "a" and keys[k - 2] in LEADS and not _door(doc, k - 2):
+        return "from"  # "la pista porta a Napoli", "il piano B porta a Verona": where the target plays
     if keys[k - 1] == "a" and keys[k - 2] in ("¶", ".") and keys[k + 1 : k + 2] == [CLUB_KEY]:
         return "from"  # "All'Inter il Tottenham aveva provato a sondare Lautaro": where he plays
     if keys[k - 2 : k] == [CLUB_KEY, "con"]:
@@ -292,6 +295,12 @@ def _relation(doc: Document, k: int) -> str:
     ):
         return "and"  # "tra i rossoneri e il Genoa", "con Atletico, Milan e Galatasaray": as the club before
     return before or "neutral"
+
+
+def _door(doc: Document, k: int) -> bool:
+    """ "chiude la porta all'Inter": "porta" after an article is a door, not a lead."""
+    t = doc.key_tok[k]
+    return t > 0 and doc.tokens[t - 1].low in DOOR_ARTICLES
 
 
 def _opens(doc: Document, t: int) -> bool:
