@@ -6,10 +6,11 @@ import pytest
 from rumours_tiny_lexicon import tiny_lexicon
 
 from mercato.rumours import extract_rumours
+from mercato.rumours.clauses import clause_ids
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import Lexicon, load_lexicon
 from mercato.rumours.people import find_people
-from mercato.rumours.relations import clause_ids, club_refs
+from mercato.rumours.relations import club_refs
 
 
 @pytest.fixture(scope="module")

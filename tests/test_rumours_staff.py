@@ -5,10 +5,11 @@ from __future__ import annotations
 from rumours_text_file import extract_text_file
 
 from mercato.rumours import extract_rumours
+from mercato.rumours.clauses import clause_ids, comma_segments
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import load_lexicon
 from mercato.rumours.people import find_people
-from mercato.rumours.relations import clause_ids, club_refs, comma_segments
+from mercato.rumours.relations import club_refs
 from mercato.rumours.staff import add_staff_refs
 from mercato.rumours.topics import topic_clubs
 

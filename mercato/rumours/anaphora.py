@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clauses import clause_ids
 from .clubs import is_shirt
 from .document import Document
 from .identity import nickname_mentions, one_nationality
 from .moves import Mention
 from .people import Person
-from .relations import clause_ids
 from .text import AGE_RE
 
 __all__ = ["Anaphor", "collect_mentions", "find_anaphors"]

@@ -6,24 +6,21 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .consistency import around, consistent
-from .cues import pick_deal, pick_stage
+from .cues import pick_deal
 from .document import Document
 from .drafts import Draft, Story
+from .finishing import Finishing, Money
 from .model import Rumour
 from .moves import Mention, Reading
-from .orphans import orphan_fee
 from .people import Person
 from .reverse import reverse_moves, reverse_players
 
 __all__ = ["Assembly"]
 
-CARRIED_DEALS = ("free", "loan", "loan_option", "loan_obligation", "swap")
 CLOSED_STAGES = frozenset({"agreement", "medical", "official"})  # a deal done, not a guess
 
-Money = Callable[[int, int], tuple[int | None, int | None, int | None]]  # (sentence, player)
 
-
-class Assembly:
+class Assembly(Finishing):
     """Collects drafts from mention readings, then turns them into rumours.
 
     ``topics`` maps a section to the club it is about; ``selling`` holds the clubs the
@@ -267,77 +264,3 @@ class Assembly:
             return True  # "potrebbe partire in prestito" before the clubs that want him are named
         # a renewal whose club the article states elsewhere wins over a guessed one
         return draft.guessed and any(t == d.from_club and not d.guessed for t, d in mine)
-
-    def _expiring(self, person: Person) -> bool:
-        """A sentence naming him says his contract runs out now ("in scadenza", "scadenza a
-        giugno"); one dated by a year ("in scadenza nel giugno 2027") may be years away."""
-        keys = self.doc.keys
-        return any(
-            "scadenza" in keys[c.start : c.end]
-            and not any(k.isdigit() and len(k) == 4 for k in keys[c.end : c.end + 4])
-            for s in {m.sent for m in person.mentions}
-            for c in self.doc.cues_in("move", s)
-            if c.value == "contract"
-        )
-
-    def _credits(self, sents: list[int]) -> list[str]:
-        """Outlets whose credit covers any sentence the rumour is read from."""
-        names: list[str] = []
-        for index in sents:
-            names.extend(n for n in self.outlets[index] if n not in names)
-        return names
-
-    def _finish(self, d: Draft, person: Person, story: Story) -> Rumour:
-        topic = self.topics.get(d.section)
-        from_club = d.from_club or story.from_club
-        # His club is the story's, unless the article only shows it buying and never says
-        # the story is its own: a title opening "Lecce, ..." makes it the seller of its men.
-        stated = d.section in self.stated
-        if from_club is None and topic and topic != d.to_club and (stated or topic not in self.only_buying):
-            from_club = topic
-        renewal = d.to_club is not None and d.to_club == from_club
-        deal = pick_deal([x for x in d.deals if renewal or x != "renewal"], default="")
-        if renewal and "renewal" in d.deals and deal == "free":
-            deal = "renewal"  # "evitare di perderlo a parametro zero" is why the club renews
-        if not deal:
-            # A free transfer is the player's situation (his contract ends), whoever buys him.
-            siblings = [
-                x for (p, _), o in self.drafts.items() if p == d.person for x in o.deals if x == "free"
-            ]
-            carried = [x for x in [*story.deals, *siblings] if x in CARRIED_DEALS]
-            deal = pick_deal(carried)
-        sents = sorted(set(d.sents))
-        fee = bonus = year = None
-        for index in [*sents, *sorted(set(story.sents))]:
-            f, b, y = self.money(index, d.person)
-            fee, bonus, year = fee or f, bonus or b, year or y
-        if fee is None and not renewal:  # a sum a later paragraph gives, naming no one
-            sole, sums = (
-                sum(1 for p, t in self.drafts if p == d.person and t) == 1,
-                self.orphans.get(d.person, ()),
-            )
-            clubs, main = {d.to_club, from_club}, d.to_club is not None and d.to_club == topic
-            fee, bonus = orphan_fee(sums, d.person, clubs, sole, self.money, self.clubs_in, main)
-        if deal == "transfer" and fee is None and "transfer" not in d.deals and self._expiring(person):
-            deal = "free"  # "Ndicka, in scadenza con l'Eintracht, è stato sondato": he comes for free
-        # A denial ends this move too when it follows one of its sentences ("Lobotka al
-        # Galatasaray? Non esiste»") or names its club ("con la Juventus nessuna trattativa").
-        denial = [
-            "collapsed"
-            for s in story.denials
-            if s - 1 in sents or (d.to_club is not None and d.to_club in self.clubs_in(s))
-        ][:1]
-        return Rumour(
-            player=person.name,
-            role="player",
-            from_club=from_club,
-            to_club=d.to_club,
-            deal=deal,
-            stage=pick_stage(d.stages + denial or story.stages),
-            fee_eur=fee,
-            bonus_eur=bonus,
-            contract_until=year,
-            cited_outlets=self._credits(sents),
-            evidence=" ".join(self.doc.sentence_text(i) for i in sents),
-        )
-

@@ -8,15 +8,17 @@ import re
 from .anaphora import collect_mentions
 from .assemble import Assembly
 from .citations import credited_outlets
+from .clauses import clause_ids, comma_segments
 from .document import Document, build_document
 from .lexicon import Lexicon, load_lexicon
 from .model import Rumour
 from .money import contract_year, parse_fee
-from .moves import Mention, Reading, apply_swaps, read_mention
+from .moves import Mention, Reading, read_mention
 from .orphans import orphan_sentences
 from .people import Person, find_people, womens_paragraphs
-from .relations import ClubRef, clause_ids, club_refs, comma_segments
+from .relations import ClubRef, club_refs
 from .staff import add_staff_refs
+from .swaps import apply_swaps
 from .topics import topic_clubs
 
 __all__ = ["MAX_CHARS", "extract_rumours"]

@@ -9,7 +9,7 @@ from .relations import ClubRef
 from .sharing import shared_clubs
 from .text import AGE_RE
 
-__all__ = ["Mention", "Reading", "apply_swaps", "read_mention"]
+__all__ = ["IGNORED", "Mention", "Reading", "read_mention"]
 
 # Words of a sale: the club that talks "per la cessione di" a player is his seller.
 SALE = ("cession", "ced", "vend")
@@ -295,32 +295,3 @@ def _attached(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int])
     ):
         return later[0]  # "Gila lascerà la Lazio"
     return None
-
-
-def apply_swaps(mentions: list[Mention], readings: list[Reading], refs: list[list[ClubRef]]) -> None:
-    """ "Scambio Loftus-Cheek per McKennie tra Milan e Juventus": two players, two clubs and a
-    swap in one sentence; each player goes from the club named in his position to the other."""
-    by_sent: dict[int, list[tuple[Mention, Reading]]] = {}
-    for m, r in zip(mentions, readings, strict=True):
-        if m.kind == "name":
-            by_sent.setdefault(m.sent, []).append((m, r))
-    for sent, items in by_sent.items():
-        persons = list(dict.fromkeys(m.person for m, _ in items))
-        if len(persons) != 2 or not any("swap" in r.deals for _, r in items):
-            continue
-        clubs = list(dict.fromkeys(x.name for x in refs[sent] if x.relation not in IGNORED))
-        if len(clubs) != 2:
-            continue
-        # A club hung on a player ("Mainoo del Manchester United", "tratta Mainoo con lo United")
-        # says which side he is on; otherwise the clubs are named in the players' order.
-        known: dict[int, str] = {}
-        for m, r in items:  # one side each: the first player the club was hung on keeps it
-            if r.from_club in clubs and r.from_club not in known.values() and m.person not in known:
-                known[m.person] = r.from_club
-        for m, r in items:
-            i = persons.index(m.person)
-            other = next((c for p, c in known.items() if p != m.person), None)
-            mine = known.get(m.person) or (clubs[1 - clubs.index(other)] if other else clubs[i])
-            theirs = clubs[1 - clubs.index(mine)]
-            r.from_club, r.buyers, r.open_clubs, r.competitor_only = mine, [theirs], [], False
-            r.deals = [*r.deals, "swap"]

@@ -7,9 +7,10 @@ moves.py, which reads one mention once its clubs are known.
 
 from __future__ import annotations
 
+from .clauses import clause_ids, comma_segments
 from .clubcues import cue_after
 from .document import Document
-from .relations import ClubRef, clause_ids, comma_segments
+from .relations import ClubRef
 
 __all__ = ["shared_clubs"]
 
