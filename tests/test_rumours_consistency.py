@@ -58,3 +58,25 @@ def test_a_headline_that_closes_the_deal_names_the_buyer() -> None:
         "➡️ Si sblocca anche l'uscita di Yunus Musah: va all'Atalanta in prestito."
     )
     assert ("Ardon Jashari", "Milan") in [(r.player, r.to_club) for r in extract_rumours(text)]
+
+
+def test_an_exit_to_nowhere_that_he_stays_from_is_no_rumour() -> None:
+    """ "In uscita resta da definire il futuro di Correa ... il Tucu resterà a disposizione": with
+    no club named wanting him, the article's word that he stays ends the exit."""
+    text = (
+        "Lazio, il punto sul mercato\n\n"
+        "In uscita resta da definire il futuro di Joaquín Correa. L'argentino ha estimatori in "
+        "Premier League, ma Lotito lo valuta non meno di 40 milioni e finora nessuno si è "
+        "avvicinato a quella cifra. Senza offerte all'altezza, il Tucu resterà a disposizione di "
+        "Inzaghi per la Champions."
+    )
+    assert extract_rumours(text) == []
+
+
+def test_the_one_a_roundup_names_as_staying_has_no_exit() -> None:
+    text = (
+        "Cagliari, le ultime\n\n"
+        "Chi resta, almeno per ora, è Nahitan Nández. L'uruguaiano ha estimatori in Italia e "
+        "all'estero, ma senza un'offerta adeguata il club non lo lascerà partire."
+    )
+    assert extract_rumours(text) == []

@@ -66,6 +66,7 @@ class Assembly(Finishing):
         section = self.doc.sentences[m.sent].section
         topic = self.topics.get(section)
         story = self.story(m.person)
+        story.staying = story.staying or (r.staying and not r.buyers and not r.background)
         if m.kind == "continuation":
             linked = self._continues(m.person, r, story)
             if linked is None and r.competitor_only and not r.talk_buyer:
@@ -236,8 +237,8 @@ class Assembly(Finishing):
             rumour = self._finish(draft, players[pid], self.story(pid))
             if rumour.to_club is not None and rumour.to_club == rumour.from_club and rumour.deal != "renewal":
                 continue
-            if rumour.to_club is None and rumour.stage == "collapsed":
-                continue  # an exit to nowhere that is denied: he stays, which is no rumour
+            if rumour.to_club is None and (rumour.stage == "collapsed" or self.story(pid).staying):
+                continue  # an exit to nowhere that is denied or that he stays from: no rumour
             read = (draft.from_club or self.story(pid).from_club) is not None  # not the story's club
             if draft.fallback and not read and not self._targeted(draft.sents):
                 # The story's club guessed as the buyer of a man whose club the article never

@@ -32,3 +32,4 @@ class Story:
     stages: list[str] = field(default_factory=list)
     sents: list[int] = field(default_factory=list)
     denials: list[int] = field(default_factory=list)  # sentences that deny a move ("Non esiste»")
+    staying: bool = False  # a sentence says he stays, naming no club that wants him
