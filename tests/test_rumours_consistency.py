@@ -80,3 +80,20 @@ def test_the_one_a_roundup_names_as_staying_has_no_exit() -> None:
         "all'estero, ma senza un'offerta adeguata il club non lo lascerà partire."
     )
     assert extract_rumours(text) == []
+
+
+def test_departures_already_made_are_background() -> None:
+    """ "A dieci giorni dall'addio di Kvaratskhelia, volato a Parigi", "archiviata la partenza di
+    Kim", "ha già salutato Ilic, ceduto ai granata", "l'addio di Milinković-Savić, volato a Riad":
+    exits the article tells as done give no exit rumour."""
+    texts = [
+        "A dieci giorni dall'addio di Khvicha Kvaratskhelia, volato a Parigi per 70 milioni, il "
+        "Napoli aspetta ancora il sostituto.",
+        "Archiviata la partenza di Kim Min-jae, volato in Baviera dopo che il Bayern Monaco ha "
+        "pagato la clausola, il Napoli si ritrova con una casella vuota.",
+        "Il Verona, intanto, ha già salutato Ivan Ilic, ceduto proprio ai granata nei giorni scorsi.",
+        "L'addio di Sergej Milinković-Savić, volato a Riad per vestire la maglia dell'Al Hilal, ha "
+        "lasciato un vuoto che la Lazio deve colmare.",
+    ]
+    for text in texts:
+        assert [r for r in extract_rumours(text) if r.to_club is None] == [], text

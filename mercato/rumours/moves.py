@@ -20,7 +20,7 @@ EXIT_NOUNS = frozenset({"uscita", "cessione", "partenza", "addio", "vendita", "s
 # Participles of a move, told right after a name, that list deals already done.
 DONE_PARTICIPLES = frozenset(
     "arrivato arrivata pagato pagata riscattato riscattata acquistato acquistata prelevato "
-    "prelevata ceduto ceduta venduto venduta approdato approdata".split()
+    "prelevata ceduto ceduta venduto venduta approdato approdata volato partito".split()
 )
 BUYERS = frozenset({"to", "competitor"})
 OPEN = frozenset({"neutral", "topic"})
@@ -219,6 +219,10 @@ def _done_deal(doc: Document, m: Mention) -> bool:
     toks = doc.tokens
     nxt = m.last + 1
     s = doc.sentences[m.sent]
+    if nxt + 1 < s.tok_end and toks[nxt].text == "," and toks[nxt + 1].low in DONE_PARTICIPLES:
+        # "l'addio di Milinković-Savić, volato a Riad": the exit named is one already made
+        k_first = doc.key_of(m.first, m.last)
+        return doc.keys[k_first - 2 : k_first] in ([n, "di"] for n in EXIT_NOUNS)
     if nxt >= s.tok_end or toks[nxt].low not in DONE_PARTICIPLES:
         return False
     return m.first == s.tok_start or toks[m.first - 1].low in (",", ";", "e")
