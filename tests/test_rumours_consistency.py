@@ -97,3 +97,14 @@ def test_departures_already_made_are_background() -> None:
     ]
     for text in texts:
         assert [r for r in extract_rumours(text) if r.to_club is None] == [], text
+
+
+def test_arrivals_already_made_are_background() -> None:
+    texts = [
+        "Dopo gli arrivi a parametro zero di Piotr Zieliński e Mehdi Taremi, l'Inter lavora "
+        "soprattutto in uscita.",
+        "Luciano Spalletti ha già accolto Tanguy Ndombele, arrivato dal Tottenham in prestito, e "
+        "aspetta un altro centrocampista.",
+    ]
+    for text in texts:
+        assert extract_rumours(text) == [], text
