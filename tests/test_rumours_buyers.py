@@ -108,3 +108,15 @@ def test_where_a_lead_points_is_the_club_that_holds_the_player() -> None:
     assert ("Elia Caprile", "Napoli", "Empoli") in {
         (r.player, r.from_club, r.to_club) for r in extract_rumours(text)
     }
+
+
+def test_a_club_that_has_an_agreement_buys() -> None:
+    """ "Il Manchester United ha un'intesa di massima con il Barcellona": the article's "un" between
+    the club and the word of the deal leaves the club the subject at work."""
+    text = (
+        "Chi dovrebbe partire per finanziare gli acquisti è Frenkie de Jong. Il Manchester United ha "
+        "un'intesa di massima con il Barcellona sulla base di 65 milioni più 20 di bonus."
+    )
+    assert [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)] == [
+        ("Frenkie de Jong", "Barcellona", "Manchester United")
+    ]

@@ -30,7 +30,7 @@ AFTER_FILLERS = frozenset(
     "sarebbe avrebbe avrebbero ci si intanto oggi adesso infatti quindi però poi sempre ancora davvero "
     "seriamente concretamente fortemente invece dal canto suo praticamente ormai quasi virtualmente "
     "finalmente definitivamente ufficialmente potrebbe potrebbero vorrebbe vorrebbero intende "
-    "intendono dovrebbe dovrebbero può possono deve devono ne".split()
+    "intendono dovrebbe dovrebbero può possono deve devono ne un una".split()
 )
 # Verbs of aspect before "a" + the verb that says what the club does ("il Milan continua a
 # seguirlo", "la Roma torna a pensare a"): they carry no relation of their own.
