@@ -120,3 +120,12 @@ def test_a_club_that_has_an_agreement_buys() -> None:
     assert [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)] == [
         ("Frenkie de Jong", "Barcellona", "Manchester United")
     ]
+
+
+def test_a_club_asking_for_more_is_the_seller() -> None:
+    """ "i gialloneri chiedono qualcosa in più": a club asking more than the offer sells."""
+    text = (
+        "Genoa, si tratta per Hefti\n\nIl Genoa ha presentato allo Young Boys un'offerta da 4 milioni "
+        "più bonus per Silvan Hefti, i gialloneri chiedono qualcosa in più ma la trattativa è ben avviata."
+    )
+    assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Young Boys", "Genoa")]

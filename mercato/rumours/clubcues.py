@@ -63,6 +63,16 @@ YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTHS = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
 DATE_NEXT = [[month] for month in MONTHS.split()]  # "30 giugno" is a day, not 30 million
 PASSIVE_AUX = frozenset({"è", "era", "sarà", "sarebbe", "viene", "stato"})
+# A price asked as more than offered: "i gialloneri chiedono qualcosa in più", "ne chiede di più".
+MORE_MONEY = (
+    ["qualcosa", "in", "più"],
+    ["qualcosa", "di", "più"],
+    ["di", "più"],
+    ["molto", "di", "più"],
+    ["doppio"],
+    ["più", "soldi"],
+    ["cifra", "più", "alta"],
+)
 CLAUSE_ENDS = frozenset({".", ";", ":", ",", "ma", "mentre", "¶"})  # a joined verb stays before these
 
 
@@ -92,7 +102,9 @@ def _valuation(keys: list[str], start: int, end: int) -> bool:
 
 
 def _price_follows(keys: list[str], j: int) -> bool:
-    """A sum after a verb of asking, also as "una cifra vicina ai 12 milioni"."""
+    """A sum after a verb of asking, also as "una cifra vicina ai 12 milioni" or "qualcosa in più"."""
+    if any(keys[j : j + len(more)] == more for more in MORE_MONEY):
+        return True
     for _ in range(7):
         if amount_follows(keys, j):
             return True
