@@ -129,3 +129,20 @@ def test_a_club_asking_for_more_is_the_seller() -> None:
         "più bonus per Silvan Hefti, i gialloneri chiedono qualcosa in più ma la trattativa è ben avviata."
     )
     assert [(r.from_club, r.to_club) for r in extract_rumours(text)] == [("Young Boys", "Genoa")]
+
+
+def test_rivals_and_reports_in_the_press_idiom() -> None:
+    """ "Sul classe 1987 resta vigile il Bologna": a suitor watching, named after its verb;
+    "arrivano voci su Iago Falque ... il Genoa ha chiesto informazioni sullo spagnolo, che in
+    rossoblù ha già giocato": reports about a player, and a past spell that is no present club."""
+    caputo = (
+        "Il Sassuolo ha presentato all'Empoli una proposta per Francesco Caputo, attaccante classe "
+        "1987. Sul classe 1987, però, resta vigile il Bologna."
+    )
+    assert ("Francesco Caputo", "Bologna") in {(r.player, r.to_club) for r in extract_rumours(caputo)}
+    falque = (
+        "Torino, le ultime\n\nDa Genova, infine, arrivano voci su Iago Falque. Secondo Il Secolo XIX, "
+        "il Genoa ha chiesto informazioni sullo spagnolo, che in rossoblù ha già giocato nella "
+        "stagione 2014-15."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(falque)] == [("Iago Falque", "Genoa")]
