@@ -124,3 +124,19 @@ def test_a_deadline_night_feed_of_time_stamped_posts() -> None:
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert found == {("Christopher Nkunku", "Milan"), ("Rasmus Højlund", "Napoli")}
+
+
+def test_a_paragraph_opening_on_another_suitor_goes_on_with_the_player() -> None:
+    """ "Sullo sfondo resta il Nottingham Forest. Il club inglese ha chiesto informazioni": a new
+    paragraph that names no player and opens on a rival is about the move before it, whatever
+    players the article turns to afterwards."""
+    text = (
+        "Atalanta, l'Atletico Madrid affonda per Ruggeri\n\n"
+        "L'Atletico Madrid fa sul serio per Matteo Ruggeri: offerta all'Atalanta da 15 milioni per "
+        "l'esterno sinistro classe 2002.\n\n"
+        "Sullo sfondo resta il Nottingham Forest. Il club inglese ha chiesto informazioni nelle "
+        "ultime settimane.\n\n"
+        "In caso di cessione l'Atalanta punterà su Nicola Zalewski e sul giovane Lorenzo Bernasconi."
+    )
+    moves = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert {("Matteo Ruggeri", "Atletico Madrid"), ("Matteo Ruggeri", "Nottingham Forest")} <= moves

@@ -169,6 +169,15 @@ def _former(doc: Document, first: int) -> bool:
     return measure is not None and measure.value == "incumbent"
 
 
+def _rival_opening(doc: Document, sent: int, para_people: dict[int, set[int]]) -> bool:
+    """A paragraph that names no player and opens on another suitor ("Sullo sfondo resta il
+    Nottingham Forest. Il club inglese ha chiesto informazioni"): the rival of the move before."""
+    s = doc.sentences[sent]
+    opens = sent == 0 or doc.sentences[sent - 1].para != s.para
+    rival = any(c.value == "competitor" for c in doc.cues_in("club_before", sent))
+    return opens and rival and not s.heading and s.para not in para_people
+
+
 def _names_someone(doc: Document, sent: int) -> bool:
     """A first and last name inside the sentence (two capitalised words that are no club or
     outlet): someone else the sentence is about ("insieme a quella di Jaka Bijol")."""
@@ -289,7 +298,11 @@ def collect_mentions(
         elif anaphors:
             out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
             reached = sentence.para  # "lo seguono", then "l'islandese" a paragraph later: still him
-        elif same_para or (reached == sentence.para - 1 and para_people.get(sentence.para) == {last.person}):
+        elif (
+            same_para
+            or (reached == sentence.para - 1 and para_people.get(sentence.para) == {last.person})
+            or (reached == sentence.para - 1 and _rival_opening(doc, index, para_people))
+        ):
             # also a paragraph going on about him that names him only further on ("«L'Inter ci ha
             # fatto un'offerta da 30 milioni» ammette Cairo. [...] Altrimenti Bremer resta")
             out.append(Mention(last.person, index, start, start, "continuation"))
