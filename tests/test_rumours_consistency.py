@@ -108,3 +108,17 @@ def test_arrivals_already_made_are_background() -> None:
     ]
     for text in texts:
         assert extract_rumours(text) == [], text
+
+
+def test_nothing_concrete_yet_does_not_end_an_exit() -> None:
+    """ "potrebbe partire in prestito ... al momento non c'è nulla di concreto": no offer yet,
+    which is no denial of the exit the article reports."""
+    text = (
+        "Como, il punto\n\n"
+        "In uscita, infine, c'è Ignace Van der Brempt. Il terzino belga ha trovato poco spazio e "
+        "potrebbe partire in prestito fino al termine della stagione. Ludi valuterà le richieste, ma "
+        "al momento sul tavolo non c'è nulla di concreto."
+    )
+    assert [(r.player, r.to_club, r.deal) for r in extract_rumours(text)] == [
+        ("Ignace Van der Brempt", None, "loan")
+    ]

@@ -119,3 +119,14 @@ def test_men_opening_a_clause_after_a_colon_are_no_players() -> None:
         "intorno ai 5 milioni."
     )
     assert [r.player for r in extract_rumours(text)] == ["Junior Messias"]
+
+
+def test_the_man_who_names_the_player_he_wants_is_a_coach() -> None:
+    """ "Slaven Bilić ha indicato l'attaccante lucano come il rinforzo ideale": who picks the
+    player is the coach, not a player of the move."""
+    text = (
+        "Si complica la pista che porta Simone Zaza al West Ham. Gli Hammers hanno messo sul tavolo "
+        "un prestito con obbligo di riscatto a 20 milioni, ma alla Juventus la formula non piace. "
+        "Slaven Bilić ha indicato l'attaccante lucano come il rinforzo ideale per il suo reparto."
+    )
+    assert [r.player for r in extract_rumours(text)] == ["Simone Zaza"]
