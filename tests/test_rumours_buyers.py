@@ -146,3 +146,10 @@ def test_rivals_and_reports_in_the_press_idiom() -> None:
         "stagione 2014-15."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(falque)] == [("Iago Falque", "Genoa")]
+
+
+def test_the_club_a_player_received_an_offer_from_buys() -> None:
+    """ "ha ricevuto dal Bologna la proposta di un contratto": the club that made the offer, with
+    no headline or story club to guess it from."""
+    text = "Rodrigo Palacio, 35 anni, ha ricevuto dal Bologna la proposta di un contratto annuale."
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Rodrigo Palacio", "Bologna")]

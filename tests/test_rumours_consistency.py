@@ -122,3 +122,11 @@ def test_nothing_concrete_yet_does_not_end_an_exit() -> None:
     assert [(r.player, r.to_club, r.deal) for r in extract_rumours(text)] == [
         ("Ignace Van der Brempt", None, "loan")
     ]
+
+
+def test_nothing_concrete_in_either_word_order() -> None:
+    text = (
+        "Bologna, le ultime\n\nIn uscita, infine, Federico Viviani potrebbe partire in prestito. "
+        "La società è pronta a valutare le richieste, anche se finora di concreto non c'è nulla."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Federico Viviani", None)]
