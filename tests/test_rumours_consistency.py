@@ -130,3 +130,12 @@ def test_nothing_concrete_in_either_word_order() -> None:
         "La società è pronta a valutare le richieste, anche se finora di concreto non c'è nulla."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Federico Viviani", None)]
+
+
+def test_the_one_a_roundup_lists_leaving_is_a_player() -> None:
+    """ "In uscita, infine, c'è Gerson": a one-word name the roundup lists among the exits."""
+    text = (
+        "Roma, il punto\n\nIn uscita, infine, c'è Gerson. Il centrocampista brasiliano non ha "
+        "convinto e la società è pronta ad ascoltare proposte per un prestito."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Gerson", None)]

@@ -71,6 +71,10 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
         return True  # "Per Kenan Yıldız la trattativa è avviata", "Per Gila è fatta"
     if keys[k_first - 1] in ("è", "resta", "rimane", "sarà") and _named_target(doc, k_first - 1):
         return True  # "Il grande obiettivo per la difesa è Benjamin Pavard"
+    if keys[k_first - 2 : k_first] == ["c", "è"] and any(
+        c.value == "outgoing" and c.end <= k_first for c in doc.cues_in("move", m.sent)
+    ):
+        return True  # "In uscita, infine, c'è Gerson": the one the roundup lists leaving
     company = keys[k_first - 1] == "con"  # "con Gasperini": company, unless the cue says "con"
     for family in OBJECT_FAMILIES:
         ends = doc.ending_at(family)
