@@ -153,3 +153,17 @@ def test_the_club_a_player_received_an_offer_from_buys() -> None:
     no headline or story club to guess it from."""
     text = "Rodrigo Palacio, 35 anni, ha ricevuto dal Bologna la proposta di un contratto annuale."
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Rodrigo Palacio", "Bologna")]
+
+
+def test_anche_goes_with_the_club_right_after_it() -> None:
+    """ "anche il Siviglia ha chiesto informazioni alla Sampdoria": the "anche" makes the Siviglia
+    a rival; the Sampdoria, asked, is the other side of the talk, not a second rival."""
+    from mercato.rumours.document import build_document
+    from mercato.rumours.lexicon import load_lexicon
+    from mercato.rumours.relations import club_refs
+
+    text = "Nelle ultime ore anche il Siviglia ha chiesto informazioni alla Sampdoria."
+    doc = build_document(text, load_lexicon())
+    relations = {r.name: r.relation for r in club_refs(doc, 0)}
+    assert relations["Siviglia"] == "competitor"
+    assert relations["Sampdoria"] != "competitor"
