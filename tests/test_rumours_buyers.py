@@ -167,3 +167,13 @@ def test_anche_goes_with_the_club_right_after_it() -> None:
     relations = {r.name: r.relation for r in club_refs(doc, 0)}
     assert relations["Siviglia"] == "competitor"
     assert relations["Sampdoria"] != "competitor"
+
+
+def test_a_region_is_no_player() -> None:
+    """ "in Alto Adige l'obiettivo è tenere insieme il gruppo": the Südtirol's region, a place."""
+    text = (
+        "Südtirol, parla il ds\n\nDopo una stagione chiusa a un passo dalla finale playoff, in Alto "
+        "Adige l'obiettivo è tenere insieme il gruppo. Il Südtirol ha chiesto informazioni al "
+        "Verona per Davide Faraoni."
+    )
+    assert "Alto Adige" not in [r.player for r in extract_rumours(text)]
