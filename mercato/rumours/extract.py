@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import re
 
-from .anaphora import collect_mentions
 from .assemble import Assembly
 from .citations import credited_outlets
 from .clauses import clause_ids, comma_segments
 from .document import Document, build_document
 from .lexicon import Lexicon, load_lexicon
+from .mentions import collect_mentions
 from .model import Rumour
 from .money import contract_year, parse_fee
 from .moves import Mention, Reading, read_mention

@@ -1,0 +1,173 @@
+"""Every mention of each player through the article: his names, then the sentences that go on
+about him without naming him (a reference, a continuation of his paragraph, a list entry he heads)."""
+
+from __future__ import annotations
+
+from .anaphora import Anaphor, epithet_heading, find_anaphors
+from .document import Document
+from .identity import nickname_mentions, one_nationality
+from .moves import Mention
+from .people import Person
+
+__all__ = ["collect_mentions"]
+
+
+def _is_entry(doc: Document, m: Mention) -> bool:
+    """A sentence that is only a player's name, maybe after a label: "SALE - Randal Kolo Muani."
+    heads a list entry, and the rest of its paragraph is about him."""
+    s = doc.sentences[m.sent]
+    if s.heading:
+        return False
+    rest = [t for t in range(s.tok_start, s.tok_end) if not m.first <= t <= m.last]
+    return all(doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in rest)
+
+
+def _former(doc: Document, first: int) -> bool:
+    """ "Dove gioca l'ex azzurro Victor Osimhen": a name given as a former player of a club, or as
+    the man a move replaces, is an aside, not the story; the sentence goes on with its player."""
+    k = doc.tok_key[first]
+    if k > 1 and doc.keys[k - 2 : k] == ["ex", "§club"]:
+        return True
+    # "il nome per sostituire Bremer è quello di Schuurs": the man to replace is not the move
+    measure = doc.ending_at("player").get(k - 1) if k > 0 else None
+    return measure is not None and measure.value == "incumbent"
+
+
+def _rival_opening(doc: Document, sent: int, para_people: dict[int, set[int]]) -> bool:
+    """A paragraph that names no player and opens on another suitor ("Sullo sfondo resta il
+    Nottingham Forest. Il club inglese ha chiesto informazioni"): the rival of the move before."""
+    s = doc.sentences[sent]
+    opens = sent == 0 or doc.sentences[sent - 1].para != s.para
+    rival = any(c.value == "competitor" for c in doc.cues_in("club_before", sent))
+    return opens and rival and not s.heading and s.para not in para_people
+
+
+def _names_someone(doc: Document, sent: int) -> bool:
+    """A first and last name inside the sentence (two capitalised words that are no club or
+    outlet): someone else the sentence is about ("insieme a quella di Jaka Bijol")."""
+    s = doc.sentences[sent]
+    toks = doc.tokens
+    return any(
+        toks[t].kind == "word" and toks[t].is_cap and toks[t + 1].kind == "word" and toks[t + 1].is_cap
+        for t in range(s.tok_start + 1, s.tok_end - 1)
+    )
+
+
+def collect_mentions(
+    doc: Document, players: list[Person], nicknames: dict[str, str] | None = None
+) -> list[Mention]:
+    """Named mentions of players, plus the sentences that refer back to the last one named.
+
+    A sentence naming no player continues the story of the last one named: through a
+    reference ("l'olandese", "lo segue") within the paragraph or the next one (counted from the
+    last paragraph that named or referred to him), as a headline
+    going on about its player, or as plain continuation of the same paragraph (which only
+    lends its deal, stage and fee cues).
+    """
+    named = sorted(
+        (
+            Mention(pid, m.sent, m.first, m.last)
+            for pid, p in enumerate(players)
+            for m in p.mentions
+            if not _former(doc, m.first)
+        ),
+        key=lambda m: m.first,
+    )
+    if nicknames:
+        named = sorted([*named, *nickname_mentions(doc, players, nicknames)], key=lambda m: m.first)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in named:
+        by_sent.setdefault(m.sent, []).append(m)
+    section_people: dict[int, set[int]] = {}  # section -> every player it names
+    para_people: dict[int, set[int]] = {}  # paragraph -> every player it names
+    for m in named:
+        section_people.setdefault(doc.sentences[m.sent].section, set()).add(m.person)
+        para_people.setdefault(doc.sentences[m.sent].para, set()).add(m.person)
+    sole = len({m.person for m in named}) == 1
+    opening: dict[int, int] = {}  # section -> its first paragraph of prose
+    for sentence in doc.sentences:
+        if not sentence.heading:
+            opening.setdefault(sentence.section, sentence.para)
+    out: list[Mention] = []
+    last: Mention | None = None
+    entry = False
+    reached = -1  # the last paragraph that spoke of him, by name or by a reference
+    sections_named: dict[int, set[int]] = {}  # section -> the players it has named so far
+    for index, sentence in enumerate(doc.sentences):
+        if index in by_sent:
+            out.extend(by_sent[index])
+            sections_named.setdefault(sentence.section, set()).update(m.person for m in by_sent[index])
+            last = by_sent[index][-1]
+            entry = _is_entry(doc, last)
+            reached = sentence.para
+            continue
+        if entry and last is not None and doc.sentences[last.sent].para == sentence.para:
+            out.append(Mention(last.person, index, sentence.tok_start, sentence.tok_start, "entry"))
+            continue
+        if last is None:
+            continue
+        before = doc.sentences[last.sent]
+        if before.section != sentence.section:
+            # A section that names no player ("La Juve osserva. ... Spalletti apprezza il classe
+            # 2001") goes on about the article's player: only a description of him reaches it.
+            # A section that names only him further on is his too ("La proposta della Roma. La
+            # società ha aperto al rinnovo... gli agenti del giocatore... Lorenzo è...").
+            # who the section names up to this paragraph: a man it turns to later ("tra i
+            # profili valutati c'è Koni De Winter") leaves its opening about the last one
+            his = sections_named.get(sentence.section, set()) | para_people.get(sentence.para, set())
+            if his - {last.person} or sentence.heading or sentence.para > opening.get(sentence.section, -1):
+                continue
+            # In an article about one player, or a section about him, "lo segue" is him too.
+            # Once a description there made it about him ("il centrocampista serbo"), the rest of
+            # the paragraph's pronouns are his ("se i nerazzurri decidessero di esercitarlo").
+            anaphors = [
+                a for a in find_anaphors(doc, index) if a.nominal or sole or his or reached == sentence.para
+            ]
+            out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
+            reached = sentence.para if anaphors else reached
+            continue
+        anaphors = find_anaphors(doc, index)
+        if (
+            before.heading
+            and not before.title
+            and sentence.para == opening.get(sentence.section)
+            and section_people.get(sentence.section) == {last.person}
+        ):
+            # A sub-heading that names one player opens his section: "Mateta, la formula" over
+            # "Secondo Sky Sport, i primi contatti tra il Milan e il club londinese..."
+            start = sentence.tok_start
+            found = anaphors or [Anaphor(start)]
+            out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in found)
+            reached = sentence.para
+            continue
+        same_para = before.para == sentence.para
+        if not same_para and (before.heading or reached < sentence.para - 1):
+            # A reference reaches back one paragraph of prose, not to the title; but "il
+            # giocatore" can only be him while the section has named no one else.
+            alone = sections_named.get(sentence.section, set()) == {last.person}
+            anaphors = [a for a in anaphors if a.nominal] if alone and not before.heading else []
+        start = sentence.tok_start
+        if (
+            not anaphors
+            and sole
+            and not same_para
+            and not sentence.heading
+            and reached < sentence.para
+            and not _names_someone(doc, index)
+        ):
+            out.append(Mention(last.person, index, start, start, "anaphor"))
+        elif not anaphors and same_para and sentence.heading and not epithet_heading(doc, index):
+            # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"
+            out.append(Mention(last.person, index, start, start, "anaphor"))
+        elif anaphors:
+            out.extend(Mention(last.person, index, a.tok, a.tok, "anaphor", a.club_tok) for a in anaphors)
+            reached = sentence.para  # "lo seguono", then "l'islandese" a paragraph later: still him
+        elif (
+            same_para
+            or (reached == sentence.para - 1 and para_people.get(sentence.para) == {last.person})
+            or (reached == sentence.para - 1 and _rival_opening(doc, index, para_people))
+        ):
+            # also a paragraph going on about him that names him only further on ("«L'Inter ci ha
+            # fatto un'offerta da 30 milioni» ammette Cairo. [...] Altrimenti Bremer resta")
+            out.append(Mention(last.person, index, start, start, "continuation"))
+    return one_nationality(doc, out)
