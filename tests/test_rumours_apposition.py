@@ -7,6 +7,8 @@ for the story's club, a club selling "per la cessione di", a club denying talks 
 
 from __future__ import annotations
 
+import pytest
+
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import load_lexicon
@@ -44,26 +46,30 @@ def test_club_selling_to_the_other_side_of_the_talk() -> None:
     assert ("Ricci", "Torino", "Bologna") in _moves(text)
 
 
-def test_a_sale_the_other_side_wants_does_not_turn_the_buyer_into_the_seller() -> None:
-    """The sale wished in the seller's own phrase ("gli inglesi vorrebbero una cessione") is the
-    other side's answer: the club making the offer still buys."""
-    text = (
-        "Il nome caldo è Joshua Zirkzee. La Roma ha offerto al Manchester United un prestito con "
-        "obbligo di riscatto a 35 milioni, gli inglesi vorrebbero invece una cessione immediata."
-    )
+@pytest.mark.parametrize(
+    ("text", "move", "never_buyer"),
+    [
+        # the sale wished in the seller's own phrase ("gli inglesi vorrebbero una cessione") is
+        # the other side's answer: the club making the offer still buys
+        (
+            "Il nome caldo è Joshua Zirkzee. La Roma ha offerto al Manchester United un prestito con "
+            "obbligo di riscatto a 35 milioni, gli inglesi vorrebbero invece una cessione immediata.",
+            ("Zirkzee", "Manchester United", "Roma"),
+            "Manchester United",
+        ),
+        # the club denying talks with another is the owner
+        (
+            "Udinese, la nota del club.\n\nL'Udinese smentisce qualsiasi trattativa con il Napoli "
+            "per il trasferimento del calciatore Jaka Bijol.",
+            ("Bijol", "Udinese", "Napoli"),
+            "Udinese",
+        ),
+    ],
+)
+def test_the_seller_is_never_read_as_a_buyer(text: str, move: tuple[str, str, str], never_buyer: str) -> None:
     moves = _moves(text)
-    assert ("Zirkzee", "Manchester United", "Roma") in moves
-    assert not any(to == "Manchester United" for _, _, to in moves)
-
-
-def test_club_denying_talks_is_the_owner() -> None:
-    text = (
-        "Udinese, la nota del club.\n\nL'Udinese smentisce qualsiasi trattativa con il Napoli "
-        "per il trasferimento del calciatore Jaka Bijol."
-    )
-    moves = _moves(text)
-    assert ("Bijol", "Udinese", "Napoli") in moves
-    assert not any(to == "Udinese" for _, _, to in moves)
+    assert move in moves
+    assert not any(to == never_buyer for _, _, to in moves)
 
 
 def test_his_club_given_after_his_age() -> None:
