@@ -177,3 +177,18 @@ def test_a_region_is_no_player() -> None:
         "Verona per Davide Faraoni."
     )
     assert "Alto Adige" not in [r.player for r in extract_rumours(text)]
+
+
+def test_the_club_ready_to_let_him_go_is_his() -> None:
+    """ "il Napoli sarebbe disposto a lasciarlo partire in prestito": the club ready to let a
+    player go holds him, it does not buy him."""
+    from mercato.rumours.document import build_document
+    from mercato.rumours.lexicon import load_lexicon
+    from mercato.rumours.relations import club_refs
+
+    for text in (
+        "I contatti sono avviati e il Napoli sarebbe disposto a lasciarlo partire in prestito.",
+        "La Fiorentina è disposta a cederlo per 20 milioni.",
+    ):
+        doc = build_document(text, load_lexicon())
+        assert [r.relation for r in club_refs(doc, 0)] == ["from"], text
