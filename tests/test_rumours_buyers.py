@@ -192,3 +192,13 @@ def test_the_club_ready_to_let_him_go_is_his() -> None:
     ):
         doc = build_document(text, load_lexicon())
         assert [r.relation for r in club_refs(doc, 0)] == ["from"], text
+
+
+def test_a_suitor_in_another_clause_is_the_described_players_too() -> None:
+    """ "Gli scaligeri hanno chiesto informazioni per un prestito, ma sul giocatore è in netto
+    vantaggio il Genoa": both clubs want the player the description names."""
+    text = (
+        "L'alternativa è Andrea Pinamonti, 20 anni, dell'Inter. Gli scaligeri hanno chiesto "
+        "informazioni per un prestito, ma sul giocatore è in netto vantaggio il Genoa."
+    )
+    assert {r.to_club for r in extract_rumours(text)} == {"Verona", "Genoa"}

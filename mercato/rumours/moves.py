@@ -111,10 +111,13 @@ def read_mention(
         here = shared_clubs(doc, m.first, m.last, here, refs[m.sent], rivals)
     buyers = [x for x in here if x.relation in BUYERS]
     buyers += [x for x in others if x.relation == "competitor" and x not in buyers]
-    if m.kind == "anaphor" and not here and not rivals:
+    if m.kind == "anaphor" and not rivals:
         # "il PSG ha alzato la proposta; De Laurentiis ne vorrebbe 25, ma lo spagnolo ha già
-        # comunicato la volontà di trasferirsi": the buyer of the sentence is the one he joins
-        buyers += [x for x in others if x.relation == "to"]
+        # comunicato la volontà di trasferirsi": the buyer of the sentence is the one he joins;
+        # "Gli scaligeri hanno chiesto informazioni, ma sul giocatore è in vantaggio il Genoa":
+        # a suitor of another clause is his too, unless his own clause names that club
+        mine = {x.name for x in here}
+        buyers += [x for x in others if x.relation == "to" and x.name not in mine and x not in buyers]
     staying = any(c.value == "stay" and usable(c.start) for c in doc.cues_in("move", m.sent))
     # "voglio vincere con la Lazio" said by a player who stays is no talk with a buyer
     counterpart = [x for x in here if x.relation == "counterpart"] if not staying else []
