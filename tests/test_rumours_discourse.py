@@ -140,3 +140,25 @@ def test_a_paragraph_opening_on_another_suitor_goes_on_with_the_player() -> None
     )
     moves = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert {("Matteo Ruggeri", "Atletico Madrid"), ("Matteo Ruggeri", "Nottingham Forest")} <= moves
+
+
+def test_a_description_before_the_clause_that_names_him_again() -> None:
+    """ "La Fiorentina ha chiesto informazioni sul centravanti, ma il ds è stato netto: «Krstović
+    resta qui»": the description in the first clause is read as well as the name in the quote."""
+    text = (
+        "Lecce, le ultime\n\nNessuna apertura, invece, per Nikola Krstović. La Fiorentina ha "
+        "chiesto informazioni sul centravanti montenegrino, ma il responsabile dell'area tecnica è "
+        'stato netto: "Krstović resta qui fino a giugno".'
+    )
+    assert ("Nikola Krstović", "Fiorentina") in {(r.player, r.to_club) for r in extract_rumours(text)}
+
+
+def test_a_no_to_a_club_after_the_name_is_no_club_of_his() -> None:
+    """ "Buongiorno, no all'Atalanta": the headline's answer to a suitor, not his club."""
+    text = (
+        "Buongiorno, no all'Atalanta\n\n"
+        "L'Atalanta ha messo sul piatto 25 milioni per Alessandro Buongiorno, ma Urbano Cairo ha "
+        "risposto picche: il difensore non è in vendita."
+    )
+    moves = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
+    assert ("Alessandro Buongiorno", None, "Atalanta") in moves

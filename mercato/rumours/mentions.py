@@ -4,12 +4,29 @@ about him without naming him (a reference, a continuation of his paragraph, a li
 from __future__ import annotations
 
 from .anaphora import Anaphor, epithet_heading, find_anaphors
+from .clauses import clause_ids
 from .document import Document
 from .identity import nickname_mentions, one_nationality
 from .moves import Mention
 from .people import Person
 
 __all__ = ["collect_mentions"]
+
+
+def _described_before(doc: Document, sent: int, names: list[Mention], last: Mention | None) -> list[Mention]:
+    """ "L'Atalanta ha messo sul piatto 25 milioni per il difensore, ma Cairo: «Alessandro non si
+    vende»": a description of the player just named, in a clause before the one that names him
+    again, is read for its own clause."""
+    if last is None or any(m.person != last.person for m in names) or doc.sentences[sent].heading:
+        return []
+    clauses = clause_ids(doc, sent)
+    base = doc.sentences[sent].tok_start
+    named = {clauses[m.first - base] for m in names}
+    return [
+        Mention(last.person, sent, a.tok, a.tok, "anaphor", a.club_tok)
+        for a in find_anaphors(doc, sent)
+        if a.nominal and a.tok < names[0].first and clauses[a.tok - base] not in named
+    ]
 
 
 def _is_entry(doc: Document, m: Mention) -> bool:
@@ -95,6 +112,7 @@ def collect_mentions(
     sections_named: dict[int, set[int]] = {}  # section -> the players it has named so far
     for index, sentence in enumerate(doc.sentences):
         if index in by_sent:
+            out.extend(_described_before(doc, index, by_sent[index], last))
             out.extend(by_sent[index])
             sections_named.setdefault(sentence.section, set()).update(m.person for m in by_sent[index])
             last = by_sent[index][-1]

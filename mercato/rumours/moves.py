@@ -23,6 +23,8 @@ DONE_PARTICIPLES = frozenset(
     "prelevata ceduto ceduta venduto venduta approdato approdata volato partito".split()
 )
 BUYERS = frozenset({"to", "competitor"})
+# A yes or a no to a club right after a name answers that club, it is not his club.
+VERDICTS = frozenset({"no", "sì", "si", "niente", "stop", "ok"})
 OPEN = frozenset({"neutral", "topic"})
 IGNORED = frozenset({"background", "role"})
 NOT_OWN_CLUB = frozenset({"to", "competitor", "counterpart", "background", "role"})
@@ -261,7 +263,8 @@ def _attached(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int])
     if after in (["di", "§club"], ["da", "§club"], ["(", "§club"], ["con", "§club"]):
         return next((r for r in refs if r.key == k_last + 2), None)
     nxt = m.last + 1
-    if nxt + 1 < s.tok_end and doc.tokens[nxt].text in (",", ":", "("):
+    verdict = nxt + 1 < s.tok_end and doc.tokens[nxt + 1].low in VERDICTS  # "Buongiorno, no all'Atalanta"
+    if nxt + 1 < s.tok_end and doc.tokens[nxt].text in (",", ":", "(") and not verdict:
         apposition = seg_of[nxt + 1 - base]
         colon = doc.tokens[nxt].text == ":"  # after a colon only "il colombiano del Bologna"
         start_k = k_last
