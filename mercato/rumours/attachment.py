@@ -12,7 +12,7 @@ from .text import AGE_RE
 if TYPE_CHECKING:
     from .moves import Mention
 
-__all__ = ["age_phrase", "attached_club"]
+__all__ = ["attached_club"]
 
 NOT_OWN_CLUB = frozenset({"to", "competitor", "counterpart", "background", "role"})
 # A yes or a no to a club right after a name answers that club, it is not his club.
@@ -38,7 +38,7 @@ def attached_club(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[i
         colon = doc.tokens[nxt].text == ":"  # after a colon only "il colombiano del Bologna"
         start_k = k_last
         credit = [t for t in range(nxt + 1, s.tok_end) if seg_of[t - base] == apposition]
-        aged = age_phrase([doc.tokens[t].low for t in credit])
+        aged = _age_phrase([doc.tokens[t].low for t in credit])
         if (aged or any(doc.tokens[t].kind == "outlet" for t in credit)) and credit[-1] + 2 < s.tok_end:
             # a credit or his age between name and apposition: "Perišić: come anticipa Kicker,
             # l'esterno croato dell'Inter", "Mario Gila, 25 anni, della Lazio:"
@@ -76,7 +76,7 @@ def attached_club(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[i
     return None
 
 
-def age_phrase(words: list[str]) -> bool:
+def _age_phrase(words: list[str]) -> bool:
     """ "25 anni", "classe 2000", "28enne": an age, whatever the number."""
     if len(words) == 1:
         return AGE_RE.match(words[0]) is not None
