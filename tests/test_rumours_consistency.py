@@ -139,3 +139,14 @@ def test_the_one_a_roundup_lists_leaving_is_a_player() -> None:
         "convinto e la società è pronta ad ascoltare proposte per un prestito."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Gerson", None)]
+
+
+def test_a_door_left_open_is_no_refusal() -> None:
+    """ "sta valutando la proposta e non chiude la porta": a negotiation, not a collapse."""
+    text = (
+        "Torino, Izzo verso la Turchia\n\nArmando Izzo può salutare il Torino. Un club turco ha "
+        "presentato un'offerta da 5 milioni per il difensore: Davide Vagnati sta valutando la "
+        "proposta e non chiude la porta."
+    )
+    [izzo] = extract_rumours(text)
+    assert (izzo.player, izzo.to_club, izzo.stage) == ("Armando Izzo", None, "negotiation")
