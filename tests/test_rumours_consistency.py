@@ -150,3 +150,11 @@ def test_a_door_left_open_is_no_refusal() -> None:
     )
     [izzo] = extract_rumours(text)
     assert (izzo.player, izzo.to_club, izzo.stage) == ("Armando Izzo", None, "negotiation")
+
+
+def test_the_clubs_word_that_he_stays_ends_an_exit_to_nowhere() -> None:
+    text = (
+        "Sampdoria, parla Ferrero\n\nNon è mancata una battuta su Fabio Quagliarella, che qualcuno "
+        'in estate dava in partenza: "Fabio resta qui finché vuole, è il capitano".'
+    )
+    assert extract_rumours(text) == []
