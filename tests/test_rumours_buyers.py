@@ -203,3 +203,13 @@ def test_a_suitor_in_another_clause_is_the_described_players_too() -> None:
         "informazioni per un prestito, ma sul giocatore è in netto vantaggio il Genoa."
     )
     assert {r.to_club for r in extract_rumours(text)} == {"Verona", "Genoa"}
+
+
+def test_a_player_liked_with_no_one_named_is_liked_by_the_story_club() -> None:
+    """ "Piace molto anche Sebastiano Esposito": the article's club likes him, whatever other
+    club the paragraph names wanting him."""
+    text = (
+        "Sampdoria, Pirlo chiede una punta\n\nPiace molto anche Sebastiano Esposito, 21 anni, "
+        "dell'Inter. Il Bari ha già avviato i contatti con Milano per riaverlo in Puglia."
+    )
+    assert {r.to_club for r in extract_rumours(text)} == {"Sampdoria", "Bari"}

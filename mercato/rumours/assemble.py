@@ -18,6 +18,7 @@ from .reverse import reverse_moves, reverse_players
 __all__ = ["Assembly"]
 
 CLOSED_STAGES = frozenset({"agreement", "medical", "official"})  # a deal done, not a guess
+LIKED = frozenset({"piace", "piacciono", "intriga", "stuzzica"})  # a sentence opening on his appeal
 
 
 class Assembly(Finishing):
@@ -223,7 +224,9 @@ class Assembly(Finishing):
             and self.doc.sentences[m.sent].section in self.labelled
         )
         if guess and (m.kind == "name" or labelled):  # "La Juve osserva. ... il classe 2001"
-            return [topic], from_club, False, not labelled
+            # "Piace molto anche Esposito": liked with no one named liking him, by the story's club
+            liked = self.doc.keys[self.doc.sent_keys[m.sent][0]] in LIKED
+            return [topic], from_club, False, not labelled and not liked
         return None, None, False, False
 
     def rumours(self, players: list[Person]) -> list[Rumour]:
