@@ -224,8 +224,10 @@ class Assembly(Finishing):
             and self.doc.sentences[m.sent].section in self.labelled
         )
         if guess and (m.kind == "name" or labelled):  # "La Juve osserva. ... il classe 2001"
-            # "Piace molto anche Esposito": liked with no one named liking him, by the story's club
-            liked = self.doc.keys[self.doc.sent_keys[m.sent][0]] in LIKED
+            # "Piace molto anche Esposito", "Leno piace da tempo": liked, with no one named
+            # liking him, by the story's club
+            lo, hi = self.doc.sent_keys[m.sent]
+            liked = any(key in LIKED for key in self.doc.keys[lo:hi])
             return [topic], from_club, False, not labelled and not liked
         return None, None, False, False
 
