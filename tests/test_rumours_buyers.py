@@ -218,6 +218,7 @@ def test_a_player_liked_with_no_one_named_is_liked_by_the_story_club() -> None:
 def test_a_player_who_piace_da_tempo_is_the_story_clubs_target() -> None:
     text = (
         "Roma, caccia al portiere\n\nL'alternativa? Bernd Leno del Bayer Leverkusen piace da tempo, "
-        "ma la strada è in salita: l'Arsenal ha già presentato un'offerta da 25 milioni."
+        "ma la strada è in salita. L'Arsenal ha già presentato un'offerta da 25 milioni per il "
+        "portiere tedesco."
     )
     assert {r.to_club for r in extract_rumours(text)} == {"Roma", "Arsenal"}
