@@ -222,3 +222,13 @@ def test_a_player_who_piace_da_tempo_is_the_story_clubs_target() -> None:
         "portiere tedesco."
     )
     assert {r.to_club for r in extract_rumours(text)} == {"Roma", "Arsenal"}
+
+
+def test_a_suitor_moving_in_the_background() -> None:
+    """ "Sullo sfondo si muove il Wolfsburg": a rival named after its verb."""
+    text = (
+        "Si complica la pista Zaza-West Ham\n\nGli Hammers hanno messo sul tavolo un prestito "
+        "oneroso con obbligo di riscatto a 20 milioni per Simone Zaza, ma alla Juventus la formula "
+        "non piace. Sullo sfondo si muove il Wolfsburg, che ha effettuato un sondaggio con i bianconeri."
+    )
+    assert {r.to_club for r in extract_rumours(text)} == {"West Ham", "Wolfsburg"}
