@@ -130,3 +130,15 @@ def test_the_man_who_names_the_player_he_wants_is_a_coach() -> None:
         "Slaven Bilić ha indicato l'attaccante lucano come il rinforzo ideale per il suo reparto."
     )
     assert [r.player for r in extract_rumours(text)] == ["Simone Zaza"]
+
+
+def test_a_player_who_speaks_is_no_director() -> None:
+    """ "Falcone ha risposto alle domande sul suo futuro": players answer questions too; speaking
+    verbs ("ha risposto", "ha spiegato", "ha dichiarato") tell no role."""
+    text = (
+        "Falcone: «Il Torino? Non mi ha chiamato nessuno»\n\nWladimiro Falcone si gode il ritiro di "
+        "Folgaria. Il portiere del Lecce ha risposto alle domande sul suo futuro dopo le voci che lo "
+        "avevano accostato al Torino. Con la società è in corso un dialogo per il rinnovo fino al 2027. "
+        "Falcone ha parlato anche della nuova stagione e del lavoro con il mister."
+    )
+    assert "Wladimiro Falcone" in {r.player for r in extract_rumours(text)}
