@@ -142,3 +142,13 @@ def test_a_player_who_speaks_is_no_director() -> None:
         "Falcone ha parlato anche della nuova stagione e del lavoro con il mister."
     )
     assert "Wladimiro Falcone" in {r.player for r in extract_rumours(text)}
+
+
+def test_a_coach_the_press_knows_is_no_player() -> None:
+    """ "Iachini aspetta": a coach roles.toml lists stays a coach whatever verb he is given."""
+    text = (
+        "Fiorentina, serve un centrale\n\nLa beffa di San Siro ha lasciato in eredità a Beppe Iachini "
+        "una certezza: alla difesa viola serve un centrale veloce. Il club ha chiesto informazioni al "
+        "Torino per Nikola Milenković. Iachini aspetta, e nel frattempo prepara la trasferta di domenica."
+    )
+    assert "Beppe Iachini" not in {r.player for r in extract_rumours(text)}
