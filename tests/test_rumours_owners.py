@@ -534,3 +534,10 @@ def test_a_clubs_request_of_a_sum_is_its_asking_price() -> None:
     text = "Davide Frattesi è il primo indiziato. La richiesta dell'Inter è di 35 milioni."
     people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
     assert people["Davide Frattesi"] is True
+
+
+def test_the_club_he_has_an_expiring_contract_with_is_his() -> None:
+    """ "che con il Borussia Mönchengladbach ha il contratto in scadenza": his present club."""
+    text = "Marcus Thuram, che con il Borussia Mönchengladbach ha il contratto in scadenza, piace all'Inter."
+    first = club_refs(build_document(text, load_lexicon()), 0)[0]
+    assert (first.name, first.relation) == ("Borussia Mönchengladbach", "from")

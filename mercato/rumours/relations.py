@@ -149,6 +149,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "la pista porta a Napoli", "il piano B porta a Verona": where the target plays
     if keys[k - 1] == "a" and keys[k - 2] in ("¶", ".") and keys[k + 1 : k + 2] == [CLUB_KEY]:
         return "from"  # "All'Inter il Tottenham aveva provato a sondare Lautaro": where he plays
+    if keys[k - 1] == "con" and _contract_follows(doc, k):
+        return "from"  # "che con il Borussia Mönchengladbach ha il contratto in scadenza": his club
     if keys[k - 2 : k] == [CLUB_KEY, "con"]:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
     if keys[k - 3 : k] in (["tra", CLUB_KEY, "e"], ["fra", CLUB_KEY, "e"]):
@@ -234,6 +236,18 @@ def _relation(doc: Document, k: int) -> str:
     ):
         return "and"  # "tra i rossoneri e il Genoa", "con Atletico, Milan e Galatasaray": as the club before
     return before or "neutral"
+
+
+def _contract_follows(doc: Document, k: int) -> bool:
+    """A word of his present contract within the four words after the club: "con il Gladbach ha
+    il contratto in scadenza", "con la Lazio è legato fino al 2027"; not a contract alone."""
+    starts = doc.starting_at("move")
+    return any(
+        (match := starts.get(j)) is not None
+        and match.value == "contract"
+        and doc.keys[match.start] != "contratto"  # "firmerà con il Sassuolo un contratto": his new one
+        for j in range(k + 1, min(k + 5, len(doc.keys)))
+    )
 
 
 def _door(doc: Document, k: int) -> bool:
