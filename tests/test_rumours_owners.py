@@ -541,3 +541,13 @@ def test_the_club_he_has_an_expiring_contract_with_is_his() -> None:
     text = "Marcus Thuram, che con il Borussia Mönchengladbach ha il contratto in scadenza, piace all'Inter."
     first = club_refs(build_document(text, load_lexicon()), 0)[0]
     assert (first.name, first.relation) == ("Borussia Mönchengladbach", "from")
+
+
+def test_the_shirts_he_has_worn_are_past_clubs() -> None:
+    """ "dove ha già vestito le maglie di Lecce, Udinese e Sampdoria": "maglie di Lecce" is the
+    club, not the city, and with the clubs listed after it, his past."""
+    text = (
+        "Il colombiano Luis Muriel, 27 anni, al Siviglia ha trovato poco spazio e vuole tornare in "
+        "Serie A, dove ha già vestito le maglie di Lecce, Udinese e Sampdoria."
+    )
+    assert [r.to_club for r in extract_rumours(text)] in ([], [None])

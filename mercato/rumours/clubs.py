@@ -154,6 +154,8 @@ def _named_by(entities: tuple[Entity, ...]) -> tuple[str, tuple[str, ...]]:
 CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})
 # "La pista porta a Napoli": where a lead points is a club, though the press drops the article.
 LEADS = frozenset({"porta", "portano", "porterebbe", "portava", "conduce", "riporta"})
+# "le maglie di Lecce, Udinese e Sampdoria": the shirt of a city is its club's.
+SHIRTS = frozenset({"maglia", "maglie", "casacca", "casacche", "colori"})
 
 
 def _is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
@@ -169,6 +171,7 @@ def _is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> boo
             and tokens[start - 2].low in LEADS
             and tokens[start - 3].low not in ("la", "una")  # "chiude la porta a Roma": a door
         )
+        and not (start > 1 and tokens[start - 1].low == "di" and tokens[start - 2].low in SHIRTS)
     )
 
 
