@@ -551,3 +551,12 @@ def test_the_shirts_he_has_worn_are_past_clubs() -> None:
         "Serie A, dove ha già vestito le maglie di Lecce, Udinese e Sampdoria."
     )
     assert [r.to_club for r in extract_rumours(text)] in ([], [None])
+
+
+def test_a_director_named_by_his_clubs_colour_acts_for_it() -> None:
+    """ "il direttore generale viola ha proposto agli andalusi un prestito": the club of the
+    director at work is the buyer, not a club merely named as his employer."""
+    text = "Il direttore generale viola ha proposto al Siviglia un prestito con diritto di riscatto."
+    doc = build_document(text, load_lexicon())
+    relations = [(r.name, r.relation) for r in club_refs(doc, 0)]
+    assert relations == [("Fiorentina", "to"), ("Siviglia", "counterpart")]

@@ -133,6 +133,9 @@ def _relation(doc: Document, k: int) -> str:
             wants = doc.ending_at("club_before").get(role.start - 1)
             if wants is not None and wants.value == "to":
                 return "to"  # "piace al direttore sportivo azzurro": his club wants the player
+            acting = back == 1 and role.value == "director" and cue_after(doc, k) == "to"
+            if acting and doc.tokens[doc.key_tok[k]].ref.nickname:
+                return "to"  # "il direttore generale viola ha proposto agli andalusi": his club buys
             return "role"
     nxt = doc.key_tok[k] + 1
     if nxt < len(doc.tokens) and doc.tokens[nxt].low in WOMEN:
