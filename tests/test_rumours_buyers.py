@@ -232,3 +232,13 @@ def test_a_suitor_moving_in_the_background() -> None:
         "non piace. Sullo sfondo si muove il Wolfsburg, che ha effettuato un sondaggio con i bianconeri."
     )
     assert {r.to_club for r in extract_rumours(text)} == {"West Ham", "Wolfsburg"}
+
+
+def test_a_medical_centre_is_no_player() -> None:
+    """ "domani le visite al J|Medical": the club's medical centre, not a man."""
+    text = (
+        "Milik, domani le visite al J|Medical\n\nArkadiusz Milik è atteso domani mattina al J|Medical "
+        "per le visite mediche: l'accordo con il Marsiglia è stato raggiunto nella notte, e il polacco "
+        "ha già concordato con il club bianconero un contratto fino al 2026."
+    )
+    assert [r.player for r in extract_rumours(text)] == ["Arkadiusz Milik"]
