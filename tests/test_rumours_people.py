@@ -99,8 +99,9 @@ def test_sentence_initial_words_are_not_names(lex: Lexicon) -> None:
 
 
 def test_a_list_item_labelled_by_a_full_name_in_capitals() -> None:
-    """ "↑ FEDERICO BERNARDESCHI - JUVENTUS.": a borsino's label is its player; a caps label of
-    common words ("ULTIME NOTIZIE -") is no one."""
+    """ "↑ FEDERICO BERNARDESCHI - JUVENTUS.": a borsino's label is its player, written as a name
+    (the capitals are the label's typography); a caps label of common words ("ULTIME NOTIZIE -")
+    is no one."""
     text = (
         "Il borsino della settimana\n\n"
         "↑ FEDERICO BERNARDESCHI - JUVENTUS. Il talento di Carrara ha chiesto di essere ceduto e "
@@ -108,7 +109,7 @@ def test_a_list_item_labelled_by_a_full_name_in_capitals() -> None:
         "ULTIME NOTIZIE - Il Milan segue Mario Gila della Lazio."
     )
     got = {r.player for r in extract_text_file(text)}
-    assert got == {"FEDERICO BERNARDESCHI", "Mario Gila"}
+    assert got == {"Federico Bernardeschi", "Mario Gila"}
 
 
 def test_a_woman_host_is_no_player() -> None:

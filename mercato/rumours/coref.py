@@ -83,7 +83,10 @@ def corefer(mentions: list[NameMention]) -> list[Person]:
         people[m.person].mentions.append(m)
     for person in people:  # "De Bruyne" in the title, "Kevin De Bruyne" in the text
         longest = max(len(_words(m.text)) for m in person.mentions)
-        person.name = next(m.text for m in person.mentions if len(_words(m.text)) == longest)
+        full = [m.text for m in person.mentions if len(_words(m.text)) == longest]
+        # a heading's capitals ("NIKOLA KALINIĆ - MILAN") give way to the name as the text writes
+        # it, or are written as a name when the text has no other form
+        person.name = next((text for text in full if not text.isupper()), full[0].title())
     return people
 
 
