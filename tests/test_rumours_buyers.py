@@ -8,6 +8,8 @@ shows it asking a price while another club makes the offer.
 
 from __future__ import annotations
 
+import pytest
+
 from mercato.rumours import extract_rumours
 
 
@@ -195,43 +197,39 @@ def test_the_club_ready_to_let_him_go_is_his() -> None:
         assert club_refs(doc, 0)[0].relation == "from", text
 
 
-def test_a_suitor_in_another_clause_is_the_described_players_too() -> None:
-    """ "Gli scaligeri hanno chiesto informazioni per un prestito, ma sul giocatore è in netto
-    vantaggio il Genoa": both clubs want the player the description names."""
-    text = (
-        "L'alternativa è Andrea Pinamonti, 20 anni, dell'Inter. Gli scaligeri hanno chiesto "
-        "informazioni per un prestito, ma sul giocatore è in netto vantaggio il Genoa."
-    )
-    assert {r.to_club for r in extract_rumours(text)} == {"Verona", "Genoa"}
-
-
-def test_a_player_liked_with_no_one_named_is_liked_by_the_story_club() -> None:
-    """ "Piace molto anche Sebastiano Esposito": the article's club likes him, whatever other
-    club the paragraph names wanting him."""
-    text = (
-        "Sampdoria, Pirlo chiede una punta\n\nPiace molto anche Sebastiano Esposito, 21 anni, "
-        "dell'Inter. Il Bari ha già avviato i contatti con Milano per riaverlo in Puglia."
-    )
-    assert {r.to_club for r in extract_rumours(text)} == {"Sampdoria", "Bari"}
-
-
-def test_a_player_who_piace_da_tempo_is_the_story_clubs_target() -> None:
-    text = (
-        "Roma, caccia al portiere\n\nL'alternativa? Bernd Leno del Bayer Leverkusen piace da tempo, "
-        "ma la strada è in salita. L'Arsenal ha già presentato un'offerta da 25 milioni per il "
-        "portiere tedesco."
-    )
-    assert {r.to_club for r in extract_rumours(text)} == {"Roma", "Arsenal"}
-
-
-def test_a_suitor_moving_in_the_background() -> None:
-    """ "Sullo sfondo si muove il Wolfsburg": a rival named after its verb."""
-    text = (
-        "Si complica la pista Zaza-West Ham\n\nGli Hammers hanno messo sul tavolo un prestito "
-        "oneroso con obbligo di riscatto a 20 milioni per Simone Zaza, ma alla Juventus la formula "
-        "non piace. Sullo sfondo si muove il Wolfsburg, che ha effettuato un sondaggio con i bianconeri."
-    )
-    assert {r.to_club for r in extract_rumours(text)} == {"West Ham", "Wolfsburg"}
+@pytest.mark.parametrize(
+    ("text", "buyers"),
+    [
+        # a suitor in another clause of a description's sentence wants that player too
+        (
+            "L'alternativa è Andrea Pinamonti, 20 anni, dell'Inter. Gli scaligeri hanno chiesto "
+            "informazioni per un prestito, ma sul giocatore è in netto vantaggio il Genoa.",
+            {"Verona", "Genoa"},
+        ),
+        # "Piace molto anche Esposito": liked, with no one named liking him, by the story's club,
+        # whatever other club the paragraph names wanting him
+        (
+            "Sampdoria, Pirlo chiede una punta\n\nPiace molto anche Sebastiano Esposito, 21 anni, "
+            "dell'Inter. Il Bari ha già avviato i contatti con Milano per riaverlo in Puglia.",
+            {"Sampdoria", "Bari"},
+        ),
+        (
+            "Roma, caccia al portiere\n\nL'alternativa? Bernd Leno del Bayer Leverkusen piace da tempo, "
+            "ma la strada è in salita. L'Arsenal ha già presentato un'offerta da 25 milioni per il "
+            "portiere tedesco.",
+            {"Roma", "Arsenal"},
+        ),
+        # "Sullo sfondo si muove il Wolfsburg": a rival named after its verb
+        (
+            "Si complica la pista Zaza-West Ham\n\nGli Hammers hanno messo sul tavolo un prestito "
+            "oneroso con obbligo di riscatto a 20 milioni per Simone Zaza, ma alla Juventus la formula "
+            "non piace. Sullo sfondo si muove il Wolfsburg, che ha effettuato un sondaggio con i bianconeri.",
+            {"West Ham", "Wolfsburg"},
+        ),
+    ],
+)
+def test_every_suitor_the_press_names(text: str, buyers: set[str]) -> None:
+    assert {r.to_club for r in extract_rumours(text)} == buyers
 
 
 def test_a_medical_centre_is_no_player() -> None:
