@@ -18,7 +18,7 @@ from .reverse import reverse_moves, reverse_players
 __all__ = ["Assembly"]
 
 CLOSED_STAGES = frozenset({"agreement", "medical", "official"})  # a deal done, not a guess
-LIKED = frozenset({"piace", "piacciono", "intriga", "stuzzica"})  # a sentence opening on his appeal
+LIKED = frozenset({"piace", "piacciono", "intriga", "stuzzica"})  # words of his appeal to a club
 
 
 class Assembly(Finishing):
