@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rumours_people_found import people_found
 from rumours_tiny_lexicon import tiny_lexicon
 
 from mercato.rumours import extract_rumours
@@ -277,7 +278,6 @@ def test_a_player_already_agreed_with_his_new_club() -> None:
     "Onana ha già trovato l'intesa con lo United" is the player's yes, not a director's deal."""
     doc = build_document("Il croato è ormai dell'Al Nassr.", load_lexicon())
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Al Nassr", "to")]
-    lex = load_lexicon()
     text = "André Onana ha già trovato l'intesa con lo United su un contratto fino al 2028."
-    people = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: (p.role, p.player) for p in people_found(text)}
     assert people["André Onana"] == (None, True)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from mercato.rumours.document import build_document
-from mercato.rumours.lexicon import load_lexicon
-from mercato.rumours.people import find_people
+from rumours_people_found import people_found
 
 
 def _players(text: str) -> dict[str, bool]:
-    lex = load_lexicon()
-    return {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    return {p.name: p.player for p in people_found(text)}
 
 
 def test_nationality_after_the_name_vouches_for_it() -> None:
@@ -45,10 +42,8 @@ def test_a_list_or_a_single_word_gets_no_description() -> None:
 
 def test_a_captain_of_a_named_club_describes_one_man() -> None:
     """ "Ciro Immobile ha fatto lo stesso. [...] il capitano della Lazio ha risposto": a player."""
-    lex = load_lexicon()
     text = (
         "Ciro Immobile ha fatto lo stesso, ma per scelta sua. All'Al Shabab, che gli offriva un "
         "triennale, il capitano della Lazio ha risposto che vuole ancora giocare in Europa."
     )
-    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
-    assert people["Ciro Immobile"] is True
+    assert _players(text)["Ciro Immobile"] is True

@@ -4,11 +4,11 @@ turns down buys, and a club man at work on his renewal keeps him."""
 from __future__ import annotations
 
 import pytest
+from rumours_people_found import people_found
 
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import load_lexicon
-from mercato.rumours.people import find_people
 from mercato.rumours.relations import club_refs
 from mercato.rumours.sentences import segment
 
@@ -212,8 +212,7 @@ def test_a_players_yes_leaves_him_a_player() -> None:
         "Milik, la Roma aspetta il sì\n\n"
         "Il sostituto designato è Arkadiusz Milik, 26 anni. Senza il sì di Milik, tutto resta bloccato."
     )
-    lex = load_lexicon()
-    people = find_people(build_document(text, lex), lex)
+    people = people_found(text)
     assert [(p.name, p.role, p.player) for p in people] == [("Arkadiusz Milik", None, True)]
 
 
@@ -510,8 +509,7 @@ def test_a_quote_that_names_the_bidder_before_the_player() -> None:
         "«L'Inter ci ha fatto un'offerta da 30 milioni» ammette Cairo. «Per noi vale 50 milioni. "
         "Altrimenti Bremer resta al Toro»."
     )
-    lex = load_lexicon()
-    assert "Altrimenti Bremer" not in {p.name for p in find_people(build_document(text, lex), lex)}
+    assert "Altrimenti Bremer" not in {p.name for p in people_found(text)}
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert found == {("Gleison Bremer", "Inter")}
 
@@ -532,7 +530,7 @@ def test_a_clubs_request_of_a_sum_is_its_asking_price() -> None:
     doc = build_document("La richiesta dell'Inter è di 35 milioni.", lex)
     assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Inter", "from")]
     text = "Davide Frattesi è il primo indiziato. La richiesta dell'Inter è di 35 milioni."
-    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: p.player for p in people_found(text)}
     assert people["Davide Frattesi"] is True
 
 

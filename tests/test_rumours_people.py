@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rumours_people_found import people_found
 from rumours_text_file import extract_text_file
 from rumours_tiny_lexicon import tiny_lexicon
 
@@ -261,8 +262,7 @@ def test_a_club_colour_before_a_name_is_no_coachs_team() -> None:
         "Il suo arrivo chiude di fatto l'avventura blucerchiata di Emil Audero. Il portiere ha trovato "
         "l'accordo con l'Inter, dove farà il vice di Yann Sommer: prestito con diritto di riscatto."
     )
-    lex = load_lexicon()
-    roles = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
+    roles = {p.name: (p.role, p.player) for p in people_found(text)}
     assert roles["Emil Audero"] == (None, True)
     assert all(r.player != "Yann Sommer" for r in extract_rumours(text))
 
@@ -285,8 +285,7 @@ def test_a_clinic_is_no_person() -> None:
         "Il mercato giallorosso entra nel vivo e stamattina Renato Sanches si è presentato a Villa "
         "Stuart per le visite mediche, tra i flash dei fotografi."
     )
-    lex = load_lexicon()
-    found = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
+    found = {p.name: (p.role, p.player) for p in people_found(text)}
     assert found["Stuart"] == ("place", False)
 
 
@@ -305,9 +304,8 @@ def test_a_korean_given_name_keeps_its_second_syllable(lex: Lexicon) -> None:
 def test_an_airport_is_no_person() -> None:
     """ "sbarcato ieri sera a Punta Raisi": Palermo's airport, not a player called Raisi; the
     verb "punta" still takes its player ("il Milan punta Gila")."""
-    lex = load_lexicon()
     text = "Joel Pohjanpalo è sbarcato ieri sera a Punta Raisi. Il Milan punta Mario Gila."
-    found = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    found = {p.name: p.role for p in people_found(text)}
     assert found.get("Raisi") == "place" and found.get("Mario Gila") is None
 
 
@@ -339,16 +337,15 @@ def test_a_man_with_clients_is_an_agent() -> None:
     """ "Giorgio Parenti ha l'ufficio in corso Magenta [...]: tre dei suoi assistiti erano in
     campo" makes the subject an agent; "L'agente di Sandro Tonali [...] del suo assistito" does
     not make Tonali one."""
-    lex = load_lexicon()
     text = (
         "Giorgio Parenti ha l'ufficio in una traversa di corso Magenta, a Milano, e sulla scrivania "
         "tiene una foto di Wembley: tre dei suoi assistiti erano in campo. Urbano Cairo ha presentato "
         "una proposta di rinnovo, racconta Parenti."
     )
-    found = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    found = {p.name: p.role for p in people_found(text)}
     assert found["Giorgio Parenti"] == "agent"
     text = "L'agente di Sandro Tonali ha smentito un ritorno in Serie A del suo assistito."
-    found = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    found = {p.name: p.role for p in people_found(text)}
     assert found["Sandro Tonali"] != "agent"
 
 
@@ -435,8 +432,7 @@ def test_a_name_that_is_not_for_sale_is_a_player() -> None:
         "Genoa, il presidente: «Morten Frendrup non si vende. Lo abbiamo detto anche al Bologna, "
         "che ci ha chiesto informazioni la settimana scorsa»."
     )
-    lex = load_lexicon()
-    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: p.player for p in people_found(text)}
     assert people["Morten Frendrup"] is True
 
 
@@ -459,9 +455,8 @@ def test_what_only_a_player_is_or_does(sentence: str, name: str) -> None:
 
 def test_a_capitalised_clitic_is_no_name() -> None:
     """ "Mi piace avere la palla": a quote's first word, not a man called Mi."""
-    lex = load_lexicon()
     text = "Reijnders al Milan. «Mi piace avere la palla e inserirmi», ha detto il centrocampista."
-    assert "Mi" not in {p.name for p in find_people(build_document(text, lex), lex)}
+    assert "Mi" not in {p.name for p in people_found(text)}
 
 
 @pytest.mark.parametrize(
@@ -474,27 +469,24 @@ def test_a_capitalised_clitic_is_no_name() -> None:
     ],
 )
 def test_a_sentence_opening_common_word_is_no_name(text: str) -> None:
-    lex = load_lexicon()
-    names = {p.name for p in find_people(build_document(text, lex), lex)}
+    names = {p.name for p in people_found(text)}
     assert not names & {"Proposta", "Buona"}
 
 
 def test_a_role_set_off_by_commas_before_a_name_is_his() -> None:
     """ "Il suo agente, Alessandro Moggi, ha spiegato": the agent, not a player."""
-    lex = load_lexicon()
     text = "Il suo agente, Alessandro Moggi, ha spiegato che il giocatore ha scelto il Besiktas."
-    roles = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    roles = {p.name: p.role for p in people_found(text)}
     assert roles["Alessandro Moggi"] == "agent"
 
 
 def test_a_description_in_the_next_sentence_follows_the_subject_not_the_last_name() -> None:
     """The coach Coda will join is no player: "il giocatore" after is Coda, the subject."""
-    lex = load_lexicon()
     text = (
         "Restano alcuni dettagli prima che Massimo Coda possa raggiungere Alexander Blessin in "
         "ritiro. Il Lecce ha preso atto della volontà del giocatore."
     )
-    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: p.player for p in people_found(text)}
     assert people["Alexander Blessin"] is False
 
 
@@ -517,27 +509,24 @@ def test_a_description_in_the_next_sentence_follows_the_subject_not_the_last_nam
     ],
 )
 def test_no_role_is_read_from_another_mans_words(text: str, name: str) -> None:
-    lex = load_lexicon()
-    roles = {p.name: p.role for p in find_people(build_document(text, lex), lex)}
+    roles = {p.name: p.role for p in people_found(text)}
     assert roles[name] is None
 
 
 def test_a_home_town_is_no_name() -> None:
     """ "Il talento di Carrara": Bernardeschi's town, not a man called Carrara."""
-    lex = load_lexicon()
     text = "Il talento di Carrara ha chiesto di essere ceduto e la Juventus ha rotto gli indugi."
-    assert "Carrara" not in {p.name for p in find_people(build_document(text, lex), lex)}
+    assert "Carrara" not in {p.name for p in people_found(text)}
 
 
 def test_a_first_name_in_a_presidents_quote_lends_no_role() -> None:
     """ "«Ad Andrea abbiamo fatto una proposta importante», ha detto Cairo": Andrea is Belotti,
     the player, not a club man who makes proposals."""
-    lex = load_lexicon()
     text = (
         "Il presidente granata è tornato sul futuro di Andrea Belotti, in scadenza con il Torino. "
         "«Ad Andrea abbiamo fatto una proposta importante, fino al 2025», ha detto Urbano Cairo."
     )
-    people = {p.name: (p.role, p.player) for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: (p.role, p.player) for p in people_found(text)}
     assert people["Andrea Belotti"] == (None, True)
 
 
@@ -554,17 +543,15 @@ def test_the_man_whose_legacy_a_signing_takes_up_is_no_target() -> None:
 
 @pytest.mark.parametrize("question", ["D: E Riccardo Orsolini?", "E Lorenzo Pellegrini?"])
 def test_an_interviewers_question_on_a_name_alone_asks_about_a_player(question: str) -> None:
-    lex = load_lexicon()
     text = f"{question} Il suo contratto scade a giugno."
-    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: p.player for p in people_found(text)}
     assert list(people.values()) == [True]
 
 
 def test_an_offer_received_marks_a_player() -> None:
     """ "D: Nicolás Domínguez ha ricevuto un'offerta dall'Inghilterra?" """
-    lex = load_lexicon()
     text = "Nicolás Domínguez ha ricevuto un'offerta dall'Inghilterra? Il Nottingham Forest offre 12 milioni."
-    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: p.player for p in people_found(text)}
     assert people["Nicolás Domínguez"] is True
 
 
@@ -599,8 +586,7 @@ def test_the_target_named_after_the_verb_is_a_player(sentence: str, name: str) -
 def test_a_names_elided_initial_is_part_of_it() -> None:
     """ "la squadra di Gilardino si regala M'Bala Nzola": the full name, and a signing."""
     text = "PISA – Neopromossa e affamata, la squadra di Alberto Gilardino si regala M'Bala Nzola."
-    lex = load_lexicon()
-    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: p.player for p in people_found(text)}
     assert people.get("M'Bala Nzola") is True
     assert {(r.player, r.to_club) for r in extract_rumours(text)} == {("M'Bala Nzola", "Pisa")}
 
@@ -613,12 +599,11 @@ def test_a_sum_between_an_offer_and_its_club() -> None:
 
 def test_an_absolute_participle_opening_a_sentence_is_no_name() -> None:
     """ "Archiviata la cessione di Mateo Retegui all'Al Qadsiah, l'Atalanta ha individuato..." """
-    lex = load_lexicon()
     text = (
         "Archiviata la cessione di Mateo Retegui all'Al Qadsiah, l'Atalanta ha individuato il "
         "nuovo centravanti: è Nikola Krstović."
     )
-    assert "Archiviata" not in {p.name for p in find_people(build_document(text, lex), lex)}
+    assert "Archiviata" not in {p.name for p in people_found(text)}
 
 
 def test_a_roundup_line_led_by_a_label() -> None:
@@ -630,8 +615,7 @@ def test_a_roundup_line_led_by_a_label() -> None:
         "ROMA – Dean Huijsen, c'è l'accordo con la Juventus per il prestito secco fino a giugno.\n\n"
         "MONZA - Fumata bianca per Gaetano Oristanio: accordo con il Parma per il prestito."
     )
-    lex = load_lexicon()
-    people = {p.name: p.player for p in find_people(build_document(text, lex), lex)}
+    people = {p.name: p.player for p in people_found(text)}
     assert people.get("Pasquale Mazzocchi") is True and people.get("Dean Huijsen") is True
     assert "Fumata" not in people
 
