@@ -113,6 +113,22 @@ def test_a_list_item_labelled_by_a_full_name_in_capitals() -> None:
     assert got == {"Federico Bernardeschi", "Mario Gila"}
 
 
+def test_a_ranking_items_capital_label_names_the_player_its_text_describes() -> None:
+    """ "4. KEVIN STROOTMAN, IL GENOA SI AFFIDA ALL'ESPERIENZA" over "L'olandese lascia il
+    Marsiglia": a top-five's label opens with its player, and the description opening the
+    next paragraph is about him."""
+    text = (
+        "I cinque affari della settimana\n\n"
+        "3. JOAKIM MÆHLE, L'ATALANTA PESCA IN BELGIO\n\n"
+        "Il Genk ha accettato 10 milioni più 2 di bonus per il laterale danese, che domani "
+        "sosterrà le visite mediche a Zingonia.\n\n"
+        "4. KEVIN STROOTMAN, IL GENOA SI AFFIDA ALL'ESPERIENZA\n\n"
+        "L'olandese lascia il Marsiglia in prestito secco: c'è l'accordo tra i club."
+    )
+    got = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
+    assert got == {("Joakim Mæhle", "Genk", "Atalanta"), ("Kevin Strootman", "Marsiglia", "Genoa")}
+
+
 def test_a_woman_host_is_no_player() -> None:
     """ "CHIARA: e Lukaku?" in a podcast transcript: the men's market has no women players."""
     text = (

@@ -28,7 +28,8 @@ def epithet_signals(doc: Document, mentions: list[NameMention], lexicon: Lexicon
     is a footballer: the press describes players by nationality and position, and the
     description points at the nearest name before it in its sentence, else at the first name
     of the previous sentence of its paragraph, mostly that sentence's subject ("prima che Coda
-    possa raggiungere Alexander Blessin in ritiro. [...] la volontà del giocatore" is Coda).
+    possa raggiungere Alexander Blessin in ritiro. [...] la volontà del giocatore" is Coda), or
+    of the heading just above ("KEVIN STROOTMAN, IL GENOA SI AFFIDA ALL'ESPERIENZA / L'olandese ...").
     Only names without a role read so far gain the signal, so a coach called
     "il tecnico" or a director listed in roles.toml stays what he is."""
     by_sent: dict[int, list[NameMention]] = {}
@@ -41,6 +42,9 @@ def epithet_signals(doc: Document, mentions: list[NameMention], lexicon: Lexicon
             candidates = [m for m in by_sent.get(index, []) if m.last < t][::-1]
             if index > 0 and doc.sentences[index - 1].para == sentence.para:
                 candidates += by_sent.get(index - 1, [])
+            elif index > 0 and doc.sentences[index - 1].heading:
+                above = doc.sentences[index - 1]  # only the name a heading opens with labels it
+                candidates += [m for m in by_sent.get(index - 1, []) if m.first == above.tok_start]
             fit = (m for m in candidates if not _non_player(m, lexicon) and not _incumbent(doc, m))
             target = next(fit, None)
             if target is not None and target.weak_role is None and _single_full_name(doc, target, by_sent):

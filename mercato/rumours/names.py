@@ -124,7 +124,8 @@ def _shouted_labels(
 ) -> list[NameMention]:
     """A list item labelled by a full name in capitals ("↑ FEDERICO BERNARDESCHI - JUVENTUS.",
     "KEITA BALDÉ: il senegalese sogna i bianconeri"): two or three words in capitals opening
-    their sentence, before a dash or a colon, none of them a common word."""
+    their sentence, before a dash, a colon or a comma ("4. KEVIN STROOTMAN, IL GENOA SI AFFIDA
+    ALL'ESPERIENZA"), none of them a common word."""
     toks, taken = doc.tokens, {t for m in mentions for t in range(m.first, m.last + 1)}
     found: list[NameMention] = []
     for t in shouting:
@@ -136,7 +137,7 @@ def _shouted_labels(
             end += 1
         after = toks[end + 1].text if end + 1 < s.tok_end else ""
         words = [tok.text for tok in toks[t : end + 1]]
-        if 2 <= len(words) <= 3 and after in ("-", "–", ":") and not any(
+        if 2 <= len(words) <= 3 and after in ("-", "–", ":", ",") and not any(
             fold(w) in lexicon.non_names for w in words
         ):
             found.append(NameMention(t, end, " ".join(words), toks[t].sent))
