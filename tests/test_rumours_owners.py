@@ -176,6 +176,10 @@ def relation(sentence: str, club: str) -> str:
         ("Giménez, sondaggio dalla Premier: i rossoneri non lo svendono.", "Milan", "from"),
         # the owner who will not keep him
         ("Il Beşiktaş ha fatto un'offerta, la società granata non intende trattenerlo.", "Torino", "from"),
+        # the club that prices the man a relative pronoun stands for owns him
+        ("Il Catanzaro chiede Mattia Maita, che il Bari valuta circa un milione di euro.", "Bari", "from"),
+        # the club weighing another's request holds the player
+        ("Il Bari chiede il portiere in prestito, il Cagliari valuta la richiesta.", "Cagliari", "from"),
     ],
 )
 def test_the_verb_after_a_club_says_what_it_does(sentence: str, club: str, expected: str) -> None:

@@ -81,6 +81,7 @@ def amount_follows(keys: list[str], j: int) -> bool:
     return any(
         (key[:1].isdigit() and not YEAR_RE.match(key) and keys[i + 1 : i + 2] not in DATE_NEXT)
         or key in AMOUNT_WORDS
+        or (key in ("un", "mezzo") and keys[i + 1 : i + 2] == ["milione"])  # "circa un milione"
         for i, key in enumerate(keys[j : j + 3], start=j)
     )  # "fino al 2029" is a year, "fino al 30 giugno" a day, not a sum
 
@@ -88,7 +89,8 @@ def amount_follows(keys: list[str], j: int) -> bool:
 def _valuation(keys: list[str], start: int, end: int) -> bool:
     """A club that puts a price on a named player owns him: "il Milan valuta il messicano non
     meno di 30 milioni", "il Grifone valuta Vásquez almeno 20". A buyer weighs a player
-    ("il Milan valuta Gila") but does not price him, so the amount decides."""
+    ("il Milan valuta Gila") but does not price him, so the amount decides; the player may also
+    stand before the club ("Maita, che il Bari valuta circa un milione")."""
     if not keys[start].startswith("valut"):
         return False
     j = end
@@ -98,7 +100,7 @@ def _valuation(keys: list[str], start: int, end: int) -> bool:
         j += 1
     while j < len(keys) and keys[j] in PRICE_HEDGES:
         j += 1
-    return j > end and j < len(keys) and amount_follows(keys, j) and "milion" in " ".join(keys[j : j + 4])
+    return j < len(keys) and amount_follows(keys, j) and "milion" in " ".join(keys[j : j + 4])
 
 
 def _price_follows(keys: list[str], j: int) -> bool:
