@@ -162,3 +162,14 @@ def test_a_no_to_a_club_after_the_name_is_no_club_of_his() -> None:
     )
     moves = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
     assert ("Alessandro Buongiorno", None, "Atalanta") in moves
+
+
+def test_an_articles_only_dateline_is_the_city_it_was_filed_from() -> None:
+    """ "ROMA – A Formello..." under a Lazio title: the body's one dateline names a city, so
+    the renewal is at the title's club; a roundup's several datelines stay its clubs."""
+    text = (
+        "ROMA – A Formello è cominciata la settimana decisiva. Felipe Anderson, in scadenza nel "
+        "2024, ha sul tavolo la proposta della società: un prolungamento fino al 2027."
+    )
+    got = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Lazio, i rinnovi")}
+    assert got == {("Felipe Anderson", "Lazio", "Lazio")}

@@ -34,12 +34,14 @@ def topic_clubs(
     """
     article, titled = _article_topic(doc, refs)
     sizes = Counter(s.para for s in doc.sentences)  # sentences per paragraph
+    place = _place_dateline(doc) if titled else None
     topics: dict[int, str | None] = {}
     for index, sentence in enumerate(doc.sentences):
         if sentence.section in topics or sentence.title:
             continue  # only the first sentence of a heading says what the section is about
-        dateline = doc.keys[doc.sent_keys[index][0] + 1 : doc.sent_keys[index][0] + 2] == ["-"] or bool(
-            DATELINE_RE.match(doc.sentence_text(index))
+        dateline = index != place and (
+            doc.keys[doc.sent_keys[index][0] + 1 : doc.sent_keys[index][0] + 2] == ["-"]
+            or bool(DATELINE_RE.match(doc.sentence_text(index)))
         )
         labelled = (sentence.heading and not _standfirst(doc, index, sizes)) or dateline
         lead = _opening_club(doc, index, refs[index]) if labelled else None
@@ -52,6 +54,18 @@ def topic_clubs(
     if titled and stated is not None:
         stated.add(0)
     return topics
+
+
+def _place_dateline(doc: Document) -> int | None:
+    """The sentence opening the body with the article's only dateline ("ROMA – A Formello è
+    cominciata la settimana..." under a Lazio title): the city the piece was filed from, not a
+    club labelling a section, as the several datelines of a roundup are."""
+    opening = [i for i, s in enumerate(doc.sentences) if i == 0 or doc.sentences[i - 1].para != s.para]
+    found = [i for i in opening if not doc.sentences[i].heading and DATELINE_RE.match(doc.sentence_text(i))]
+    if len(found) != 1:
+        return None
+    body = next((i for i, s in enumerate(doc.sentences) if not s.heading), None)
+    return found[0] if found[0] == body else None
 
 
 def _standfirst(doc: Document, index: int, sizes: Counter[int]) -> bool:
