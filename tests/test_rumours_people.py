@@ -461,6 +461,10 @@ def test_a_name_that_is_not_for_sale_is_a_player() -> None:
         ("Tramontata la pista che portava a Fikayo Tomori: il Milan non lo cede.", "Fikayo Tomori"),
         # asking to be released from a contract
         ("Capitolo uscite: Danilo ha chiesto di essere liberato e sogna il Napoli.", "Danilo"),
+        # a club man on his own player or his target
+        ("Il presidente è stato chiaro: «Dany Mota non si tocca».", "Dany Mota"),
+        ("L'ad ha detto: «Andrea Petagna è il nostro obiettivo principale».", "Andrea Petagna"),
+        ("«Matteo Pessina è nostro», ha esordito l'amministratore delegato.", "Matteo Pessina"),
     ],
 )
 def test_what_only_a_player_is_or_does(sentence: str, name: str) -> None:

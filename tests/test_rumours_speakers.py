@@ -1,4 +1,5 @@
-"""A director or coach who says "we" in a quote speaks for his club (roles.toml [people_clubs])."""
+"""A director or coach who says "we" in a quote speaks for his club (roles.toml [people_clubs],
+else, for an executive, the club his story is about)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,36 @@ def test_what_he_is_makes_him_a_player() -> None:
     )
     got = [(r.player, r.from_club, r.to_club) for r in extract_rumours(text)]
     assert got == [("Ademola Lookman", "Atalanta", "Inter")]
+
+
+def test_a_club_man_of_another_window_speaks_for_the_club_of_his_story() -> None:
+    """Galliani at Monza in 2022 is in no list of today's club men: his "we", in a quote he
+    breaks into ("«Pessina è nostro – ha esordito Galliani –"), is the club the story is about."""
+    text = (
+        "Il Monza continua a fare la spesa, e l'amministratore delegato Adriano Galliani ha fatto "
+        "il punto sulle trattative.\n\n"
+        "«Matteo Pessina è nostro – ha esordito Galliani –. Con l'Atalanta abbiamo chiuso per il "
+        "prestito con obbligo di riscatto, domani mattina farà le visite mediche.»"
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Matteo Pessina", "Atalanta", "Monza")}
+
+
+def test_we_talking_with_the_club_the_article_shows_buying_sell() -> None:
+    """ "Viti al Nizza", then the Empoli director's "con il Nizza abbiamo trovato l'intesa": the
+    club shown buying him is no seller, so "we" are selling."""
+    text = (
+        "Giornata di bilanci al Castellani, dove il direttore sportivo dell'Empoli Pietro Accardi ha "
+        "fatto il punto sul mercato azzurro. Il dirigente ha parlato a lungo dei movimenti in entrata "
+        "e in uscita, partendo dal caso più caldo, quello di Mattia Viti.\n\n"
+        "«Su Mattia posso dire che con il Nizza abbiamo trovato l'intesa», ha spiegato Accardi. "
+        "«È un'operazione importante per noi, 13 milioni più bonus, e il ragazzo è contento di "
+        "andare a giocare in Francia. Dispiace perderlo, è cresciuto qui, ma sono occasioni che "
+        "una società come la nostra non può rifiutare». Nelle scorse settimane anche il Sassuolo "
+        "aveva chiesto informazioni sul difensore, senza però mai presentare un'offerta, e poi si"
+        " è orientato su altri profili."
+    )
+    title = "Empoli, Accardi: «Viti al Nizza, ci siamo. Luperto, manca solo la firma»"
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title=title)}
+    assert ("Mattia Viti", "Empoli", "Nizza") in found
+    assert not [f for f in found if f[2] == "Empoli"]  # the Nizza sells him nothing

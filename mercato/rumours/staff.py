@@ -27,6 +27,8 @@ BUYING = frozenset({"to", "competitor"})
 # Verbs in the first person plural that put the speaker's club at work ("abbiamo fatto
 # un'offerta", "stiamo trattando", "vogliamo"), and the "ci" of "ci piace".
 WE = frozenset("abbiamo stiamo siamo vogliamo possiamo dobbiamo ci".split())
+DASHES = frozenset({"–", "—", "-"})
+EXECUTIVES = frozenset({"director", "president"})  # men who speak for their club's market
 QUOTES = frozenset({'"', "«", "»"})  # text normalisation turns «» into '"'; raw text may keep them
 
 
@@ -84,6 +86,10 @@ def add_staff_refs(
     for lo, hi in _quote_spans(doc):
         speaker = _speaker(doc, staff, lo, hi)
         club = club_of(speaker, lexicon) if speaker is not None else None
+        if speaker is not None and club is None and speaker.role in EXECUTIVES:
+            # a club man of another window or a smaller club (Galliani at Monza): the club his
+            # story is about is the one he speaks for
+            club = topics.get(doc.sentences[doc.tokens[lo].sent].section)
         if club is not None and named(club, doc.tokens[lo].sent):
             _we(doc, refs, club, lo, hi, add)
 
@@ -102,7 +108,9 @@ def _we(
     doc: Document, refs: list[list[ClubRef]], club: str, lo: int, hi: int, add: Callable[..., None]
 ) -> None:
     """The speaker's club as a buyer where "we" talk with another club inside the quote
-    ("abbiamo fatto un'offerta all'Atalanta") and no club is named buying."""
+    ("abbiamo fatto un'offerta all'Atalanta") and no club is named buying, unless the article
+    shows that other club buying."""
+    buying = {r.name for sent_refs in refs for r in sent_refs if r.relation in BUYING}
     for t in range(lo + 1, hi):
         tok = doc.tokens[t]
         if tok.low not in WE:
@@ -110,8 +118,11 @@ def _we(
         sent_refs = refs[tok.sent]
         if any(r.relation in BUYING or r.name == club for r in sent_refs):
             continue
-        if not any(r.relation == "counterpart" and lo < r.tok < hi for r in sent_refs):
+        sides = {r.name for r in sent_refs if r.relation == "counterpart" and lo < r.tok < hi}
+        if not sides:
             continue  # "we" talk with another club: "abbiamo fatto un'offerta all'Atalanta"
+        if sides & buying:
+            continue  # "Viti al Nizza", then "con il Nizza abbiamo trovato l'intesa": we sell
         k = next((doc.tok_key[x] for x in range(t, hi) if doc.tok_key[x] >= 0), -1)  # "ci" has none
         add(t, k, club, tok.sent, "to")
         return
@@ -132,6 +143,8 @@ def _speaker(doc: Document, staff: list[Person], lo: int, hi: int) -> Person | N
         for m in person.mentions:
             if m.sent == opening and m.last < lo:
                 distance = lo - m.last
+            elif m.sent == opening and lo < m.first < hi and _broken_by(doc, m.first):
+                distance = m.first - lo  # "«Pessina è nostro – ha esordito Galliani –. Con..."
             elif m.sent == closing and m.first > hi:
                 distance = m.first - hi
             else:
@@ -139,3 +152,9 @@ def _speaker(doc: Document, staff: list[Person], lo: int, hi: int) -> Person | N
             if best is None or distance < best[0]:
                 best = (distance, person)
     return best[1] if best else None
+
+
+def _broken_by(doc: Document, t: int) -> bool:
+    """A name a few words after a dash inside a quote: the speaker breaking in ("– ha esordito
+    Galliani –"), as the Italian press writes an attribution in the middle of the words."""
+    return any(tok.text in DASHES for tok in doc.tokens[max(t - 4, 0) : t])
