@@ -129,6 +129,18 @@ def test_a_ranking_items_capital_label_names_the_player_its_text_describes() -> 
     assert got == {("Joakim Mæhle", "Genk", "Atalanta"), ("Kevin Strootman", "Marsiglia", "Genoa")}
 
 
+def test_a_role_noun_that_introduces_its_own_name_gives_the_last_man_no_role() -> None:
+    """ "Dall'arrivo di Manuel Lazzari... Il direttore sportivo della Lazio, Igli Tare, ha fatto
+    il punto": the role is Tare's, named a few words on, not the last sentence's first man."""
+    text = (
+        "Dall'arrivo ormai imminente di Manuel Lazzari al futuro della difesa. Il direttore "
+        "sportivo della Lazio, Igli Tare, ha fatto il punto sul mercato."
+    )
+    people = {p.name: p for p in people_found(text)}
+    assert people["Manuel Lazzari"].role is None
+    assert people["Igli Tare"].role == "director"
+
+
 def test_a_woman_host_is_no_player() -> None:
     """ "CHIARA: e Lukaku?" in a podcast transcript: the men's market has no women players."""
     text = (

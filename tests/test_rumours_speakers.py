@@ -4,6 +4,10 @@ else, for an executive, the club his story is about)."""
 from __future__ import annotations
 
 from mercato.rumours import extract_rumours
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import load_lexicon
+from mercato.rumours.mentions import collect_mentions
+from mercato.rumours.people import find_people
 
 
 def test_we_in_a_directors_quote_is_his_club() -> None:
@@ -71,3 +75,22 @@ def test_we_talking_with_the_club_the_article_shows_buying_sell() -> None:
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title=title)}
     assert ("Mattia Viti", "Empoli", "Nizza") in found
     assert not [f for f in found if f[2] == "Empoli"]  # the Nizza sells him nothing
+
+
+
+def test_an_interviews_answer_is_about_the_player_its_question_names() -> None:
+    """ "Direttore, a che punto è l'operazione Lazzari?" then «Con la SPAL abbiamo trovato
+    l'accordo»: the answer, a paragraph of its own naming no one, refers to Lazzari as fully as
+    a pronoun would (its clubs count), not as a mere continuation."""
+    text = (
+        "Il direttore sportivo della Lazio, Igli Tare, ha fatto il punto sul mercato, dal futuro "
+        "di Sergej Milinković-Savić alla difesa.\n\n"
+        "Direttore, a che punto è l'operazione Manuel Lazzari?\n"
+        "«Con la SPAL abbiamo trovato l'accordo, siamo intorno ai 16 milioni.»"
+    )
+    lex = load_lexicon()
+    doc = build_document(text, lex)
+    players = [p for p in find_people(doc, lex) if p.player]
+    answer = [m for m in collect_mentions(doc, players, lex.player_nicknames) if m.sent == 2]
+    assert [(players[m.person].name, m.kind) for m in answer] == [("Manuel Lazzari", "anaphor")]
+

@@ -12,6 +12,8 @@ from .people import Person
 
 __all__ = ["collect_mentions"]
 
+QUOTE_OPENERS = frozenset('"«“')  # text normalisation turns «» into '"'
+
 
 def _described_before(doc: Document, sent: int, names: list[Mention], last: Mention | None) -> list[Mention]:
     """ "L'Atalanta ha messo sul piatto 25 milioni per il difensore, ma Cairo: «Alessandro non si
@@ -184,8 +186,18 @@ def collect_mentions(
             same_para
             or (reached == sentence.para - 1 and para_people.get(sentence.para) == {last.person})
             or (reached == sentence.para - 1 and _rival_opening(doc, index, para_people))
+            or _answers(doc, index, last)
         ):
             # also a paragraph going on about him that names him only further on ("«L'Inter ci ha
             # fatto un'offerta da 30 milioni» ammette Cairo. [...] Altrimenti Bremer resta")
-            out.append(Mention(last.person, index, start, start, "continuation"))
+            kind = "anaphor" if _answers(doc, index, last) else "continuation"
+            out.append(Mention(last.person, index, start, start, kind))
     return one_nationality(doc, out)
+
+
+def _answers(doc: Document, index: int, last: Mention) -> bool:
+    """An interview's answer, a quote right after the question that names him ("Direttore, a che
+    punto è l'operazione Lazzari?" / "«Con la SPAL abbiamo trovato l'accordo»"), is about him as
+    fully as a pronoun would be: its clubs count, not only its words of the deal."""
+    question = doc.sentence_text(index - 1).rstrip() if index > 0 else ""
+    return last.sent == index - 1 and question.endswith("?") and doc.sentence_text(index)[:1] in QUOTE_OPENERS

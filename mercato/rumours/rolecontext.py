@@ -19,6 +19,7 @@ NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journa
 # Punctuation and clause words a coach-story word does not reach across.
 PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "ma", "mentre", "che", "perché", "rispetto"})
 ROLE_CONTEXT_REACH = 8  # keys between a coach-story word and the name it colours
+APPOSITION_REACH = 5  # tokens from a role noun to the name it introduces ("della Lazio, Igli Tare")
 
 
 def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
@@ -65,7 +66,10 @@ def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
             and not doc.sentences[last.sent].heading  # "RINNOVO PER LOBOTKA" / "L'inviato di..."
         ):
             t = doc.key_tok[opening.end] if opening.end < len(doc.keys) else -1
-            if t < 0 or not doc.tokens[t].is_cap:
+            # "Il direttore sportivo della Lazio, Igli Tare, ha fatto il punto": the role is
+            # the name's it introduces a few words on, not the last man's
+            own = bool(here) and t >= 0 and 0 <= here[0].first - t <= APPOSITION_REACH
+            if (t < 0 or not doc.tokens[t].is_cap) and not own:
                 last.weak_role = last.weak_role or opening.value
         if here:
             last = here[0]  # the subject of the sentence, usually named first

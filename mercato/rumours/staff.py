@@ -86,11 +86,12 @@ def add_staff_refs(
     for lo, hi in _quote_spans(doc):
         speaker = _speaker(doc, staff, lo, hi)
         club = club_of(speaker, lexicon) if speaker is not None else None
-        if speaker is not None and club is None and speaker.role in EXECUTIVES:
+        sent = doc.tokens[lo].sent
+        if speaker is not None and speaker.role in EXECUTIVES and club is None:
             # a club man of another window or a smaller club (Galliani at Monza): the club his
             # story is about is the one he speaks for
-            club = topics.get(doc.sentences[doc.tokens[lo].sent].section)
-        if club is not None and named(club, doc.tokens[lo].sent):
+            club = topics.get(doc.sentences[sent].section)
+        if club is not None and named(club, sent):
             _we(doc, refs, club, lo, hi, add)
 
 
