@@ -180,6 +180,8 @@ def relation(sentence: str, club: str) -> str:
         ("Il Catanzaro chiede Mattia Maita, che il Bari valuta circa un milione di euro.", "Bari", "from"),
         # the club weighing another's request holds the player
         ("Il Bari chiede il portiere in prestito, il Cagliari valuta la richiesta.", "Cagliari", "from"),
+        # a fronted club that "we" made an offer to is asked to sell
+        ("Al Copenaghen abbiamo presentato un'offerta da 10 milioni.", "Copenaghen", "counterpart"),
     ],
 )
 def test_the_verb_after_a_club_says_what_it_does(sentence: str, club: str, expected: str) -> None:

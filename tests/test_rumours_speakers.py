@@ -94,3 +94,17 @@ def test_an_interviews_answer_is_about_the_player_its_question_names() -> None:
     answer = [m for m in collect_mentions(doc, players, lex.player_nicknames) if m.sent == 2]
     assert [(players[m.person].name, m.kind) for m in answer] == [("Manuel Lazzari", "anaphor")]
 
+
+
+def test_a_quote_goes_on_about_the_man_it_named() -> None:
+    """An agent's answer: «Andrea all'Inter ha giocato poco... Con l'Empoli siamo a buon punto
+    per un prestito secco: manca solo il via libera dell'Inter»: the second sentence of the
+    quote is still about Andrea, clubs included."""
+    text = (
+        "Lei segue anche Andrea Pinamonti. Che cosa succederà?\n"
+        "«Andrea all'Inter ha giocato poco e ha bisogno di continuità. Con l'Empoli siamo a buon "
+        "punto per un prestito secco: manca solo il via libera dell'Inter, che non dovrebbe tardare.»"
+    )
+    title = "Venturelli: «Frattesi, il rinnovo è vicino. Pinamonti verso Empoli»"
+    found = {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text, title=title)}
+    assert found == {("Andrea Pinamonti", "Inter", "Empoli", "loan")}

@@ -190,7 +190,8 @@ def collect_mentions(
         ):
             # also a paragraph going on about him that names him only further on ("«L'Inter ci ha
             # fatto un'offerta da 30 milioni» ammette Cairo. [...] Altrimenti Bremer resta")
-            kind = "anaphor" if _answers(doc, index, last) else "continuation"
+            quoted = _answers(doc, index, last) or _same_quote(doc, index, last)
+            kind = "anaphor" if quoted else "continuation"
             out.append(Mention(last.person, index, start, start, kind))
     return one_nationality(doc, out)
 
@@ -201,3 +202,14 @@ def _answers(doc: Document, index: int, last: Mention) -> bool:
     fully as a pronoun would be: its clubs count, not only its words of the deal."""
     question = doc.sentence_text(index - 1).rstrip() if index > 0 else ""
     return last.sent == index - 1 and question.endswith("?") and doc.sentence_text(index)[:1] in QUOTE_OPENERS
+
+
+def _same_quote(doc: Document, index: int, last: Mention) -> bool:
+    """A sentence still inside the quote that named him ("«Andrea all'Inter ha giocato poco. Con
+    l'Empoli siamo a buon punto per un prestito»"): the speaker goes on about the same man."""
+    opened = doc.sentences[last.sent]
+    opener = doc.text[opened.start : opened.start + 1]
+    if opened.para != doc.sentences[index].para or opener not in QUOTE_OPENERS:
+        return False
+    between = doc.text[opened.start + 1 : doc.sentences[index].start]
+    return not any(mark in between for mark in QUOTE_OPENERS | {"»", "”"})

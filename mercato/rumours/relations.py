@@ -35,7 +35,12 @@ WOMEN = frozenset({"women", "femminile", "woman"})
 PRICE_NOUNS = frozenset({"richiesta", "pretesa", "valutazione", "quotazione"})
 DOOR_ARTICLES = frozenset({"la", "una", "sulla", "alla", "della", "nella", "dalla"})
 # Words of a passive between a club and the offer made to it: "sarebbe stata presentata"
-OFFER_AUX = frozenset("è sarebbe sarà stata stato già arrivata arrivato giunta giunto un una".split())
+# Words between a fronted club and the offer made to it: "all'Inter sarebbe stata presentata
+# un'offerta", "al Copenaghen abbiamo presentato un'offerta", "al Milan hanno fatto una proposta".
+OFFER_AUX = frozenset(
+    "è sarebbe sarà stata stato già arrivata arrivato giunta giunto un una ha hanno abbiamo aveva "
+    "avevano avevamo fatto".split()
+)
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
 ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
 
