@@ -173,3 +173,23 @@ def test_an_articles_only_dateline_is_the_city_it_was_filed_from() -> None:
     )
     got = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Lazio, i rinnovi")}
     assert got == {("Felipe Anderson", "Lazio", "Lazio")}
+
+
+def test_a_roundups_direction_labels_say_who_sells() -> None:
+    """Under "POSSIBILI USCITE" the other side of a talk buys; under "IN TRATTATIVA" nothing is
+    implied; "(centrocampista, alla Roma)" on a list line is where he goes; a man the exits
+    label lists to deny it ("non si muoverà") is no exit."""
+    text = (
+        "USCITE\n"
+        "- Jordan Veretout (centrocampista, alla Roma): 17 milioni più 2 di bonus.\n\n"
+        "POSSIBILI USCITE\n"
+        "- Bruno Gaspar (terzino): trattativa avanzata con lo Sporting Lisbona per un prestito con "
+        "diritto di riscatto fissato a 4 milioni.\n"
+        "- Non si muoverà invece Gaetano Castrovilli, nonostante le voci."
+    )
+    title = "Fiorentina, il punto sul mercato"
+    got = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title=title)}
+    assert got == {
+        ("Jordan Veretout", "Fiorentina", "Roma"),
+        ("Bruno Gaspar", "Fiorentina", "Sporting Lisbona"),
+    }

@@ -9,6 +9,7 @@ from .assemble import Assembly
 from .citations import credited_outlets
 from .clauses import clause_ids, comma_segments
 from .document import Document, build_document
+from .labels import apply_direction, section_directions
 from .lexicon import Lexicon, load_lexicon
 from .mentions import collect_mentions
 from .model import Rumour
@@ -118,6 +119,7 @@ class _Pipeline:
         talking = {name for name, rel in relations if rel == "counterpart"}
         self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)
+        self.directions = section_directions(doc)  # "USCITE", "IN ENTRATA": a roundup's labels
         self._money: dict[tuple[int, int, int], tuple[int | None, int | None, int | None]] = {}
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
@@ -197,8 +199,11 @@ class _Pipeline:
         rivals = tuple(
             o.first for o in mentions if o.sent == m.sent and o.person != m.person and o.kind == "name"
         )
-        topic = self.topics.get(self.doc.sentences[m.sent].section)
-        return read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
+        section = self.doc.sentences[m.sent].section
+        topic = self.topics.get(section)
+        reading = read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
+        apply_direction(reading, self.directions.get(section), topic)
+        return reading
 
     def money(self, sent: int, person: int = -1) -> tuple[int | None, int | None, int | None]:
         """Fee, bonus and contract year of a sentence, read once however many rumours use it.

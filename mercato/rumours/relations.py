@@ -163,6 +163,8 @@ def _relation(doc: Document, k: int) -> str:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
     if keys[k - 3 : k] in (["tra", CLUB_KEY, "e"], ["fra", CLUB_KEY, "e"]):
         return "counterpart"  # "Tra Juventus e Roma i contatti...": the two sides, whatever follows
+    if keys[k - 1] == "a" and keys[k - 2] == "," and keys[k + 1 : k + 2] == [")"]:
+        return "to"  # a list line's "- Jordan Veretout (centrocampista, alla Roma):" where he goes
     if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and amount_follows(keys, k + 1):
         return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
     to_club = 2 if keys[k - 2 : k] == ["a", "club"] else 1 if keys[k - 1] == "a" else 0
