@@ -180,6 +180,9 @@ def relation(sentence: str, club: str) -> str:
         ("Il Catanzaro chiede Mattia Maita, che il Bari valuta circa un milione di euro.", "Bari", "from"),
         # the club weighing another's request holds the player
         ("Il Bari chiede il portiere in prestito, il Cagliari valuta la richiesta.", "Cagliari", "from"),
+        # the club he will go and play for, by its nickname too
+        ("Il classe 2001 andrà a giocare alla Cremonese in prestito.", "Cremonese", "to"),
+        ("Tra Juventus e grigiorossi c'è l'accordo per Fagioli.", "Cremonese", "counterpart"),
         # a club that breaks the delay, or storms in, buys
         ("Il Liverpool ha rotto gli indugi per Alisson.", "Liverpool", "to"),
         ("Vidal tra Inter e Barça, il Liverpool all'assalto di Alisson.", "Liverpool", "to"),

@@ -477,6 +477,8 @@ def test_a_name_that_is_not_for_sale_is_a_player() -> None:
         ("Il presidente è stato chiaro: «Dany Mota non si tocca».", "Dany Mota"),
         ("L'ad ha detto: «Andrea Petagna è il nostro obiettivo principale».", "Andrea Petagna"),
         ("«Matteo Pessina è nostro», ha esordito l'amministratore delegato.", "Matteo Pessina"),
+        # choosing where to play
+        ("Sebastiano Esposito, invece, potrebbe scegliere l'estero.", "Sebastiano Esposito"),
     ],
 )
 def test_what_only_a_player_is_or_does(sentence: str, name: str) -> None:
