@@ -193,3 +193,18 @@ def test_a_roundups_direction_labels_say_who_sells() -> None:
         ("Jordan Veretout", "Fiorentina", "Roma"),
         ("Bruno Gaspar", "Fiorentina", "Sporting Lisbona"),
     }
+
+
+def test_the_teammates_who_keep_a_player_out_are_no_subject() -> None:
+    """ "Chi saluta è Giovanni Simeone. L'attaccante argentino, chiuso dall'arrivo di Boateng e
+    dalla presenza di Ribéry, ha detto sì al Cagliari": the description is Simeone; the men who
+    block him in the squad are an aside."""
+    text = (
+        "In estate sono arrivati Franck Ribéry, 36 anni, e Kevin-Prince Boateng, 32 anni.\n\n"
+        "Chi saluta è Giovanni Simeone. L'attaccante argentino, chiuso dall'arrivo di Kevin-Prince "
+        "Boateng e dalla presenza di Franck Ribéry, ha detto sì al Cagliari, che ha chiuso "
+        "l'operazione con la formula del prestito con obbligo di riscatto."
+    )
+    got = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Fiorentina, le uscite")}
+    assert ("Giovanni Simeone", "Fiorentina", "Cagliari") in got
+    assert not [g for g in got if g[2] == "Cagliari" and g[0] != "Giovanni Simeone"]

@@ -12,6 +12,8 @@ from .people import Person
 
 __all__ = ["collect_mentions"]
 
+# The teammates who keep a player out ("chiuso dall'arrivo di Boateng", "dalla concorrenza di").
+BLOCKED_BY = (["da", "arrivo", "di"], ["da", "presenza", "di"], ["da", "concorrenza", "di"])
 QUOTE_OPENERS = frozenset('"«“')  # text normalisation turns «» into '"'
 
 
@@ -47,6 +49,8 @@ def _former(doc: Document, first: int) -> bool:
     k = doc.tok_key[first]
     if k > 1 and doc.keys[k - 2 : k] == ["ex", "§club"]:
         return True
+    if k > 2 and doc.keys[k - 3 : k] in BLOCKED_BY:
+        return True  # "chiuso dall'arrivo di Boateng e dalla presenza di Ribéry": his rivals in the squad
     # "il nome per sostituire Bremer è quello di Schuurs": the man to replace is not the move
     measure = doc.ending_at("player").get(k - 1) if k > 0 else None
     return measure is not None and measure.value == "incumbent"
