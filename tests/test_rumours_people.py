@@ -399,6 +399,9 @@ def test_a_press_nickname_names_the_player_it_stands_for() -> None:
     lex = load_lexicon()
     people = {p.name: p.role for p in find_people(build_document("La Joya piace all'Al Qadsiah.", lex), lex)}
     assert people.get("La Joya") is None  # no Dybala here: the nickname stays a plain name
+    keeper = "Il PSG valuta Gianluigi Donnarumma 35 milioni. Gigio piace al Manchester City."
+    found = {(r.player, r.to_club) for r in extract_rumours(keeper)}
+    assert found == {("Gianluigi Donnarumma", "Manchester City")}
 
 
 def test_a_man_who_will_leave_or_has_reached_a_deal_is_a_player(lex: Lexicon) -> None:
