@@ -180,6 +180,8 @@ def relation(sentence: str, club: str) -> str:
         ("Il Catanzaro chiede Mattia Maita, che il Bari valuta circa un milione di euro.", "Bari", "from"),
         # the club weighing another's request holds the player
         ("Il Bari chiede il portiere in prestito, il Cagliari valuta la richiesta.", "Cagliari", "from"),
+        # a man of the region, not the club: "al giovane friulano" is Meret
+        ("Ancelotti vuole affiancare al giovane friulano un portiere.", "Udinese", "background"),
         # the club he will go and play for, by its nickname too
         ("Il classe 2001 andrà a giocare alla Cremonese in prestito.", "Cremonese", "to"),
         ("Tra Juventus e grigiorossi c'è l'accordo per Fagioli.", "Cremonese", "counterpart"),

@@ -8,19 +8,23 @@ from .document import Document
 
 __all__ = ["demonym", "shirt_before_name", "tight_dash"]
 
+# Singular masculine articles, bare or joined to a preposition, before a man's regional adjective.
+MASCULINE_ARTICLES = frozenset("il lo l' al allo all' del dello dell' dal dallo dall' col sul nel".split())
+PERSON_ADJECTIVES = frozenset("giovane esperto talentuoso nuovo".split())  # "il giovane friulano"
+
 
 def demonym(doc: Document, k: int) -> bool:
-    """A regional nickname in the singular after "il"/"lo" ("il friulano", "il sardo") is a man
-    of that region; the club goes in the plural ("i friulani") or with its colours."""
+    """A regional nickname in the singular after "il"/"lo" ("il friulano", "il sardo", "al giovane
+    friulano") is a man of that region; the club goes in the plural ("i friulani") or with its
+    colours."""
     t = doc.key_tok[k]
     tok = doc.tokens[t]
-    return (
-        tok.ref.nickname
-        and tok.text.islower()
-        and not is_shirt(tok)
-        and t > 0
-        and doc.tokens[t - 1].low in ("il", "lo", "l'")
-    )
+    if not (tok.ref.nickname and tok.text.islower() and not is_shirt(tok) and t > 1):
+        return False
+    before = doc.tokens[t - 1].low
+    if before in PERSON_ADJECTIVES:  # "al giovane friulano", "l'esperto sardo": still a man
+        before = doc.tokens[t - 2].low
+    return before in MASCULINE_ARTICLES
 
 
 def tight_dash(doc: Document, k: int) -> bool:
