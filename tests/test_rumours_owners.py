@@ -180,6 +180,8 @@ def relation(sentence: str, club: str) -> str:
         ("Il Catanzaro chiede Mattia Maita, che il Bari valuta circa un milione di euro.", "Bari", "from"),
         # the club weighing another's request holds the player
         ("Il Bari chiede il portiere in prestito, il Cagliari valuta la richiesta.", "Cagliari", "from"),
+        # an article opens a new noun phrase: the goalkeepers' unit, then the club as subject
+        ("Per completare il reparto portieri i rossoneri vogliono Mirante.", "Milan", "to"),
         # a man of the region, not the club: "al giovane friulano" is Meret
         ("Ancelotti vuole affiancare al giovane friulano un portiere.", "Udinese", "background"),
         # the club he will go and play for, by its nickname too

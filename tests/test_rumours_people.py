@@ -480,6 +480,10 @@ def test_a_name_that_is_not_for_sale_is_a_player() -> None:
         ("Il presidente è stato chiaro: «Dany Mota non si tocca».", "Dany Mota"),
         ("L'ad ha detto: «Andrea Petagna è il nostro obiettivo principale».", "Andrea Petagna"),
         ("«Matteo Pessina è nostro», ha esordito l'amministratore delegato.", "Matteo Pessina"),
+        # talks with a club for a name: the name is the player talked about
+        ("Sondaggio di Piero Ausilio con il Club Brugge per Tajon Buchanan.", "Tajon Buchanan"),
+        # a free agent, even when a club has reopened talks "con" him (no director)
+        ("I rossoneri hanno ripreso i contatti con Antonio Mirante, svincolato.", "Antonio Mirante"),
         # choosing where to play
         ("Sebastiano Esposito, invece, potrebbe scegliere l'estero.", "Sebastiano Esposito"),
     ],

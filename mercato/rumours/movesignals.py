@@ -61,6 +61,8 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
     keys = doc.keys
     if keys[k_first - 1] == "per" and (keys[k_first - 2][:1].isdigit() or keys[k_first - 2] in SUM_WORDS):
         return True  # "l'Udinese 20 per Kristensen": a price is asked for a player
+    if keys[k_first - 3 : k_first] == ["con", "§club", "per"]:
+        return True  # "Sondaggio di Ausilio con il Club Brugge per Tajon Buchanan": talks for a player
     if _asked_about(doc, m, k_last):
         return True  # an interviewer's "D: E Riccardo Orsolini?": a player's future
     if keys[k_first - 1] == "su" and keys[k_first - 2] == SENTINEL and keys[k_last + 1 : k_last + 2] == [":"]:

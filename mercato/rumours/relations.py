@@ -17,6 +17,7 @@ __all__ = ["ClubRef", "club_refs"]
 
 ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest")
 # "ha offerto 8 milioni alla Fiorentina", "ha formalizzato al Manchester United la richiesta"
+ARTICLES = frozenset("il lo la l' i gli le".split())  # an article opens a new noun phrase
 OFFER = ("offert", "offr", "propost", "propon", "formalizz", "inoltr", "recapit")
 # Verbs that would bring a player somewhere: the club after his name is where he would go, also
 # as colours ("un'operazione che porterebbe Pellegrini in rossonero"); "ha portato" is history.
@@ -214,6 +215,7 @@ def _relation(doc: Document, k: int) -> str:
         and player_noun.value == "player"
         and keys[k - 1] != "ex"  # "l'ex Red Devils": the club he left
         and doc.tokens[doc.key_tok[k]].ref.nickname
+        and doc.tokens[doc.key_tok[k] - 1].low not in ARTICLES  # "il reparto portieri i rossoneri"
     ):
         return "from"  # "il capitano biancoceleste", "il centrocampista nerazzurro": his shirt
     before = cue_before(doc, k)

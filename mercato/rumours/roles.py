@@ -120,7 +120,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
             m.player_signal = m.strong = True
         if rest[:1] and (rest[0] in FREE_AGENT or rest[:3] == ["a", "parametro", "zero"]):
-            m.player_signal = True  # "Belotti, svincolato dal primo luglio": a player without a club
+            m.player_signal = m.strong = True  # "Belotti, svincolato dal primo luglio": no club, no bench
         if (rest[:1] == ["§club"] and after[:1] == ["("]) or rest[:2] == ["ex", "§club"]:
             m.player_signal = m.strong = True
         if rest[:1] == ["§outlet"] and m.role is None:
