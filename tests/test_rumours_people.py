@@ -484,6 +484,8 @@ def test_a_name_that_is_not_for_sale_is_a_player() -> None:
         ("Sondaggio di Piero Ausilio con il Club Brugge per Tajon Buchanan.", "Tajon Buchanan"),
         # a free agent, even when a club has reopened talks "con" him (no director)
         ("I rossoneri hanno ripreso i contatti con Antonio Mirante, svincolato.", "Antonio Mirante"),
+        # the man a club has picked
+        ("Vagnati ha individuato il profilo giusto in David Zima.", "David Zima"),
         # choosing where to play
         ("Sebastiano Esposito, invece, potrebbe scegliere l'estero.", "Sebastiano Esposito"),
     ],
