@@ -3,8 +3,6 @@ else, for an executive, the club his story is about)."""
 
 from __future__ import annotations
 
-from rumours_people_found import people_found
-
 from mercato.rumours import extract_rumours
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import load_lexicon
@@ -110,14 +108,3 @@ def test_a_quote_goes_on_about_the_man_it_named() -> None:
     title = "Venturelli: «Frattesi, il rinnovo è vicino. Pinamonti verso Empoli»"
     found = {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text, title=title)}
     assert found == {("Andrea Pinamonti", "Inter", "Empoli", "loan")}
-
-
-def test_an_agent_calling_his_client_by_first_name_lends_him_no_role() -> None:
-    """ "Tomislav Perić, agente di Marko Rog: «Il Siviglia ha chiesto informazioni... Marko vuole
-    restare a Napoli»": "Marko vuole" is the player's wish, not a coach wanting someone."""
-    text = (
-        "In collegamento è intervenuto Tomislav Perić, agente di Marko Rog: «Il Siviglia ha chiesto "
-        "informazioni, è vero. Ma Marko vuole restare a Napoli e giocarsi le sue possibilità»."
-    )
-    people = {p.name: (p.role, p.player) for p in people_found(text)}
-    assert people["Marko Rog"] == (None, True)

@@ -36,10 +36,7 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         # The article's own word first, then who the press knows him to be, then what he does.
         # A first name alone ("Ad Andrea abbiamo fatto una proposta", said by his president)
         # is how a club man speaks of a player he names in full elsewhere: it lends no role.
-        first = person_key(person.name).split(" ", 1)[0] if " " in person.name else ""
-        # a first name alone, listed or his own ("Marko vuole restare", said by his agent), lends no role
-        given = lexicon.given_names | {first}
-        named = [m for m in person.mentions if person_key(m.text) not in given]
+        named = [m for m in person.mentions if person_key(m.text) not in lexicon.given_names]
         told = named if named and len(named) < len(person.mentions) else person.mentions
         roles = [m.role for m in told if m.role in NON_PLAYER_ROLES]
         strong = any(m.strong for m in person.mentions)
