@@ -141,6 +141,17 @@ def test_a_role_noun_that_introduces_its_own_name_gives_the_last_man_no_role() -
     assert people["Igli Tare"].role == "director"
 
 
+def test_a_description_opening_a_paragraph_is_the_one_man_the_paragraph_before_named() -> None:
+    """ "Gianluigi Donnarumma rompe il silenzio dal ritiro azzurro di Cracovia. / Il portiere classe
+    1999 è al centro del caso": the paragraph before named one man in full, and he is described."""
+    text = (
+        "«Leggo tante cose». Gianluigi Donnarumma rompe il silenzio dal ritiro azzurro di Cracovia.\n\n"
+        "Il portiere classe 1999 è al centro del caso da settimane."
+    )
+    people = {p.name: p.player for p in people_found(text)}
+    assert people["Gianluigi Donnarumma"] is True
+
+
 def test_a_woman_host_is_no_player() -> None:
     """ "CHIARA: e Lukaku?" in a podcast transcript: the men's market has no women players."""
     text = (

@@ -45,10 +45,29 @@ def epithet_signals(doc: Document, mentions: list[NameMention], lexicon: Lexicon
             elif index > 0 and doc.sentences[index - 1].heading:
                 above = doc.sentences[index - 1]  # only the name a heading opens with labels it
                 candidates += [m for m in by_sent.get(index - 1, []) if m.first == above.tok_start]
+            elif index > 0 and t - sentence.tok_start <= 1:
+                # "Il portiere classe 1999 è al centro del caso" opening a paragraph: the one man
+                # the paragraph before named
+                candidates += _sole_name(doc, by_sent, doc.sentences[index - 1].para, lexicon)
             fit = (m for m in candidates if not _non_player(m, lexicon) and not _incumbent(doc, m))
             target = next(fit, None)
             if target is not None and target.weak_role is None and _single_full_name(doc, target, by_sent):
                 target.player_signal = True
+
+
+def _sole_name(
+    doc: Document, by_sent: dict[int, list[NameMention]], para: int, lexicon: Lexicon
+) -> list[NameMention]:
+    """The mentions of the one man without a role that paragraph ``para`` names in full, if only
+    one (a capitalised single word there may be a place or a sentence opener: "Cracovia", "Leggo")."""
+    named = [
+        m
+        for i, s in enumerate(doc.sentences)
+        if s.para == para
+        for m in by_sent.get(i, [])
+        if not _non_player(m, lexicon) and " " in m.text
+    ]
+    return named if len({person_key(m.text).split()[-1] for m in named}) == 1 else []
 
 
 def _incumbent(doc: Document, m: NameMention) -> bool:
