@@ -170,6 +170,8 @@ def relation(sentence: str, club: str) -> str:
         ("All'Inter il Tottenham aveva provato a sondare anche Lautaro Martínez.", "Inter", "from"),
         # where he flies is where he goes
         ("Buchanan vola al Villarreal.", "Villarreal", "to"),
+        # the club sounded out for a player is asked to sell him
+        ("Il club ha sondato la Lazio per Mario Gila, niente di più.", "Lazio", "counterpart"),
         # a match of a named day: the opponent, not a party to a deal
         ("Il giocatore non sarà convocato per la sfida di sabato con l'Empoli.", "Empoli", "background"),
         # the eve of a match names an opponent, not a suitor

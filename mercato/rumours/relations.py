@@ -17,6 +17,7 @@ __all__ = ["ClubRef", "club_refs"]
 
 ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest")
 # "ha offerto 8 milioni alla Fiorentina", "ha formalizzato al Manchester United la richiesta"
+SOUNDED = frozenset("sondato sonda sondano sondare".split())  # a club sounded out for a player
 ARTICLES = frozenset("il lo la l' i gli le".split())  # an article opens a new noun phrase
 OFFER = ("offert", "offr", "propost", "propon", "formalizz", "inoltr", "recapit")
 # Verbs that would bring a player somewhere: the club after his name is where he would go, also
@@ -162,6 +163,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "che con il Borussia Mönchengladbach ha il contratto in scadenza": his club
     if keys[k - 2 : k] == [CLUB_KEY, "con"]:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
+    if keys[k - 1] in SOUNDED and keys[k + 1 : k + 2] == ["per"]:
+        return "counterpart"  # "il club ha sondato la Lazio per Mario Gila": asked to sell
     if keys[k - 3 : k] in (["tra", CLUB_KEY, "e"], ["fra", CLUB_KEY, "e"]):
         return "counterpart"  # "Tra Juventus e Roma i contatti...": the two sides, whatever follows
     if keys[k - 1] == "a" and keys[k - 2] == "," and keys[k + 1 : k + 2] == [")"]:
