@@ -495,6 +495,8 @@ def test_a_name_that_is_not_for_sale_is_a_player() -> None:
         ("Sondaggio di Piero Ausilio con il Club Brugge per Tajon Buchanan.", "Tajon Buchanan"),
         # a free agent, even when a club has reopened talks "con" him (no director)
         ("I rossoneri hanno ripreso i contatti con Antonio Mirante, svincolato.", "Antonio Mirante"),
+        # what he is, then who, set off by commas
+        ("Il laterale cresciuto nel vivaio, Federico Dimarco, è diventato titolare.", "Federico Dimarco"),
         # whose contract runs out
         ("Capitolo rinnovi. Nikola Vlašić ha un contratto in scadenza nel 2026.", "Nikola Vlašić"),
         # the man a club has picked

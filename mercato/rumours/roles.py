@@ -13,6 +13,8 @@ from .text import AGE_RE
 
 __all__ = ["NON_PLAYER_ROLES", "read_roles"]
 
+DESCRIPTION_REACH = 10  # keys of a sentence-opening description before a name set off by commas
+
 ROLE_GAP_STOP = frozenset(
     "è e ed o che a per con su in da tra fra ma non ha hanno sono sta stanno era sarà sarebbe ci si se "
     "come anche al ad è, vuole".split()
@@ -56,6 +58,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     role = roles_end.get(k_first - 2) if framed else None
     if role is not None and keys[role.start - 1] != "di":  # not "l'agente del giocatore, Novel,"
         m.role = role.value  # "Il suo agente, Alessandro Moggi, ha spiegato": set off by commas
+    elif framed and m.role is None and _described_before(doc, m.sent, k_first - 1):
+        m.player_signal = True  # "L'iraniano del Porto, Mehdi Taremi, piace da tempo al ds"
     club_tok, words = -1, 0
     for k in range(k_first - 1, max(k_first - 6, 0) - 1, -1):
         match = roles_end.get(k)
@@ -165,3 +169,20 @@ def _colour(doc: Document, k: int) -> bool:
     is his time at the club, not a coach's team ("il Porto di Farioli")."""
     t = doc.key_tok[k]
     return doc.keys[k] == "§club" and t >= 0 and doc.tokens[t].text[:1].islower()
+
+
+def _described_before(doc: Document, sent: int, comma: int) -> bool:
+    """The sentence opens with a description of a player and sets the name off by commas ("Il
+    laterale mancino cresciuto nel vivaio, Federico Dimarco, è diventato..."): what he is, then
+    who. A role of a club man anywhere in that opening ("L'agente del giocatore, Novel,") is not."""
+    start = doc.sent_keys[sent][0]
+    if "," in doc.keys[start:comma] or comma - start > DESCRIPTION_REACH:
+        return False
+    found = False
+    for family in ("role", "anaphora"):
+        for c in doc.cues_in(family, sent):
+            if c.start < comma:
+                if family == "role" and c.value != "player":
+                    return False
+                found = True
+    return found
