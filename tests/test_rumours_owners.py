@@ -170,6 +170,8 @@ def relation(sentence: str, club: str) -> str:
         ("All'Inter il Tottenham aveva provato a sondare anche Lautaro Martínez.", "Inter", "from"),
         # where he flies is where he goes
         ("Buchanan vola al Villarreal.", "Villarreal", "to"),
+        # the owner agreeing to a loan
+        ("La Roma ha aperto al prestito con diritto di riscatto per Shomurodov.", "Roma", "from"),
         # the club sounded out for a player is asked to sell him
         ("Il club ha sondato la Lazio per Mario Gila, niente di più.", "Lazio", "counterpart"),
         # a match of a named day: the opponent, not a party to a deal

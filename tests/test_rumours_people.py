@@ -497,6 +497,8 @@ def test_a_name_that_is_not_for_sale_is_a_player() -> None:
         ("I rossoneri hanno ripreso i contatti con Antonio Mirante, svincolato.", "Antonio Mirante"),
         # what he is, then who, set off by commas
         ("Il laterale cresciuto nel vivaio, Federico Dimarco, è diventato titolare.", "Federico Dimarco"),
+        # a nationality the press describes players by
+        ("L'iraniano del Porto, Mehdi Taremi, piace da tempo al direttore sportivo.", "Mehdi Taremi"),
         # whose contract runs out
         ("Capitolo rinnovi. Nikola Vlašić ha un contratto in scadenza nel 2026.", "Nikola Vlašić"),
         # the man a club has picked
