@@ -208,3 +208,10 @@ def test_the_teammates_who_keep_a_player_out_are_no_subject() -> None:
     got = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Fiorentina, le uscite")}
     assert ("Giovanni Simeone", "Fiorentina", "Cagliari") in got
     assert not [g for g in got if g[2] == "Cagliari" and g[0] != "Giovanni Simeone"]
+    listed = (
+        "Ciro Immobile, 35 anni, ha firmato in estate. Davanti è Thijs Dallinga a poter partire. "
+        "L'olandese, chiuso da Santiago Castro e Ciro "
+        "Immobile, ha chiesto più spazio: «Se arriva la proposta giusta lo lasceremo andare»."
+    )
+    leaving = {r.player for r in extract_rumours(listed, title="Bologna, le uscite") if r.to_club is None}
+    assert leaving == {"Thijs Dallinga"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .anaphora import Anaphor, epithet_heading, find_anaphors
 from .clauses import clause_ids
+from .clubcues import is_name_key
 from .document import Document
 from .identity import nickname_mentions, one_nationality
 from .moves import Mention
@@ -51,6 +52,11 @@ def _former(doc: Document, first: int) -> bool:
         return True
     if k > 2 and doc.keys[k - 3 : k] in BLOCKED_BY:
         return True  # "chiuso dall'arrivo di Boateng e dalla presenza di Ribéry": his rivals in the squad
+    j = k - 1
+    while j > 0 and (doc.keys[j] in ("e", ",") or is_name_key(doc, j)):
+        j -= 1  # back over the names listed with him: "chiuso da Santiago Castro e Ciro Immobile"
+    if doc.keys[j - 1 : j + 1] in (["chiuso", "da"], ["chiusa", "da"]):
+        return True
     # "il nome per sostituire Bremer è quello di Schuurs": the man to replace is not the move
     measure = doc.ending_at("player").get(k - 1) if k > 0 else None
     return measure is not None and measure.value == "incumbent"
