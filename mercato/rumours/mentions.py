@@ -10,12 +10,12 @@ from .document import Document
 from .identity import nickname_mentions, one_nationality
 from .moves import Mention
 from .people import Person
+from .text import QUOTE_MARKS
 
 __all__ = ["collect_mentions"]
 
 # The teammates who keep a player out ("chiuso dall'arrivo di Boateng", "dalla concorrenza di").
 BLOCKED_BY = (["da", "arrivo", "di"], ["da", "presenza", "di"], ["da", "concorrenza", "di"])
-QUOTE_OPENERS = frozenset('"«“')  # text normalisation turns «» into '"'
 
 
 def _described_before(doc: Document, sent: int, names: list[Mention], last: Mention | None) -> list[Mention]:
@@ -211,7 +211,7 @@ def _answers(doc: Document, index: int, last: Mention) -> bool:
     punto è l'operazione Lazzari?" / "«Con la SPAL abbiamo trovato l'accordo»"), is about him as
     fully as a pronoun would be: its clubs count, not only its words of the deal."""
     question = doc.sentence_text(index - 1).rstrip() if index > 0 else ""
-    return last.sent == index - 1 and question.endswith("?") and doc.sentence_text(index)[:1] in QUOTE_OPENERS
+    return last.sent == index - 1 and question.endswith("?") and doc.sentence_text(index)[:1] in QUOTE_MARKS
 
 
 def _same_quote(doc: Document, index: int, last: Mention) -> bool:
@@ -219,7 +219,7 @@ def _same_quote(doc: Document, index: int, last: Mention) -> bool:
     l'Empoli siamo a buon punto per un prestito»"): the speaker goes on about the same man."""
     opened = doc.sentences[last.sent]
     opener = doc.text[opened.start : opened.start + 1]
-    if opened.para != doc.sentences[index].para or opener not in QUOTE_OPENERS:
+    if opened.para != doc.sentences[index].para or opener not in QUOTE_MARKS:
         return False
     between = doc.text[opened.start + 1 : doc.sentences[index].start]
-    return not any(mark in between for mark in QUOTE_OPENERS | {"»", "”"})
+    return not any(mark in between for mark in QUOTE_MARKS)

@@ -17,6 +17,7 @@ from .coref import Person
 from .document import Document
 from .lexicon import Lexicon, person_key
 from .relations import ClubRef
+from .text import QUOTE_MARKS
 
 __all__ = ["add_staff_refs", "club_of"]
 
@@ -29,7 +30,6 @@ BUYING = frozenset({"to", "competitor"})
 WE = frozenset("abbiamo stiamo siamo vogliamo possiamo dobbiamo ci".split())
 DASHES = frozenset({"–", "—", "-"})
 EXECUTIVES = frozenset({"director", "president"})  # men who speak for their club's market
-QUOTES = frozenset({'"', "«", "»"})  # text normalisation turns «» into '"'; raw text may keep them
 
 
 def add_staff_refs(
@@ -131,7 +131,7 @@ def _we(
 
 def _quote_spans(doc: Document) -> list[tuple[int, int]]:
     """Token ranges between paired quote marks, the marks included."""
-    marks = [t for t, tok in enumerate(doc.tokens) if tok.text in QUOTES]
+    marks = [t for t, tok in enumerate(doc.tokens) if tok.text in QUOTE_MARKS]
     return list(zip(marks[::2], marks[1::2], strict=False))
 
 

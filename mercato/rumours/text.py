@@ -7,9 +7,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["AGE_RE", "Token", "canon_phrase", "canon_word", "fold", "normalize", "tokenize"]
+__all__ = ["AGE_RE", "QUOTE_MARKS", "Token", "canon_phrase", "canon_word", "fold", "normalize", "tokenize"]
 
 # A player's age as one word, in figures or in letters: "28enne", "il ventitreenne", "trentunenne".
+# Quotation marks: normalisation turns «» into '"', but raw text handed to the extractor may keep them.
+QUOTE_MARKS = frozenset('"«»“”')
 AGE_RE = re.compile(r"^(?:\d{2}|diciott|diciannov|(?:vent|trent|quarant)[a-z]*)enne$")
 
 # Typographic apostrophes and quotes are unified so that one pattern covers every outlet's CMS.
