@@ -16,6 +16,7 @@ __all__ = [
     "cue_after",
     "cue_before",
     "is_name_key",
+    "owns_his_card",
     "subject_relation",
 ]
 
@@ -174,6 +175,18 @@ def is_name_key(doc: Document, j: int) -> bool:
     """Key ``j`` is a capitalised word that is no club: part of a person's name."""
     t = doc.key_tok[j] if j < len(doc.keys) else -1
     return t >= 0 and doc.tokens[t].kind == "word" and doc.tokens[t].is_cap
+
+
+def owns_his_card(keys: list[str], j: int) -> bool:
+    """An apposition or a relative clause right after the club that makes it the holder of the
+    player's registration: ", proprietaria del cartellino", ", che ne detiene il cartellino"."""
+    if keys[j : j + 1] != [","]:
+        return False
+    at = j + 1
+    if keys[at : at + 1] == ["che"]:
+        at += 2 if keys[at + 1 : at + 2] == ["ne"] else 1
+        return keys[at : at + 2] in (["detiene", "cartellino"], ["possiede", "cartellino"])
+    return keys[at].startswith("propriet") and keys[at + 1 : at + 3] == ["di", "cartellino"]
 
 
 def cue_after(doc: Document, k: int) -> str | None:

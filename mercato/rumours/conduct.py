@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .document import Document
 from .names import NameMention
+from .phrases import Match
 
 __all__ = ["SUBJECT_FILLERS", "read_conduct"]
 
@@ -72,6 +73,10 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     # director's deed
     at = own_move.start if own_move is not None else -1
     done_by_him = at > 0 and keys[at] in OFFERED and keys[at - 1] in HAVE
+    wait = doc.starting_at("club_after").get(j) if j < len(keys) else None
+    if wait is not None and _awaits_a_kind(doc, wait):
+        m.weak_role = "coach"  # "Lucarelli aspetta una punta": a player waits for a club, not a role
+        return
     if j >= len(keys) or (own_move is not None and own_move.value == "subject" and not done_by_him):
         return
     acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
@@ -109,6 +114,19 @@ def _wants_a_club(doc: Document, k: int) -> bool:
         if not doc.keys[x].isalpha() or doc.tokens[doc.key_tok[x]].is_cap:
             return False
     return False
+
+
+def _awaits_a_kind(doc: Document, verb: Match[str]) -> bool:
+    """A verb of a player's own wish ("aspetta", "sogna", "preferisce") whose object is a kind of
+    player with an indefinite article ("aspetta una punta", "sogna un regista"): the man
+    waiting for a role to be filled is the coach, where "Frattesi aspetta il Napoli" waits for a club."""
+    keys = doc.keys
+    if not keys[verb.start].startswith(DESTINATION_VERBS) or keys[verb.end : verb.end + 1] not in (
+        ["un"], ["una"], ["uno"], ["altro"], ["nuovo"]
+    ):
+        return False
+    role = doc.starting_at("role").get(verb.end + 1)
+    return role is not None and role.value == "player"
 
 
 def _renews(doc: Document, k_last: int) -> bool:

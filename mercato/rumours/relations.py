@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .clauses import clause_ids, comma_segments
-from .clubcues import PASSIVE_AUX, SUM_WORDS, amount_follows, cue_after, cue_before
+from .clubcues import PASSIVE_AUX, SUM_WORDS, amount_follows, cue_after, cue_before, owns_his_card
 from .clubs import CLUB_KEY, LEADS
 from .document import Document
 from .phrases import Match
@@ -221,6 +221,8 @@ def _relation(doc: Document, k: int) -> str:
         and doc.tokens[doc.key_tok[k] - 1].low not in ARTICLES  # "il reparto portieri i rossoneri"
     ):
         return "from"  # "il capitano biancoceleste", "il centrocampista nerazzurro": his shirt
+    if owns_his_card(keys, k + 1):
+        return "from"  # "con la Juventus, proprietaria del cartellino,": whatever the talk, it holds him
     before = cue_before(doc, k)
     if keys[k - 2 : k] in (["richiesta", "di"], ["pretesa", "di"]) and amount_follows(keys, k + 1):
         return "from"  # "La richiesta dell'Inter è di 35 milioni": the holder's price

@@ -1,0 +1,55 @@
+"""Which club holds the player: the one that keeps a buy-back on him or owns his registration
+sells, whatever else the sentence says it does."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+
+def moves(text: str) -> set[tuple[str, str | None, str | None, str]]:
+    return {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)}
+
+
+def test_the_club_that_keeps_the_buy_back_is_the_seller() -> None:
+    """ "I viola, che lo stimano molto, si terranno il controriscatto": keeping a buy-back on a
+    player is what a club does when it sells him, not when it buys."""
+    text = (
+        "Empoli, Lucas Beltrán a un passo\n\n"
+        "Il club toscano ha trovato l'intesa con la Fiorentina per l'attaccante argentino, che "
+        "arriverà in prestito con diritto di riscatto. I viola, che lo considerano un prospetto "
+        "importante, si terranno il controriscatto."
+    )
+    found = moves(text)
+    assert ("Lucas Beltrán", "Fiorentina", "Empoli", "loan_option") in found
+    assert all(to != "Fiorentina" for _, _, to, _ in found)
+
+
+def test_the_club_that_owns_his_registration_is_his_seller() -> None:
+    """ "con la Sampdoria, proprietaria del cartellino, sono partiti i contatti": talks with the
+    owner of the card are talks with the seller, even when that club sells elsewhere in the article."""
+    text = (
+        "Mercato Cagliari\n\nIl Cagliari ha ceduto Alberto Dossena al Torino per 5 milioni.\n\n"
+        "Per il centrocampo il nome è quello di Gerard Yepes: con la Sampdoria, proprietaria del "
+        "cartellino, sono partiti i primi contatti e i sardi vorrebbero chiudere a titolo definitivo."
+    )
+    found = {(p, f, to) for p, f, to, _ in moves(text)}
+    assert ("Gerard Yepes", "Sampdoria", "Cagliari") in found
+    assert ("Gerard Yepes", "Cagliari", "Sampdoria") not in found
+
+
+def test_a_relative_clause_that_holds_the_card_names_the_seller() -> None:
+    text = (
+        "Mercato Cagliari\n\nIl Cagliari ha ceduto Alberto Dossena al Torino per 5 milioni.\n\n"
+        "Per il centrocampo il nome è quello di Gerard Yepes: con la Sampdoria, che ne detiene il "
+        "cartellino, sono partiti i primi contatti e i sardi vorrebbero chiudere a titolo definitivo."
+    )
+    assert ("Gerard Yepes", "Sampdoria", "Cagliari") in {(p, f, to) for p, f, to, _ in moves(text)}
+
+
+def test_exchanging_the_papers_is_no_swap() -> None:
+    """ "Manca solo lo scambio dei documenti": the last step of any move, not a player exchange."""
+    text = (
+        "Il Lecce ha raggiunto l'accordo con il Sassuolo per Kristian Thorstvedt. Manca solo lo "
+        "scambio dei documenti, poi il ragazzo potrà raggiungere i compagni."
+    )
+    assert {d for p, _, _, d in moves(text) if p == "Kristian Thorstvedt"} == {"transfer"}
