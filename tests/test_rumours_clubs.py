@@ -281,3 +281,14 @@ def test_a_player_already_agreed_with_his_new_club() -> None:
     text = "André Onana ha già trovato l'intesa con lo United su un contratto fino al 2028."
     people = {p.name: (p.role, p.player) for p in people_found(text)}
     assert people["André Onana"] == (None, True)
+
+
+def test_a_club_name_after_a_given_name_is_a_surname() -> None:
+    """ "assistito da João Santos": the agent's surname, not the Brazilian club as a destination."""
+    text = (
+        "Il Napoli ha chiesto Jorginho al Chelsea. Con il giocatore, assistito da João Santos, "
+        "l'intesa su un contratto di cinque anni è stata trovata."
+    )
+    assert {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)} == {
+        ("Jorginho", "Chelsea", "Napoli")
+    }

@@ -118,6 +118,8 @@ def _entity_at(
         best = None
     if best is not None and is_nick and _after_first_name(tokens, i):
         best = None  # "Giovanni Leoni": a surname that is also a nickname ("i Leoni")
+    if is_club and best is not None and _is_surname(tokens, i, best.end, lexicon):
+        best = None  # "assistito da João Santos": the agent, not the Brazilian club
     if best is not None and _dateline(tokens, i, best.end):
         best = None  # "ROMA, 12 GEN -": the city of an agency dateline
     if best is not None and i + 1 < len(tokens):
@@ -188,6 +190,13 @@ def _is_first_name(tokens: list[Token], start: int, end: int, lexicon: Lexicon) 
         and fold(nxt.text) not in lexicon.non_names
         and not lexicon.names.starts(plain(nxt.text))
     )
+
+
+def _is_surname(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """A one-word club that is also a surname, right after a given name or "dos"/"de"."""
+    if end - start != 1 or tokens[start].text not in lexicon.club_surnames:
+        return False
+    return _after_first_name(tokens, start) or (start > 0 and tokens[start - 1].low in ("dos", "de", "da"))
 
 
 def _after_first_name(tokens: list[Token], i: int) -> bool:

@@ -63,6 +63,7 @@ class Lexicon:
     book: PhraseBook[str]  # every cue family and the roles, matched in one pass
     known_people: dict[str, str]  # folded full name or lone surname -> role (roles.toml [people])
     club_first_names: frozenset[str]  # "Milan" Badelj: names.toml club_first_names
+    club_surnames: frozenset[str]  # João "Santos": names.toml club_surnames
     non_names: frozenset[str]
     # Words of the cue phrases (four letters or more): "Proposta alla Juventus per..." opens
     # with one of them, not with a man's name.
@@ -163,6 +164,7 @@ def _load(directory: str) -> Lexicon:
         book=PhraseBook({**cues, "role": roles}),
         known_people=_known_people(known),
         club_first_names=frozenset(words.get("club_first_names", [])),
+        club_surnames=frozenset(words.get("club_surnames", [])),
         non_names=frozenset(
             fold(w) for key in ("function_words", "proper_words") for w in words.get(key, [])
         ),
