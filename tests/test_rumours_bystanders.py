@@ -1,5 +1,5 @@
-"""People named beside a move who do not move: the coach waiting for a kind of player and the
-injured man whose absence opens the gap."""
+"""Who, beside a move, does not move: the coach waiting for a kind of player, the injured man
+whose absence opens the gap, and the capitalised words that open a sentence without naming anyone."""
 
 from __future__ import annotations
 
@@ -37,3 +37,21 @@ def test_the_injured_man_whose_gap_a_club_fills_is_not_the_move() -> None:
     found = players(text)
     assert "Marten de Roon" in found
     assert "Tommaso Pobega" not in found
+
+
+def test_a_predicate_put_first_is_no_name() -> None:
+    """ "Determinante il via libera della proprietà": an adjective opening the sentence before
+    its subject, not a one-word player, while "Sarri lo vuole" still names a man."""
+    text = (
+        "La Cremonese chiude per Federico Baschirotto. Determinante il via libera della proprietà, "
+        "che ha voluto dare un segnale alla piazza."
+    )
+    assert players(text) == {"Federico Baschirotto"}
+
+
+def test_a_word_of_time_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "La Roma ha chiuso per Edin Džeko. Domattina sosterrà le visite mediche, poi la firma "
+        "sul contratto che lo legherà alla Roma."
+    )
+    assert players(text) == {"Edin Džeko"}

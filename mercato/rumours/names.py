@@ -23,6 +23,9 @@ ARTICLE_FORMS = frozenset(
 FOREIGN_LETTER_RE = re.compile(r"[^A-Za-zÀÈÉÌÍÒÓÙàèéìíòóù'’-]")
 GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo|mente|iamo|remo)$")  # and "Vedremo"
 PARTICIPLE_RE = re.compile(r"^[a-zà-ù]{4,}(?:ata|ato|ati|ate)$")  # "Archiviata", "Sistemato": 8+ letters
+# Articles that cannot be an object pronoun: after a sentence's first word they open its subject,
+# so that word is a predicate put first ("Decisivo il colloquio"), while "Sarri lo vuole" has a clitic.
+PREDICATE_ARTICLES = frozenset({"il", "i", "l'"})
 INDEFINITE = frozenset({"un", "uno", "una", "un'"})
 MODEL_WORDS = frozenset({"nuovo", "novello", "futuro", "prossimo", "piccolo", "altro"})
 CONNECTORS = frozenset(
@@ -193,6 +196,9 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
             continue  # "Essendo svincolato, ...", "Restiamo in casa Inter": not a one-word name
         if opening and PARTICIPLE_RE.search(tok.low) and not (nxt is not None and name[i + 1]):
             continue  # "Archiviata la cessione di Retegui, ...": an absolute participle, no name
+        predicate = nxt is not None and nxt.low in PREDICATE_ARTICLES and _lower_after(toks, i + 1, s.tok_end)
+        if opening and predicate:
+            continue  # "Determinante il via libera", "Decisivo l'incontro": a predicate put first
         if (
             i > s.tok_start
             and toks[i - 1].text.endswith("'")
@@ -225,6 +231,11 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
         runs.append(NameMention(first, j, doc.span(first, j), index))
         free = j + 1
     return runs
+
+
+def _lower_after(toks: list[Token], i: int, end: int) -> bool:
+    """The token after ``i`` is a lower-case word ("il via", "l'incontro"), not a name."""
+    return i + 1 < end and toks[i + 1].kind == "word" and toks[i + 1].text[:1].islower()
 
 
 def _initial(lead: Token, tok: Token) -> bool:
