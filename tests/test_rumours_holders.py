@@ -1,5 +1,5 @@
 """Which club holds the player: the one that keeps a buy-back on him or owns his registration
-sells, whatever else the sentence says it does."""
+sells, whatever else the sentence says it does; a lead about him points where he may go."""
 
 from __future__ import annotations
 
@@ -53,3 +53,25 @@ def test_exchanging_the_papers_is_no_swap() -> None:
         "scambio dei documenti, poi il ragazzo potrà raggiungere i compagni."
     )
     assert {d for p, _, _, d in moves(text) if p == "Kristian Thorstvedt"} == {"transfer"}
+
+
+def test_the_lead_of_a_player_in_the_story_points_to_his_destination() -> None:
+    """ "attorno a lui le voci non si spengono. L'ultima porta a Napoli": the rumour about him
+    leads where he may go, not to the club he plays for."""
+    text = (
+        "Fiorentina, il caso Moise Kean\n\n"
+        "E poi c'è Moise Kean, il grande punto interrogativo. Il centravanti ha una clausola da 52 "
+        "milioni e attorno a lui le voci non si spengono. L'ultima porta a Napoli: Giovanni Manna "
+        "avrebbe chiesto informazioni all'entourage del giocatore."
+    )
+    assert ("Moise Kean", "Napoli") in {(p, to) for p, _, to, _ in moves(text)}
+
+
+def test_a_clubs_alternative_leads_to_where_its_target_plays() -> None:
+    """ "L'alternativa porta a Verona: ... per Duda": the club named is the seller."""
+    text = (
+        "Il Milan pensa a Teun Koopmeiners, ma l'Atalanta chiede 60 milioni. L'alternativa porta a "
+        "Verona: il Milan ha avviato i contatti per Ondrej Duda."
+    )
+    found = {(p, f, to) for p, f, to, _ in moves(text)}
+    assert ("Ondrej Duda", "Verona", "Milan") in found
