@@ -75,3 +75,26 @@ def test_a_clubs_alternative_leads_to_where_its_target_plays() -> None:
     )
     found = {(p, f, to) for p, f, to, _ in moves(text)}
     assert ("Ondrej Duda", "Verona", "Milan") in found
+
+
+def test_a_player_saying_goodbye_leaves_the_story_club_for_the_other_side_of_its_talk() -> None:
+    """ "Belotti ha salutato i compagni: il Torino e la Roma hanno trovato l'accordo": the story's
+    club, which he leaves, sells; the other side of the talk buys."""
+    text = (
+        "Toro, Belotti alla Roma: c'è l'accordo\n\n"
+        "Andrea Belotti ha salutato i compagni: secondo Tuttosport, il Torino e la Roma hanno trovato "
+        "l'accordo sulla base di 12 milioni di euro e l'attaccante è pronto a partire."
+    )
+    found = {(p, f, to) for p, f, to, _ in moves(text)}
+    assert found == {("Andrea Belotti", "Torino", "Roma")}
+
+
+def test_a_player_leaving_in_the_headline_is_sold_by_the_story_club_in_the_talk_below() -> None:
+    """ "Bologna, Svanberg saluta" then "il Bologna e il Wolfsburg hanno trovato l'accordo per
+    Svanberg": the talk below is his club selling, though the sentence names no direction."""
+    text = (
+        "Bologna, Svanberg saluta: accordo con il Wolfsburg\n\n"
+        "Secondo il Resto del Carlino, il Bologna e il Wolfsburg hanno trovato l'accordo per Mattias "
+        "Svanberg sulla base di 9 milioni di euro: lo svedese ha già detto sì ai tedeschi."
+    )
+    assert ("Mattias Svanberg", "Bologna", "Wolfsburg") in {(p, f, to) for p, f, to, _ in moves(text)}

@@ -45,6 +45,7 @@ class Assembly(Finishing):
         labelled: set[int] | None = None,
         buyers_at: dict[int, dict[int, set[str]]] | None = None,
         orphans: dict[int, list[int]] | None = None,
+        leaving: set[int] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets = doc, topics, selling, outlets
         self.money, self.clubs_in, self.only_buying = money, clubs_in, only_buying
@@ -54,6 +55,7 @@ class Assembly(Finishing):
         self.labelled = labelled or set()  # sections whose heading names their club
         self.orphans = orphans or {}  # player -> sentences with a sum that name no one
         self.buyers_at = buyers_at or {}  # player -> sentence -> buying clubs read there
+        self.leaving = leaving or set()  # players a named mention shows leaving the story's club
         # player -> every club read buying him
         self.buyers_of = {p: set().union(*by_sent.values()) for p, by_sent in self.buyers_at.items()}
         self.drafts: dict[tuple[int, str | None], Draft] = {}
@@ -161,6 +163,10 @@ class Assembly(Finishing):
             # "Romero al Tottenham" then "L'Atalanta e il Tottenham hanno trovato l'accordo", "Arthur
             # al Girona" then "la Juventus ha trovato l'intesa con il Girona": of the two sides of
             # the talk, the one named buying him elsewhere buys, not the story's club
+            from_club, buyers = topic, [r.talk_seller]
+        if r.talk_buyer and r.talk_seller and buyers == [topic] and m.person in self.leaving:
+            # "Bologna, Svanberg saluta" then "il Bologna e il Wolfsburg hanno trovato l'accordo":
+            # the story's club he is leaving sells, the other side of the talk buys
             from_club, buyers = topic, [r.talk_seller]
         talks = r.counterparts or (buyers if r.talk_buyer else [])
         # The story's club at work on a renewal is his own: "il Milan accelera per il rinnovo".

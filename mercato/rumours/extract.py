@@ -152,6 +152,7 @@ class _Pipeline:
             labelled=self._unnamed_labelled(mentions),
             buyers_at=buyers_at,
             orphans=orphan_sentences(self.doc, mentions),
+            leaving=self._leaving(mentions, readings),
         )
         # A club hung on the name ("Gomez del Liverpool") outranks one read from a reference.
         for kind in ("name", "anaphor", "entry"):
@@ -180,6 +181,17 @@ class _Pipeline:
                 r.buyers = list(seekers)
                 if r.counterparts:
                     r.from_club, r.counterparts = r.from_club or r.counterparts[0], []
+
+    def _leaving(self, mentions: list[Mention], readings: list[Reading]) -> set[int]:
+        """Players named on their way out of the club their section is about, or of no club
+        named ("Bologna, Svanberg saluta"), with no buyer in that clause."""
+        leaving = set()
+        for m, r in zip(mentions, readings, strict=True):
+            topic = self.topics.get(self.doc.sentences[m.sent].section)
+            named_out = m.kind == "name" and r.outgoing and not r.background and not r.buyers
+            if named_out and topic is not None and r.from_club in (None, topic):
+                leaving.add(m.person)
+        return leaving
 
     def _unnamed_labelled(self, mentions: list[Mention]) -> set[int]:
         """Sections whose heading names their club and whose text names no player ("La Juve

@@ -127,6 +127,14 @@ def read_mention(
     sellers += [x for x in here if x.relation == "from"]
     # The other side of a talk is the seller when someone else buys; with no buyer named it
     # is the seller too, unless it is the club the story is about ("accordo con il Milan").
+    outgoing = any(c.value == "outgoing" and usable(c.start) for c in doc.cues_in("move", m.sent))
+    leaving = outgoing and m.kind == "name" and r.from_club in (None, topic) and len(counterpart) == 2
+    if leaving and any(x.name == topic for x in counterpart) and not buyers:
+        # "Soriano ha salutato i compagni: la Sampdoria e il Villarreal hanno trovato l'accordo":
+        # the player on his way out leaves the story's club for the other side of the talk
+        r.from_club = topic
+        buyers = [x for x in counterpart if x.name != topic]
+        counterpart = []
     if any(x.name == topic for x in counterpart) and not buyers:
         buyers = [x for x in counterpart if x.name == topic]  # "accordo tra i rossoneri e il Genoa"
         r.talk_buyer = True
@@ -185,7 +193,7 @@ def read_mention(
         if c.value != "context" and (usable(c.start) or denial):
             r.stages.append(c.value)
     r.stages = _settle_denial(doc, m.sent, clause_of, base, r.stages)
-    r.outgoing = any(c.value == "outgoing" and usable(c.start) for c in doc.cues_in("move", m.sent))
+    r.outgoing = outgoing
     r.staying = staying
     suitors = [x.name for x in others if x.relation == "to" and x.clause != clause]
     if staying and not r.buyers and suitors and m.kind == "name" and not rivals:
