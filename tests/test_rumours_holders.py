@@ -98,3 +98,16 @@ def test_a_player_leaving_in_the_headline_is_sold_by_the_story_club_in_the_talk_
         "Svanberg sulla base di 9 milioni di euro: lo svedese ha già detto sì ai tedeschi."
     )
     assert ("Mattias Svanberg", "Bologna", "Wolfsburg") in {(p, f, to) for p, f, to, _ in moves(text)}
+
+
+def test_the_club_that_wants_a_buy_back_inserted_is_selling() -> None:
+    """ "il Frosinone propone un prestito, la Juventus vorrebbe inserire una clausola di
+    controriscatto": the wish to keep a way back to the player is the seller's."""
+    text = (
+        "Frosinone, si tratta per Enzo Barrenechea\n\n"
+        "La trattativa per Enzo Barrenechea è stata avviata: il Frosinone propone un prestito con "
+        "diritto di riscatto, la Juventus vorrebbe inserire una clausola di controriscatto."
+    )
+    found = {(p, f, to) for p, f, to, _ in moves(text)}
+    assert ("Enzo Barrenechea", "Juventus", "Frosinone") in found
+    assert all(to != "Juventus" for _, _, to in found)

@@ -33,6 +33,8 @@ AFTER_FILLERS = frozenset(
     "finalmente definitivamente ufficialmente potrebbe potrebbero vorrebbe vorrebbero intende "
     "intendono dovrebbe dovrebbero può possono deve devono ne un una".split()
 )
+# Verbs of wanting that carry the infinitive after them: "vorrebbe inserire", "vuole cedere".
+WISHES = frozenset("vuole vogliono vorrebbe vorrebbero intende intendono".split())
 # Verbs of aspect before "a" + the verb that says what the club does ("il Milan continua a
 # seguirlo", "la Roma torna a pensare a"): they carry no relation of their own.
 ASPECT = frozenset("continua continuano torna tornano insiste insistono limitato limitata limitati".split())
@@ -233,6 +235,10 @@ def cue_after(doc: Document, k: int) -> str | None:
         if j >= len(keys):
             return relative
         match = starts.get(j)
+        if match is not None and match.end - match.start == 1 and keys[j] in WISHES:
+            # "la Juventus vorrebbe inserire una clausola di controriscatto": the wish is the
+            # verb after it, when that verb says what the club does
+            match = starts.get(j + 1) or match
         if match is not None:
             if keys[j - 1] in PASSIVE_AUX and keys[match.end : match.end + 1] == ["da"]:
                 return relative  # "all'Atletico è chiuso da una concorrenza": he is, not the club
