@@ -111,3 +111,13 @@ def test_the_club_that_wants_a_buy_back_inserted_is_selling() -> None:
     found = {(p, f, to) for p, f, to, _ in moves(text)}
     assert ("Enzo Barrenechea", "Juventus", "Frosinone") in found
     assert all(to != "Juventus" for _, _, to in found)
+
+
+def test_the_club_that_values_the_player_in_a_passive_is_his_own() -> None:
+    """ "Adeyemi, esterno del Borussia Dortmund valutato dal club giallonero 40 milioni": the
+    passive says what the player is worth to his club; "ha effettuato un sondaggio" is the buyer's."""
+    text = (
+        "Il Napoli ha effettuato un sondaggio per Karim Adeyemi, esterno del Borussia Dortmund "
+        "valutato dal club giallonero intorno ai 40 milioni."
+    )
+    assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Karim Adeyemi", "Borussia Dortmund", "Napoli")}

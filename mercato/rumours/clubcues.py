@@ -33,6 +33,7 @@ AFTER_FILLERS = frozenset(
     "finalmente definitivamente ufficialmente potrebbe potrebbero vorrebbe vorrebbero intende "
     "intendono dovrebbe dovrebbero può possono deve devono ne un una".split()
 )
+VALUED = frozenset("valutato valutata valutati valutate".split())  # a passive: the player is valued
 # Verbs of wanting that carry the infinitive after them: "vorrebbe inserire", "vuole cedere".
 WISHES = frozenset("vuole vogliono vorrebbe vorrebbero intende intendono".split())
 # Verbs of aspect before "a" + the verb that says what the club does ("il Milan continua a
@@ -242,6 +243,8 @@ def cue_after(doc: Document, k: int) -> str | None:
         if match is not None:
             if keys[j - 1] in PASSIVE_AUX and keys[match.end : match.end + 1] == ["da"]:
                 return relative  # "all'Atletico è chiuso da una concorrenza": he is, not the club
+            if keys[match.start] in VALUED and keys[match.end : match.end + 1] == ["da"]:
+                return relative  # "esterno del Dortmund valutato dal club giallonero": he is valued
             if (
                 match.value == "to"
                 and keys[match.start].startswith(ASKING)
