@@ -121,3 +121,12 @@ def test_the_club_that_values_the_player_in_a_passive_is_his_own() -> None:
         "valutato dal club giallonero intorno ai 40 milioni."
     )
     assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Karim Adeyemi", "Borussia Dortmund", "Napoli")}
+
+
+def test_the_club_with_no_intention_of_letting_him_go_holds_him() -> None:
+    """ "il Bologna non ha alcuna intenzione di privarsi dello svizzero": the holder, not a buyer."""
+    text = (
+        "Napoli, si cerca un esterno. Più complicato arrivare a Dan Ndoye: il Bologna non ha "
+        "alcuna intenzione di privarsi dello svizzero a stagione in corso."
+    )
+    assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Dan Ndoye", "Bologna", "Napoli")}
