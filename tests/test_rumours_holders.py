@@ -130,3 +130,16 @@ def test_the_club_with_no_intention_of_letting_him_go_holds_him() -> None:
         "alcuna intenzione di privarsi dello svizzero a stagione in corso."
     )
     assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Dan Ndoye", "Bologna", "Napoli")}
+
+
+def test_the_club_that_rates_him_among_its_best_is_his_own() -> None:
+    """ "Al Betis lo considerano uno dei migliori prodotti del vivaio": his club's esteem, not a
+    suitor's; "ai biancoverdi andranno 12 milioni" pays the Betis, the seller."""
+    text = (
+        "Como, Diao è a un passo\n\n"
+        "La società lariana ha trovato l'accordo con il Real Betis per Assane Diao: ai biancoverdi "
+        "andranno 12 milioni di euro più bonus. Al Betis lo considerano uno dei migliori prodotti "
+        "del vivaio degli ultimi anni."
+    )
+    found = {(p, f, to) for p, f, to, _ in moves(text)}
+    assert found == {("Assane Diao", "Real Betis", "Como")}
