@@ -143,3 +143,26 @@ def test_the_club_that_rates_him_among_its_best_is_his_own() -> None:
     )
     found = {(p, f, to) for p, f, to, _ in moves(text)}
     assert found == {("Assane Diao", "Real Betis", "Como")}
+
+
+def test_a_loan_he_came_back_from_is_no_destination() -> None:
+    """ "rientrato all'Inter dopo sei mesi in prestito al Monza": the loan is over, the Monza is
+    his past, not where he is going."""
+    text = (
+        "Verona, si tratta per Tomás Palacios\n\n"
+        "Il difensore argentino, rientrato all'Inter dopo sei mesi in prestito al Monza, non fa "
+        "parte dei piani nerazzurri: il Verona ha proposto un prestito con diritto di riscatto."
+    )
+    found = {to for p, _, to, _ in moves(text) if p == "Tomás Palacios"}
+    assert "Verona" in found
+    assert "Monza" not in found
+
+
+def test_the_clubs_of_his_career_are_no_destinations() -> None:
+    """ "conosce bene la Serie A per i suoi trascorsi con Udinese e Sampdoria": his past."""
+    text = (
+        "Jakub Jankto è rientrato al Getafe. Il centrocampista ceco conosce bene la Serie A per i "
+        "suoi trascorsi con Udinese e Sampdoria. La formula proposta dal Cagliari è quella del prestito."
+    )
+    found = {to for p, _, to, _ in moves(text) if p == "Jakub Jankto"}
+    assert found == {"Cagliari"}

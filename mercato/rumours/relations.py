@@ -198,6 +198,8 @@ def _relation(doc: Document, k: int) -> str:
         return "counterpart"  # "all'Inter sarebbe stata presentata un'offerta": asked to sell
     if keys[k - 2 : k] == ["ricevuto", "da"] and any(key.startswith(OFFER) for key in keys[k + 1 : k + 4]):
         return "to"  # "ha ricevuto dai rossoblù la proposta di un contratto": the club that offers
+    if keys[k - 3 : k] == ["in", "prestito", "a"] and "dopo" in keys[max(k - 8, 0) : k - 3]:
+        return "background"  # "rientrato all'Inter dopo sei mesi in prestito al Monza": a loan over
     if keys[k - 3 : k] == ["in", "prestito", "a"] and keys[k - 4] in ON_LOAN_BEFORE:
         return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
     if keys[k - 4 : k] == ["è", "un", "giocatore", "di"] and _told_official(doc, doc.key_tok[k]):
