@@ -166,3 +166,16 @@ def test_the_clubs_of_his_career_are_no_destinations() -> None:
     )
     found = {to for p, _, to, _ in moves(text) if p == "Jakub Jankto"}
     assert found == {"Cagliari"}
+
+
+def test_the_story_club_buys_a_player_on_loan_elsewhere_from_the_side_it_talks_with() -> None:
+    """ "Roma, torna di moda Zirkzee: contatti con il Manchester United" when he plays on loan at
+    another club: the other side of the talk owns him, the story's club buys."""
+    text = (
+        "Roma, torna di moda Joshua Zirkzee: contatti con il Manchester United\n\n"
+        "Joshua Zirkzee, che in questa stagione è in prestito al Bologna, non ha convinto. La Roma "
+        "pensa a un prestito secco fino a giugno."
+    )
+    found = {(p, to) for p, _, to, _ in moves(text)}
+    assert ("Joshua Zirkzee", "Roma") in found
+    assert ("Joshua Zirkzee", "Manchester United") not in found

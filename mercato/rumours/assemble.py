@@ -197,6 +197,17 @@ class Assembly(Finishing):
                 # side another sentence shows buying buys, the other sells
                 buyers = [c for c in r.counterparts if c in wanted]
                 from_club = next(c for c in r.counterparts if c not in wanted)
+            elif (
+                topic is not None
+                and from_club not in (None, topic)
+                and topic not in r.counterparts
+                and topic not in selling
+                and len(r.counterparts) == 1
+                and r.open_clubs == [topic]
+            ):
+                # "Juve, torna di moda Kolo Muani: contatti con il PSG": he plays elsewhere, so the
+                # other side of the story club's talk owns him and the story's club buys
+                buyers = [topic]
             else:
                 buyers = [c for c in r.counterparts if c != from_club]  # "con la Juventus nessun contatto"
         deal = "unknown" if r.not_renewal else pick_deal(r.deals)
