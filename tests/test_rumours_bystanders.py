@@ -55,3 +55,23 @@ def test_a_word_of_time_opening_a_sentence_is_no_name() -> None:
         "sul contratto che lo legherà alla Roma."
     )
     assert players(text) == {"Edin Džeko"}
+
+
+def test_a_man_out_of_his_clubs_plans_is_a_player_on_the_market() -> None:
+    """ "Kepa ha perso il posto", "non rientra nei piani": a player's situation, the start of a move."""
+    text = (
+        "Napoli, caccia al portiere. Kepa Arrizabalaga ha perso il posto al Chelsea a vantaggio di "
+        "un compagno, e il Napoli ha chiesto informazioni."
+    )
+    assert "Kepa Arrizabalaga" in players(text)
+
+
+def test_a_coach_named_after_con_is_no_subject_of_the_players_situation() -> None:
+    """ "l'argentino, che con Diego Pablo Simeone ha perso il posto": the coach is company."""
+    text = (
+        "L'Inter ha avviato i contatti con l'Atletico Madrid per Nahuel Molina, che con Diego Pablo "
+        "Simeone ha perso il posto da titolare."
+    )
+    found = players(text)
+    assert "Nahuel Molina" in found
+    assert "Diego Pablo Simeone" not in found

@@ -51,7 +51,8 @@ def move_signal(doc: Document, m: NameMention, k_first: int, k_last: int) -> boo
     """Whether the words around the name make it the player of a move."""
     return (
         _object_of_move(doc, m, k_first, k_last)
-        or _subject_of_move(doc, k_last)
+        # "che con Simeone ha perso il posto": a name after "con" is company, not the subject
+        or (_subject_of_move(doc, k_last) and doc.keys[k_first - 1] != "con")
         or _headline_move(doc, m, k_first, k_last)
     )
 
