@@ -179,3 +179,13 @@ def test_the_story_club_buys_a_player_on_loan_elsewhere_from_the_side_it_talks_w
     found = {(p, to) for p, _, to, _ in moves(text)}
     assert ("Joshua Zirkzee", "Roma") in found
     assert ("Joshua Zirkzee", "Manchester United") not in found
+
+
+def test_a_name_that_is_a_clubs_colours_has_put_on_its_shirt() -> None:
+    """ "Teun Koopmeiners è bianconero, arrivata la firma": the club of his colours is his new one;
+    "è bianconero da tre anni" is where he already plays."""
+    assert moves("Teun Koopmeiners è bianconero, arrivata la firma.") == {
+        ("Teun Koopmeiners", None, "Juventus", "transfer")
+    }
+    text = "Il Napoli vuole Federico Gatti. Gatti è bianconero da tre anni."
+    assert moves(text) == {("Federico Gatti", "Juventus", "Napoli", "transfer")}

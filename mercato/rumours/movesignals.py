@@ -8,6 +8,7 @@ from .clubcues import SUM_WORDS, is_name_key
 from .conduct import HAVE, SUBJECT_FILLERS
 from .document import SENTINEL, Document
 from .names import NameMention
+from .shirts import shirt_put_on
 
 __all__ = ["move_signal"]
 
@@ -54,6 +55,7 @@ def move_signal(doc: Document, m: NameMention, k_first: int, k_last: int) -> boo
         # "che con Simeone ha perso il posto": a name after "con" is company, not the subject
         or (_subject_of_move(doc, k_last) and doc.keys[k_first - 1] != "con")
         or _headline_move(doc, m, k_first, k_last)
+        or (doc.keys[k_last + 1 : k_last + 3] == ["è", "§club"] and shirt_put_on(doc, k_last + 2))
     )
 
 

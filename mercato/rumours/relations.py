@@ -19,6 +19,7 @@ from .document import Document
 from .phrases import Match
 from .shirts import demonym as _demonym
 from .shirts import shirt_before_name as _shirt_before_name
+from .shirts import shirt_put_on
 from .shirts import tight_dash as _tight_dash
 
 __all__ = ["ClubRef", "club_refs"]
@@ -210,6 +211,8 @@ def _relation(doc: Document, k: int) -> str:
         return "to"  # "UFFICIALE: Christopher Nkunku è del Milan"
     if keys[k - 3 : k] == ["un", "giocatore", "di"] and keys[k - 5 : k - 3] in NOW_HIS:
         return "to"  # "Kessié è ormai un giocatore del Milan": a change of club, just made
+    if shirt_put_on(doc, k):
+        return "to"  # "Douglas Luiz è bianconero, arrivata la firma": his new colours
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
     brought = any(key in BRINGING for key in _this_sentence(doc, k, k - 8, k - 2))
     if keys[k - 1] in ("a", "in") and named and brought:

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from .clubcues import is_name_key
 from .clubs import SHIRT_ARTICLES, is_shirt
 from .document import Document
 
-__all__ = ["demonym", "shirt_before_name", "tight_dash"]
+__all__ = ["demonym", "shirt_before_name", "shirt_put_on", "tight_dash"]
 
 # Singular masculine articles, bare or joined to a preposition, before a man's regional adjective.
 MASCULINE_ARTICLES = frozenset("il lo l' al allo all' del dello dell' dal dallo dall' col sul nel".split())
@@ -46,3 +47,18 @@ def shirt_before_name(doc: Document, k: int) -> bool:
     if nxt is not None and nxt.kind == "word" and nxt.sent == tok.sent and nxt.is_cap:
         return not nxt.text.isupper()
     return doc.tokens[t - 1].low != "la" and tok.text.islower()
+
+
+def shirt_put_on(doc: Document, k: int) -> bool:
+    """ "Douglas Luiz è bianconero", "João Félix è rossonero:": a name, "è" and a club's colours,
+    not "è rossonero da sette anni", is the shirt he has just put on."""
+    keys = doc.keys
+    t = doc.key_tok[k]
+    return (
+        keys[k - 1] == "è"
+        and k > 1
+        and is_name_key(doc, k - 2)
+        and doc.tokens[t].ref is not None
+        and doc.tokens[t].ref.nickname
+        and keys[k + 1 : k + 2] not in (["da"], ["di"])
+    )
