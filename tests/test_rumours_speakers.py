@@ -108,3 +108,17 @@ def test_a_quote_goes_on_about_the_man_it_named() -> None:
     title = "Venturelli: «Frattesi, il rinnovo è vicino. Pinamonti verso Empoli»"
     found = {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text, title=title)}
     assert found == {("Andrea Pinamonti", "Inter", "Empoli", "loan")}
+
+
+def test_a_transcripts_answer_after_a_question_naming_a_player_is_about_him() -> None:
+    """ "D: Lorenzo Lucca è vicino?" / "R: Con l'Udinese abbiamo trovato l'accordo": the answer's
+    clubs and terms are his, as in a quoted answer."""
+    text = (
+        "Manna: «Lucca è vicino, Raspadori non è in vendita»\n\n"
+        "Il direttore sportivo del Napoli, Giovanni Manna, ha risposto alle domande dei cronisti.\n\n"
+        "D: Lorenzo Lucca è vicino?\n"
+        "R: Con l'Udinese abbiamo trovato l'accordo: prestito oneroso con obbligo di riscatto a 26 "
+        "milioni. Farà le visite mediche la prossima settimana."
+    )
+    found = {(r.player, r.from_club, r.to_club, r.deal) for r in extract_rumours(text)}
+    assert ("Lorenzo Lucca", "Udinese", "Napoli", "loan_obligation") in found

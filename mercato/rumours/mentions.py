@@ -206,12 +206,18 @@ def collect_mentions(
     return one_nationality(doc, out)
 
 
+ANSWER_LABELS = ("R:", "R.", "R -", "R –", "RISPOSTA:", "Risposta:")
+
+
 def _answers(doc: Document, index: int, last: Mention) -> bool:
     """An interview's answer, a quote right after the question that names him ("Direttore, a che
     punto è l'operazione Lazzari?" / "«Con la SPAL abbiamo trovato l'accordo»"), is about him as
     fully as a pronoun would be: its clubs count, not only its words of the deal."""
     question = doc.sentence_text(index - 1).rstrip() if index > 0 else ""
-    return last.sent == index - 1 and question.endswith("?") and doc.sentence_text(index)[:1] in QUOTE_MARKS
+    answer = doc.sentence_text(index)
+    # a transcript marks the answer instead of quoting it: "D: Lucca è vicino?" / "R: Con l'Udinese..."
+    opens = answer[:1] in QUOTE_MARKS or answer.startswith(ANSWER_LABELS)
+    return last.sent == index - 1 and question.endswith("?") and opens
 
 
 def _same_quote(doc: Document, index: int, last: Mention) -> bool:
