@@ -75,3 +75,12 @@ def test_a_coach_named_after_con_is_no_subject_of_the_players_situation() -> Non
     found = players(text)
     assert "Nahuel Molina" in found
     assert "Diego Pablo Simeone" not in found
+
+
+def test_a_free_agent_told_in_an_apposition_is_a_player() -> None:
+    """ "Andrea Belotti, l'altro grande svincolato italiano": a free agent is a player by definition."""
+    text = (
+        "Il mercato dei senza contratto. Poi c'è Andrea Belotti, l'altro grande svincolato italiano: "
+        "il Monaco lo ha contattato."
+    )
+    assert "Andrea Belotti" in players(text)

@@ -123,7 +123,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.role = match.value
         if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
             m.player_signal = m.strong = True
-        if rest[:1] and (rest[0] in FREE_AGENT or rest[:3] == ["a", "parametro", "zero"]):
+        # also "Bernardeschi, anche lui svincolato", "Belotti, l'altro grande svincolato italiano"
+        if rest[:1] and (any(w in FREE_AGENT for w in rest[:3]) or rest[:3] == ["a", "parametro", "zero"]):
             m.player_signal = m.strong = True  # "Belotti, svincolato dal primo luglio": no club, no bench
         if (rest[:1] == ["§club"] and after[:1] == ["("]) or rest[:2] == ["ex", "§club"]:
             m.player_signal = m.strong = True
