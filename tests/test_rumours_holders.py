@@ -189,3 +189,14 @@ def test_a_name_that_is_a_clubs_colours_has_put_on_its_shirt() -> None:
     }
     text = "Il Napoli vuole Federico Gatti. Gatti è bianconero da tre anni."
     assert moves(text) == {("Federico Gatti", "Juventus", "Napoli", "transfer")}
+
+
+def test_a_loan_told_in_another_clause_of_a_one_player_sentence_is_his_deal() -> None:
+    """ "Ocampos non ha convinto, e il Milan ha avuto un contatto con il Genoa per un prestito
+    fino a giugno": the sentence names only him, so its loan is his move's deal."""
+    text = (
+        "Milan, contatti per Lucas Ocampos\n\nL'esterno argentino Lucas Ocampos, di proprietà del "
+        "Marsiglia ma in prestito al Genoa, non ha convinto Ivan Jurić, e il Milan ha avuto un primo "
+        "contatto con il club rossoblù per un prestito fino a giugno."
+    )
+    assert {(p, to, d) for p, _, to, d in moves(text)} == {("Lucas Ocampos", "Milan", "loan")}

@@ -23,6 +23,8 @@ DONE_PARTICIPLES = frozenset(
     "prelevata ceduto ceduta venduto venduta approdato approdata volato partito".split()
 )
 BUYERS = frozenset({"to", "competitor"})
+# Deal kinds a sentence about one player gives his move from any clause (a renewal stays in its own).
+SENTENCE_DEALS = frozenset({"loan", "loan_option", "loan_obligation", "swap"})
 OPEN = frozenset({"neutral", "topic"})
 IGNORED = frozenset({"background", "role"})
 
@@ -183,7 +185,12 @@ def read_mention(
     # "in prestito al Cagliari" told of where he plays now is his situation, not the deal
     held = {x.key for x in refs[m.sent] if x.relation == "from" and doc.keys[x.key - 1] == "a"}
     for c in doc.cues_in("deal", m.sent):
-        if usable(c.start) and not (c.value == "loan" and c.end + 1 in held):
+        # the deal is the sentence's when it names no one else: "Ocampos non ha convinto, e il
+        # Milan ha avuto un contatto con il club rossoblù per un prestito fino a giugno"
+        anywhere = (
+            not rivals and c.value in SENTENCE_DEALS and seg_of[doc.key_tok[c.start] - base] not in past
+        )
+        if (usable(c.start) or anywhere) and not (c.value == "loan" and c.end + 1 in held):
             r.deals.append(c.value)
     r.not_renewal = "not_renewal" in r.deals
     r.deals = [d for d in r.deals if d != "not_renewal"]
