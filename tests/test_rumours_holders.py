@@ -200,3 +200,16 @@ def test_a_loan_told_in_another_clause_of_a_one_player_sentence_is_his_deal() ->
         "contatto con il club rossoblù per un prestito fino a giugno."
     )
     assert {(p, to, d) for p, _, to, d in moves(text)} == {("Lucas Ocampos", "Milan", "loan")}
+
+
+def test_the_club_at_work_on_a_sale_that_is_paid_for_it_is_the_seller() -> None:
+    """ "il Lecce ha trovato l'accordo con l'Atalanta per la cessione del centravanti: ai
+    giallorossi andranno 25 milioni": the money it gets confirms the club at work sells."""
+    text = (
+        "Lecce, Nikola Krstović saluta il Salento\n\n"
+        "Nikola Krstović saluta il Salento. Il Lecce ha trovato l'accordo con l'Atalanta per la "
+        "cessione del centravanti montenegrino: ai giallorossi andranno 25 milioni più bonus."
+    )
+    found = {(p, f, to) for p, f, to, _ in moves(text)}
+    assert ("Nikola Krstović", "Lecce", "Atalanta") in found
+    assert ("Nikola Krstović", "Atalanta", "Lecce") not in found

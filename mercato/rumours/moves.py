@@ -150,7 +150,9 @@ def read_mention(
         and seg_of[doc.key_tok[c.start] - base] == buyers[0].segment
         for c in doc.cues_in("move", m.sent)
     )
-    seller_named = any(x.relation == "from" for x in here)  # "i nerazzurri vorrebbero una cessione"
+    # "i nerazzurri vorrebbero una cessione": another club named selling (not the club at work
+    # paid for its sale: "ai giallorossi andranno 25 milioni")
+    seller_named = any(x.relation == "from" and (not buyers or x.name != buyers[0].name) for x in here)
     if counterpart and buyers and sale and not seller_named and r.from_club in (None, buyers[0].name):
         # "la Lazio ha trovato l'accordo con il Fenerbahçe per la cessione di Guendouzi": the
         # club at work sells, the other side of the talk buys
