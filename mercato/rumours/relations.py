@@ -11,11 +11,11 @@ from .clubcues import (
     amount_follows,
     cue_after,
     cue_before,
-    is_name_key,
     owns_his_card,
 )
 from .clubs import CLUB_KEY, LEADS
 from .document import Document
+from .leads import door, his_lead
 from .phrases import Match
 from .shirts import demonym as _demonym
 from .shirts import shirt_before_name as _shirt_before_name
@@ -40,13 +40,10 @@ NOW_HIS = (  # "è ormai un giocatore del Milan", "è di nuovo un giocatore dell
     ["di", "nuovo"], ["è", "nuovamente"],
 )
 NOW_HIS_A = [[*now, "un"] for now in NOW_HIS]
-# The lead of a move already in the story, before "porta a": "la pista che porta a Napoli".
-LEAD_NOUNS = frozenset({"pista", "strada", "ultima", "voce", "voci"})
 LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta", "vive"})
 WOMEN = frozenset({"women", "femminile", "woman"})
 # A price put by the club named right after ("la richiesta viola di 25 milioni"): the seller's.
 PRICE_NOUNS = frozenset({"richiesta", "pretesa", "valutazione", "quotazione"})
-DOOR_ARTICLES = frozenset({"la", "una", "sulla", "alla", "della", "nella", "dalla"})
 # Words of a passive between a club and the offer made to it: "sarebbe stata presentata"
 # Words between a fronted club and the offer made to it: "all'Inter sarebbe stata presentata
 # un'offerta", "al Copenaghen abbiamo presentato un'offerta", "al Milan hanno fatto una proposta".
@@ -166,8 +163,8 @@ def _relation(doc: Document, k: int) -> str:
         return "from"  # "offerto al Milan dal Manchester United": the passive agent is the seller
     if keys[k - 2 : k] == ["in", "casa"]:
         return "topic"
-    if keys[k - 1] == "a" and keys[k - 2] in LEADS and not _door(doc, k - 2):
-        if _his_lead(doc, k):
+    if keys[k - 1] == "a" and keys[k - 2] in LEADS and not door(doc, k - 2):
+        if his_lead(doc, k):
             return "to"  # "attorno a lui le voci non si spengono. L'ultima porta a Napoli": where he may go
         return "from"  # "la pista porta a Napoli", "il piano B porta a Verona": where the target plays
     if keys[k - 1] == "a" and keys[k - 2] in ("¶", ".") and keys[k + 1 : k + 2] == [CLUB_KEY]:
@@ -282,28 +279,6 @@ def _contract_follows(doc: Document, k: int) -> bool:
         and doc.keys[match.start] != "contratto"  # "firmerà con il Sassuolo un contratto": his new one
         for j in range(k + 1, min(k + 5, len(doc.keys)))
     )
-
-
-def _his_lead(doc: Document, k: int) -> bool:
-    """A lead of a player already in the story ("la pista che porta a Napoli", "l'ultima [voce]
-    porta a Napoli") names where he may go, when no one is named after the club; a club's search
-    ("l'alternativa porta a Firenze", "il piano B porta al Verona") names where its target plays."""
-    keys = doc.keys
-    j = k - 3 if keys[k - 3] != "che" else k - 4
-    if keys[j] not in LEAD_NOUNS and not (keys[j] in ("calda", "concreta") and keys[j - 2] == "pista"):
-        return False
-    for x in range(k + 1, min(k + 12, len(keys))):
-        if keys[x] in (".", "¶", "?", "!", ":", ";"):
-            break
-        if is_name_key(doc, x):
-            return False  # "porta a Verona e si chiama Gift Orban": the target, named
-    return True
-
-
-def _door(doc: Document, k: int) -> bool:
-    """ "chiude la porta all'Inter": "porta" after an article is a door, not a lead."""
-    t = doc.key_tok[k]
-    return t > 0 and doc.tokens[t - 1].low in DOOR_ARTICLES
 
 
 def _opens(doc: Document, t: int) -> bool:
