@@ -213,3 +213,16 @@ def test_the_club_at_work_on_a_sale_that_is_paid_for_it_is_the_seller() -> None:
     found = {(p, f, to) for p, f, to, _ in moves(text)}
     assert ("Nikola Krstović", "Lecce", "Atalanta") in found
     assert ("Nikola Krstović", "Atalanta", "Lecce") not in found
+
+
+def test_the_other_side_of_a_deal_that_will_take_him_is_the_buyer() -> None:
+    """ "ha trovato l'accordo con il Torino, che lo prenderà in prestito": the relative clause
+    says the Torino takes him, so it buys; the story's club sells."""
+    text = (
+        "Napoli, il punto sul mercato\n\n"
+        "In uscita, intanto, si muove Cyril Ngonge. L'esterno belga ha trovato l'accordo con il "
+        "Torino, che lo prenderà in prestito con obbligo di riscatto."
+    )
+    found = {(p, to) for p, _, to, _ in moves(text)}
+    assert ("Cyril Ngonge", "Torino") in found
+    assert ("Cyril Ngonge", "Napoli") not in found

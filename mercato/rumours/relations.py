@@ -247,6 +247,8 @@ def _relation(doc: Document, k: int) -> str:
         ["valutazione", "di", "club"],
     ):
         return "from"  # "la valutazione della società rossonera": the owner prices its player
+    if before == "counterpart" and keys[k + 1 : k + 3] == [",", "che"] and cue_after(doc, k) == "to":
+        return "to"  # "ha trovato l'accordo con il Torino, che lo prenderà in prestito": it buys
     if before is not None and before != "genitive":
         return before
     if keys[k - 1] == "in" and doc.tokens[doc.key_tok[k]].ref.nickname:
