@@ -226,3 +226,24 @@ def test_the_other_side_of_a_deal_that_will_take_him_is_the_buyer() -> None:
     found = {(p, to) for p, _, to, _ in moves(text)}
     assert ("Cyril Ngonge", "Torino") in found
     assert ("Cyril Ngonge", "Napoli") not in found
+
+
+def test_the_club_that_frees_him_is_his_and_the_club_he_agrees_with_buys() -> None:
+    """ "pronto a vestire il nerazzurro: la Roma lo ha liberato ... l'accordo con l'Inter": the
+    buyer named twice is not also the seller."""
+    text = (
+        "Inter, colpo in attacco\n\n"
+        "Edin Dzeko è pronto a vestire il nerazzurro: la Roma lo ha liberato con una risoluzione "
+        "consensuale e l'accordo con l'Inter, per un biennio, è stato raggiunto."
+    )
+    assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Edin Dzeko", "Roma", "Inter")}
+
+
+def test_a_clubs_request_that_hovers_around_a_sum_is_its_asking_price() -> None:
+    """ "la richiesta dei bavaresi si aggira intorno ai 7 milioni": the holder's price."""
+    text = (
+        "Inter, caccia al portiere\n\n"
+        "Il nome in pole è quello di Yann Sommer: i contatti con il Bayern Monaco sono avviati e la "
+        "richiesta dei bavaresi si aggira intorno ai 7 milioni di euro."
+    )
+    assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Yann Sommer", "Bayern Monaco", "Inter")}

@@ -166,9 +166,11 @@ def read_mention(
         r.from_club, buyers = at_work[0].name, [b for b in buyers if b is not at_work[0]]
     if counterpart and buyers and r.from_club is None:
         # the other side of the buyer's talk sells, better one not also named buying ("la Juventus
-        # e l'Aston Villa hanno l'accordo... firmerà con i bianconeri")
-        sides = [x for x in counterpart if x.name not in {b.name for b in buyers}] or counterpart
-        r.from_club = r.talk_seller = sides[0].name
+        # e l'Aston Villa hanno l'accordo... firmerà con i bianconeri"); when the only other side
+        # is the buyer itself ("pronto a vestire il nerazzurro: l'accordo con l'Inter"), no one is
+        sides = [x for x in counterpart if x.name not in {b.name for b in buyers}]
+        if sides or len(buyers) > 1:
+            r.from_club = r.talk_seller = (sides or counterpart)[0].name
     elif counterpart:
         # Buyer or seller? That depends on whose player he is: decided with the whole article.
         r.counterparts = [x.name for x in counterpart if x.name != r.from_club]

@@ -238,7 +238,10 @@ def _relation(doc: Document, k: int) -> str:
     if owns_his_card(keys, k + 1):
         return "from"  # "con la Juventus, proprietaria del cartellino,": whatever the talk, it holds him
     before = cue_before(doc, k)
-    if keys[k - 2 : k] in (["richiesta", "di"], ["pretesa", "di"]) and amount_follows(keys, k + 1):
+    priced = amount_follows(keys, k + 1) or (  # "si aggira intorno ai 7 milioni"
+        keys[k + 1 : k + 3] == ["si", "aggira"] and amount_follows(keys, k + 3)
+    )
+    if keys[k - 2 : k] in (["richiesta", "di"], ["pretesa", "di"]) and priced:
         return "from"  # "La richiesta dell'Inter è di 35 milioni": the holder's price
     if keys[k - 1] in PRICE_NOUNS and keys[k + 1 : k + 2] == ["di"] and amount_follows(keys, k + 2):
         return "from"  # "la richiesta viola di 25 milioni": the price the club as an adjective asks
