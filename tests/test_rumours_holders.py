@@ -247,3 +247,15 @@ def test_a_clubs_request_that_hovers_around_a_sum_is_its_asking_price() -> None:
         "richiesta dei bavaresi si aggira intorno ai 7 milioni di euro."
     )
     assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Yann Sommer", "Bayern Monaco", "Inter")}
+
+
+def test_the_club_that_will_not_complete_the_purchase_was_the_buyer() -> None:
+    """ "La Juventus ha deciso di non completare l'acquisto di Schick ... concordata con la
+    Sampdoria": the club at the purchase buys (and the move collapses), the other side sells."""
+    text = (
+        "Sampdoria, salta Schick\n\n"
+        "La Juventus ha deciso di non completare l'acquisto di Patrik Schick: l'operazione da 30 "
+        "milioni concordata con la Sampdoria è saltata."
+    )
+    found = {(r.player, r.from_club, r.to_club, r.stage) for r in extract_rumours(text)}
+    assert found == {("Patrik Schick", "Sampdoria", "Juventus", "collapsed")}
