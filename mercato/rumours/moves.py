@@ -127,8 +127,6 @@ def read_mention(
         x for x in others if x.relation in ("from", "own") and x not in here and x.clause not in rival_clauses
     ]
     sellers += [x for x in here if x.relation == "from"]
-    # The other side of a talk is the seller when someone else buys; with no buyer named it
-    # is the seller too, unless it is the club the story is about ("accordo con il Milan").
     outgoing = any(c.value == "outgoing" and usable(c.start) for c in doc.cues_in("move", m.sent))
     leaving = outgoing and m.kind == "name" and r.from_club in (None, topic) and len(counterpart) == 2
     if leaving and any(x.name == topic for x in counterpart) and not buyers:
@@ -137,6 +135,8 @@ def read_mention(
         r.from_club = topic
         buyers = [x for x in counterpart if x.name != topic]
         counterpart = []
+    # The other side of a talk is the seller when someone else buys; with no buyer named it
+    # is the seller too, unless it is the club the story is about ("accordo con il Milan").
     if any(x.name == topic for x in counterpart) and not buyers:
         buyers = [x for x in counterpart if x.name == topic]  # "accordo tra i rossoneri e il Genoa"
         r.talk_buyer = True
