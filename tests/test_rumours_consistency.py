@@ -158,3 +158,17 @@ def test_the_clubs_word_that_he_stays_ends_an_exit_to_nowhere() -> None:
         'in estate dava in partenza: "Fabio resta qui finché vuole, è il capitano".'
     )
     assert extract_rumours(text) == []
+
+
+def test_his_club_in_one_move_is_no_destination_of_another() -> None:
+    """A player has one club at a time. When one of his moves has him leave the Lecce, a second
+    move taking him to the Lecce (the headline's club read as the one he "piace" to) is the
+    first one read backwards, even where the text never spells out that he plays there."""
+    text = (
+        "Lecce, Krstović piace in Premier\n\n"
+        "Il Lecce pensa già all'estate. Chi potrebbe fare le valigie è Nikola Krstović. "
+        "L'attaccante montenegrino è finito nel mirino del Brentford: secondo Sky Sport, il club "
+        "inglese ha chiesto informazioni a Corvino, che però ha fissato il prezzo ad almeno 25 milioni."
+    )
+    moves = [(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Nikola Krstović"]
+    assert moves == [("Lecce", "Brentford")]

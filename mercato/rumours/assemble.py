@@ -250,7 +250,7 @@ class Assembly(Finishing):
 
     def rumours(self, players: list[Person]) -> list[Rumour]:
         """The drafts that survive the checks, as rumours in the order the article gives them."""
-        out: list[tuple[tuple[int, int, int], Rumour]] = []
+        out: list[tuple[tuple[int, int], Rumour]] = []
         dropped = [key for key, d in self.drafts.items() if self._superseded(*key, d)]
         kept = [(key[0], d) for key, d in self.drafts.items() if key not in dropped]
         for key in dropped:  # a superseded draft's fee or contract still counts
@@ -267,7 +267,7 @@ class Assembly(Finishing):
                 # gives and who is not called a target: in a club's own news he is most often
                 # one of its players ("Scamacca torna in gruppo"), not a rumour.
                 continue
-            out.append(((min(draft.sents), players[pid].mentions[0].first, int(read)), rumour))
+            out.append(((min(draft.sents), players[pid].mentions[0].first), rumour))
         near = around([(players[p].name, d.sents) for p, d in kept], self.doc)
         named = {p.name: [(m.sent, m.first) for m in p.mentions] for p in players}
         out = reverse_moves(out, reverse_players(self.doc, named))

@@ -20,7 +20,7 @@ DENIAL_RE = re.compile(
     re.IGNORECASE,
 )
 
-Item = tuple[tuple[int, int, int], Rumour]  # (order, order, his club read in the text), rumour
+Item = tuple[tuple[int, int], Rumour]  # (sentence, mention) order, rumour
 
 
 def consistent(
@@ -30,20 +30,25 @@ def consistent(
 
     A club another of his moves shows as his own ("l'Atalanta smentisce: Hien resta" next to
     Hien Atalanta -> Liverpool) is where he is, not where he would go: a transfer there is the
-    sentence about his present read as a move. A signed or agreed renewal means he stays, so an
-    exit to nowhere read from "non ha mai pensato di lasciare" is no move either.
+    sentence about his present read as a move. That holds whether his club was read in the text
+    or is the story's club ("Lecce, Krstović piace in Premier"): a player has one club at a time.
+    A signed or agreed renewal means he stays, so an exit to nowhere read from "non ha mai
+    pensato di lasciare" is no move either.
     """
     owned: dict[str, set[str]] = {}
     staying: set[str] = set()
-    for key, r in out:
-        if r.from_club and r.to_club != r.from_club and key[2]:  # his club read in the text
+    for _, r in out:
+        if r.from_club and r.to_club != r.from_club:
             owned.setdefault(r.player, set()).add(r.from_club)
         if r.deal == "renewal" and r.stage in ("agreement", "official"):
             staying.add(r.player)
     kept = []
     for item in out:
         r = item[1]
-        if r.deal != "renewal" and r.from_club is None and r.to_club in owned.get(r.player, ()):
+        # A collapsed move there may be a buyer pulling out ("il Napoli si è sfilato"): the
+        # owner-denial check below decides.
+        mirrored = r.stage != "collapsed" and r.to_club in owned.get(r.player, ())
+        if r.deal != "renewal" and r.from_club is None and mirrored:
             if RENEWAL_RE.search(near.get(r.player, "")):
                 item = (item[0], replace(r, deal="renewal", from_club=r.to_club))  # "ora lavora al rinnovo"
             elif r.deal != "free":  # an expiring contract: his club may still be a suitor

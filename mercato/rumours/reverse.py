@@ -24,7 +24,7 @@ REVERSE = (
     ("più", "cartellino"), ("più", "cartellini"),
 )  # fmt: skip
 
-Item = tuple[tuple[int, int, int], Rumour]
+Item = tuple[tuple[int, int], Rumour]
 
 
 def reverse_players(doc: Document, named: dict[str, list[tuple[int, int]]]) -> set[str]:
