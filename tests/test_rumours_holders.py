@@ -259,3 +259,16 @@ def test_the_club_that_will_not_complete_the_purchase_was_the_buyer() -> None:
     )
     found = {(r.player, r.from_club, r.to_club, r.stage) for r in extract_rumours(text)}
     assert found == {("Patrik Schick", "Sampdoria", "Juventus", "collapsed")}
+
+
+def test_also_before_the_player_does_not_make_the_next_club_a_rival() -> None:
+    """ "arriverà anche Gilmour: l'accordo con il Brighton": the "anche" belongs to the player
+    arriving, and the colon closes it; the club in the next clause is the side selling him, not
+    one more suitor."""
+    text = (
+        "Napoli, doppio colpo a centrocampo\n\n"
+        "Con il centrocampista scozzese arriverà anche Billy Gilmour: l'intesa con il Brighton è "
+        "stata trovata sulla base di 12 milioni più 3 di bonus."
+    )
+    moves = [(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Billy Gilmour"]
+    assert moves == [("Brighton", "Napoli")]

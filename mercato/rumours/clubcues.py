@@ -138,10 +138,12 @@ def cue_before(doc: Document, k: int) -> str | None:
         if match is not None:
             lead = doc.keys[match.start - 4 : match.start]
             also = [j for j, w in enumerate(lead) if w in ("anche", "pure")]
-            if also and "di" not in lead[also[-1] :] and CLUB_KEY not in lead[also[-1] :]:
+            after_also = lead[also[-1] :] if also else []
+            if also and not {"di", CLUB_KEY, ":", ";"}.intersection(after_also):
                 # "c'è anche il forte interesse del Manchester United"; not "parla anche
                 # dell'interesse del Lione", where "anche" goes with the verb, nor "anche il
-                # Siviglia ha chiesto informazioni alla Sampdoria", where it goes with the Siviglia
+                # Siviglia ha chiesto informazioni alla Sampdoria", where it goes with the Siviglia,
+                # nor "arriverà anche Gilmour: l'accordo con il Brighton", closed by the colon
                 return "competitor"
             if match.value != "genitive":
                 return match.value
