@@ -272,3 +272,15 @@ def test_also_before_the_player_does_not_make_the_next_club_a_rival() -> None:
     )
     moves = [(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Billy Gilmour"]
     assert moves == [("Brighton", "Napoli")]
+
+
+def test_the_club_a_sale_goes_to_buys_even_in_a_talk() -> None:
+    """ "la trattativa per la cessione di Krstović all'Atalanta, con i giallorossi che chiedono
+    25 milioni": the club after "cessione di X a" is where the sale sends him; the other side of
+    the talk, asking the price, is the one selling."""
+    text = (
+        "Lecce, arriva il sostituto\n\n"
+        "Va avanti la trattativa per la cessione di Nikola Krstović all'Atalanta, con i salentini "
+        "che chiedono almeno 25 milioni."
+    )
+    assert moves(text) == {("Nikola Krstović", "Lecce", "Atalanta", "transfer")}

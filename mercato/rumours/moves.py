@@ -153,9 +153,11 @@ def read_mention(
     # "i nerazzurri vorrebbero una cessione": another club named selling (not the club at work
     # paid for its sale: "ai giallorossi andranno 25 milioni")
     seller_named = any(x.relation == "from" and (not buyers or x.name != buyers[0].name) for x in here)
-    if counterpart and buyers and sale and not seller_named and r.from_club in (None, buyers[0].name):
+    at_work_first = bool(buyers) and buyers[0].tok < m.first  # not "la cessione di X all'Atalanta"
+    if counterpart and at_work_first and sale and not seller_named and r.from_club in (None, buyers[0].name):
         # "la Lazio ha trovato l'accordo con il Fenerbahçe per la cessione di Guendouzi": the
-        # club at work sells, the other side of the talk buys
+        # club at work sells, the other side of the talk buys; a club named after the player
+        # is where the sale sends him
         r.from_club, buyers, counterpart = buyers[0].name, counterpart, []
     k_first = doc.key_of(m.first, m.last)
     exit_of = m.kind == "name" and doc.keys[k_first - 2 : k_first] in ([n, "di"] for n in EXIT_NOUNS)
