@@ -84,3 +84,14 @@ def test_a_free_agent_told_in_an_apposition_is_a_player() -> None:
         "il Monaco lo ha contattato."
     )
     assert "Andrea Belotti" in players(text)
+
+
+def test_a_pluperfect_in_an_apposition_tells_his_past() -> None:
+    """ ", il croato che l'Eintracht aveva riscattato dalla Fiorentina,": the relative clause of
+    an apposition describes where he comes from; neither club is a move of this story."""
+    text = (
+        "Milan, idea Rebić per l'attacco\n\n"
+        "Ante Rebić, l'attaccante che l'Eintracht aveva riscattato dalla Fiorentina, è il profilo "
+        "che Giampaolo ha gradito di più."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Ante Rebić", "Milan")]

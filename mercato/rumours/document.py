@@ -232,8 +232,10 @@ def _aside(keys: list[str], j: int) -> bool:
     """Key ``j`` is inside an aside that opens with a comma and a relative (", che a Wolfsburg
     era finito ai margini,") or a "when" (", quando la cessione di Retegui all'Al Qadsiah
     avevano tenuto banco"); "dopo che il quotidiano aveva parlato" is no aside."""
-    if any(keys[i] in RELATIVE_WORDS and keys[i - 1] == "," for i in range(max(j - 4, 1), j)):
-        return True
+    for i in range(max(j - 4, 1), j):
+        # ", che" or an apposition's ", il croato che": the clause describes him
+        if keys[i] in RELATIVE_WORDS and "," in keys[max(i - 3, 0) : i]:
+            return True
     i = j - 1
     while i > 0 and keys[i] not in (",", ";", ":", "¶", "."):
         i -= 1
