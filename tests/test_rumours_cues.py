@@ -217,3 +217,13 @@ def test_interest_he_had_received_is_history() -> None:
         "l'interesse del Chelsea."
     )
     assert {r.to_club for r in extract_rumours(text)} == {"Milan"}
+
+
+def test_an_option_denied_is_a_plain_loan() -> None:
+    """ "in prestito, senza diritto di riscatto": the words of an option, negated, leave a loan."""
+    text = (
+        "Lecce, preso Camarda\n\n"
+        "Il Lecce ha chiuso con il Milan per Francesco Camarda, che arriva in prestito senza "
+        "diritto di riscatto."
+    )
+    assert [(r.player, r.deal) for r in extract_rumours(text)] == [("Francesco Camarda", "loan")]
