@@ -95,3 +95,29 @@ def test_a_pluperfect_in_an_apposition_tells_his_past() -> None:
         "che Giampaolo ha gradito di più."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Ante Rebić", "Milan")]
+
+
+def test_a_sale_the_sentence_opens_on_is_its_setting() -> None:
+    """ "Venduto Sandro Tonali al Newcastle, il Milan ...": the participle is no part of his name,
+    and the sale it tells is done, the setting of the club's next move, not a rumour."""
+    text = (
+        "Milan, il tesoretto va all'estero\n\n"
+        "Venduto Sandro Tonali al Newcastle per 70 milioni, il Milan ha chiesto informazioni al "
+        "Chelsea per Christian Pulisic."
+    )
+    assert players(text) == {"Christian Pulisic"}
+
+
+def test_the_man_a_target_would_replace_takes_no_reference() -> None:
+    """ "il sostituto ideale di Tonali": with an adjective between, the man replaced is still no
+    antecedent; "il giocatore" in the next sentence is the target named before him."""
+    text = (
+        "Milan, si tratta per Reijnders\n\n"
+        "Il Milan ha ceduto Sandro Tonali al Newcastle per 70 milioni e vuole reinvestire all'estero.\n\n"
+        "Più complessa la trattativa per Tijjani Reijnders, centrocampista dell'AZ che Pioli ha "
+        "indicato come il sostituto ideale di Tonali. Il Milan ha presentato un'offerta da 18 "
+        "milioni, ma il club olandese ne chiede almeno 25; il giocatore spinge per il trasferimento "
+        "e vuole vestire il rossonero."
+    )
+    tonali = {(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Sandro Tonali"}
+    assert tonali == {("Milan", "Newcastle")}

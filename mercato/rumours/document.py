@@ -19,6 +19,9 @@ __all__ = ["SENTINEL", "Document", "build_document"]
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 RELATIVE_WORDS = frozenset({"che", "cui", "quale"})  # a remote past after them is an aside
 PAST_AUXILIARIES = frozenset("aveva avevano era erano fu furono".split())
+# A sale told as an absolute participle that opens the sentence ("Venduto Tonali al Newcastle,
+# il Milan reinveste", "Salutato Retegui, ..."): done, the setting of the news, not the news.
+SOLD_OPENINGS = frozenset("venduto venduta venduti ceduto ceduta ceduti salutato salutata".split())
 PAST_ENDINGS = ("ò", "arono", "irono", "erono", "ettero")  # passato remoto: acquistò, passarono
 REMOTE_PAST = frozenset("fu furono ebbe ebbero permise decise scelse prese mise volle vollero disse".split())
 NOT_REMOTE = frozenset("può però ciò perciò giò".split())
@@ -228,6 +231,18 @@ def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
     return found
 
 
+def _sold_openings(doc: Document) -> list[Match[str]]:
+    """The sale a sentence opens on, before the name it sold: "Venduto Sandro Tonali al Newcastle"."""
+    found = []
+    for lo, hi in doc.sent_keys:
+        if lo >= hi or doc.keys[lo] not in SOLD_OPENINGS:
+            continue
+        t = doc.key_tok[lo] + 1
+        if t < len(doc.tokens) and doc.tokens[t].text[:1].isupper():
+            found.append(Match(lo, lo + 1, "past"))
+    return found
+
+
 def _aside(keys: list[str], j: int) -> bool:
     """Key ``j`` is inside an aside that opens with a comma and a relative (", che a Wolfsburg
     era finito ai margini,") or a "when" (", quando la cessione di Retegui all'Al Qadsiah
@@ -281,6 +296,10 @@ def _date_the_past(doc: Document) -> None:
             elif j > 1 and keys[j - 2] == "in" and keys[j - 1] in SEASONS:
                 found.append(Match(lo + j - 2, lo + j + 1, "past"))  # "nell'estate 2024 aveva perso"
     found += _dated_moves(doc, distinct) + told
+    sold = _sold_openings(doc)  # "Salutato Retegui": the sale done, not his "saluta" of a move
+    if sold:
+        opened = {m.start for m in sold}
+        doc.cues["move"] = [m for m in doc.cues.get("move", ()) if m.start not in opened] + sold
     if found:
         taken = {m.start for m in doc.cues.get("move", ())}
         moves = doc.cues.get("move", []) + [m for m in found if m.start not in taken]
