@@ -227,3 +227,16 @@ def test_an_option_denied_is_a_plain_loan() -> None:
         "diritto di riscatto."
     )
     assert [(r.player, r.deal) for r in extract_rumours(text)] == [("Francesco Camarda", "loan")]
+
+
+def test_a_player_who_should_arrive_is_the_story_clubs_buy() -> None:
+    """ "Dallo stesso club londinese dovrebbe arrivare anche Pulisic": "dovrebbe arrivare" names
+    him as the player coming to the club the story is about, though the club he leaves is only
+    described."""
+    text = (
+        "Il Milan parla straniero\n\n"
+        "Ruben Loftus-Cheek ha firmato ieri con il Milan. Dallo stesso club londinese dovrebbe "
+        "arrivare anche Christian Pulisic: secondo Sky Sport l'accordo tra le società è stato "
+        "raggiunto sulla base di 20 milioni."
+    )
+    assert ("Christian Pulisic", "Milan") in [(r.player, r.to_club) for r in extract_rumours(text)]
