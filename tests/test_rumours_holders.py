@@ -284,3 +284,14 @@ def test_the_club_a_sale_goes_to_buys_even_in_a_talk() -> None:
         "che chiedono almeno 25 milioni."
     )
     assert moves(text) == {("Nikola Krstović", "Lecce", "Atalanta", "transfer")}
+
+
+def test_a_club_he_is_linked_to_after_a_time_phrase_is_his_suitor() -> None:
+    """ "Dallinga, accostato nelle ultime ore al Torino": the time phrase between the participle
+    and the club does not cut the link; the Torino is where the rumour sends him."""
+    text = (
+        "Bologna, parla Sartori\n\n"
+        "Smentite, invece, le indiscrezioni su Thijs Dallinga, attaccante olandese accostato nelle "
+        "ultime ore al Torino."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Thijs Dallinga", "Torino")]

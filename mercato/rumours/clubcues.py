@@ -23,7 +23,9 @@ __all__ = [
 # Words that may stand between a cue and the club it governs ("piace anche al Milan").
 BEFORE_FILLERS = frozenset(
     "anche molto pure già proprio sempre ora soprattutto più tanto particolarmente forte "
-    "a di da in con su per dirigenza società tempo parecchio nostro nostra".split()
+    "a di da in con su per dirigenza società tempo parecchio nostro nostra "
+    "ultime ultimi ore giorni settimane"  # "accostato nelle ultime ore al Torino"
+    .split()
 )
 # Words between a subject club and its verb ("il Milan ora è sulle tracce di").
 AFTER_FILLERS = frozenset(
