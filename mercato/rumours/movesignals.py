@@ -43,7 +43,7 @@ CLAUSE_STOPS = frozenset({",", ";", ":", ".", "¶", "ma", "e", "che"})  # where 
 OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obiettivo sogno piace".split())
 # Where an apposition of a player's market situation starts ("Ndicka, in scadenza con...",
 # "Frattesi, conteso da Juve e Napoli"): cues of the [player] subject family after a comma.
-APPOSITIONS = frozenset("in a conteso accostato corteggiato cercato richiesto obiettivo".split())
+APPOSITIONS = frozenset("in a conteso accostato corteggiato cercato richiesto obiettivo cui".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 ASIDES = frozenset("invece infine inoltre però poi intanto quindi ora già comunque".split())
 
@@ -147,15 +147,17 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
         if keys[k : k + 2] == ["e", "§club"] and k == k_last + 1:
             k += 2  # "Mike Maignan e il Milan sono vicinissimi"
             continue
+        aside = starts.get(k + 1) if k == k_last + 1 and keys[k] == "," else None
+        if aside is not None and aside.value == "subject" and keys[k + 1] in APPOSITIONS:
+            # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht", "Lucumí, il
+            # cui futuro è al centro delle voci"
+            return True
         if k == k_last + 1 and keys[k : k + 2] in ([",", "che"], [",", "cui"]):
             # "Samardzic, che con la Dea trova meno spazio, piace al ds azzurro": past the clause
             close = next((x for x in range(k + 2, min(k + 20, len(keys))) if keys[x] in (",", SENTINEL)), -1)
             if close > 0 and keys[close] == ",":
                 k, limit = close + 1, close + 7
                 continue
-        aside = starts.get(k + 1) if k == k_last + 1 and keys[k] == "," else None
-        if aside is not None and aside.value == "subject" and keys[k + 1] in APPOSITIONS:
-            return True  # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht"
         if keys[k] not in SUBJECT_FILLERS:
             break
         k += 1
