@@ -694,5 +694,5 @@ def test_bad_news_opening_a_sentence_is_no_name() -> None:
 def test_a_name_whose_future_a_relative_discusses_is_a_player() -> None:
     """ "Jhon Lucumí, il cui futuro è da settimane al centro delle voci": his future in a relative
     apposition is what the market says of a player, with no other word about him."""
-    text = "Il dirigente ha parlato di Jhon Lucumí, il cui futuro è da settimane al centro delle voci."
+    text = "Resta in Emilia Jhon Lucumí, il cui futuro è da settimane al centro delle voci."
     assert {p.name: p.player for p in people_found(text)} == {"Jhon Lucumí": True}
