@@ -696,3 +696,10 @@ def test_a_name_whose_future_a_relative_discusses_is_a_player() -> None:
     apposition is what the market says of a player, with no other word about him."""
     text = "Resta in Emilia Jhon Lucumí, il cui futuro è da settimane al centro delle voci."
     assert {p.name: p.player for p in people_found(text)} == {"Jhon Lucumí": True}
+
+
+def test_a_place_after_a_given_name_is_his_surname() -> None:
+    """ "Davide Calabria", "Filippo Romagna": a region's name right after a given name is the
+    man's surname, though alone it names a place and never a person."""
+    text = "Davide Calabria, in scadenza a giugno e ormai ai margini, è stato proposto al Bologna."
+    assert [p.name for p in people_found(text) if p.player] == ["Davide Calabria"]

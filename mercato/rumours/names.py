@@ -81,7 +81,7 @@ def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
             shouting.append(i)
     name = [False] * len(toks)
     for i in caps:  # a name word is capitalised: the others need no look
-        name[i] = _is_name_word(toks[i].text, lexicon)
+        name[i] = _is_name_word(toks[i].text, lexicon) or _place_surname(toks, i, lexicon)
     words = _Words(name, caps, lowercase, lexicon.cue_words)
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
@@ -149,6 +149,21 @@ def _shouted_labels(
     inside = {t for m in found for t in range(m.first, m.last + 1)}  # "BERNARDESCHI" alone, shouted
     kept = [m for m in mentions if m.first not in inside]
     return sorted(kept + found, key=lambda m: m.first)
+
+
+def _place_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """A place right after a given name is his surname: "Davide Calabria", "Douglas Costa"."""
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and prev.end + 1 == toks[i].start
+        and prev.text[:1].isupper()
+        and fold(prev.text) in lexicon.given_names
+        and len(toks[i].text) > 3
+        and fold(toks[i].text) in lexicon.non_names
+        and fold(toks[i].text) not in PARTICLES
+        and toks[i].text[1:].islower()
+    )
 
 
 def _is_name_word(text: str, lexicon: Lexicon) -> bool:
