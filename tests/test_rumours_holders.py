@@ -295,3 +295,10 @@ def test_a_club_he_is_linked_to_after_a_time_phrase_is_his_suitor() -> None:
         "ultime ore al Torino."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Thijs Dallinga", "Torino")]
+
+
+def test_the_club_an_offer_comes_from_is_the_suitor() -> None:
+    """ "E Osimhen? Dall'Al Hilal è arrivata un'offerta": the club an offer arrives from made it;
+    "dal" here is no provenance of the player."""
+    text = "Napoli, il punto\n\nE Victor Osimhen? Dall'Al Hilal è arrivata un'offerta."
+    assert moves(text) == {("Victor Osimhen", "Napoli", "Al Hilal", "transfer")}
