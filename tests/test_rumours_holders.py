@@ -302,3 +302,13 @@ def test_the_club_an_offer_comes_from_is_the_suitor() -> None:
     "dal" here is no provenance of the player."""
     text = "Napoli, il punto\n\nE Victor Osimhen? Dall'Al Hilal è arrivata un'offerta."
     assert moves(text) == {("Victor Osimhen", "Napoli", "Al Hilal", "transfer")}
+
+
+def test_a_club_standing_firm_on_its_price_sells() -> None:
+    """ "Fofana, il Monaco tiene il punto": holding firm on the price is what the owner does in
+    a sale; it is no renewal of his contract there."""
+    text = (
+        "Milan, il punto a centrocampo. Fofana, il Monaco tiene il punto\n\n"
+        "Il Milan ha presentato al Monaco un'offerta da 15 milioni per Youssouf Fofana."
+    )
+    assert moves(text) == {("Youssouf Fofana", "Monaco", "Milan", "transfer")}
