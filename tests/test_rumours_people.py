@@ -703,3 +703,10 @@ def test_a_place_after_a_given_name_is_his_surname() -> None:
     man's surname, though alone it names a place and never a person."""
     text = "Davide Calabria, in scadenza a giugno e ormai ai margini, è stato proposto al Bologna."
     assert [p.name for p in people_found(text) if p.player] == ["Davide Calabria"]
+
+
+def test_the_man_a_talk_is_for_is_a_player() -> None:
+    """ "la trattativa più complessa è quella per Kelvin Yeboah": the talk named as "quella per"
+    him is about a player, whom nothing else in the sentence describes."""
+    text = "Per l'attacco, invece, la trattativa più complessa è quella per Kelvin Yeboah."
+    assert {p.name: p.player for p in people_found(text)} == {"Kelvin Yeboah": True}
