@@ -312,3 +312,15 @@ def test_a_club_standing_firm_on_its_price_sells() -> None:
         "Il Milan ha presentato al Monaco un'offerta da 15 milioni per Youssouf Fofana."
     )
     assert moves(text) == {("Youssouf Fofana", "Monaco", "Milan", "transfer")}
+
+
+def test_a_man_at_his_medical_joins_the_story_club() -> None:
+    """ "Roma, Moreno sbarca a Fiumicino / Moreno sostiene le visite mediche": with no club of his
+    named, the man at his medical is the story club's signing, not one of its players."""
+    text = (
+        "Roma, Moreno sbarca a Fiumicino\n\n"
+        "Héctor Moreno, centrale messicano di 29 anni, sostiene questa mattina le visite mediche a "
+        "Villa Stuart e nel pomeriggio firmerà un contratto fino al 2020."
+    )
+    found = [(r.player, r.to_club, r.stage) for r in extract_rumours(text)]
+    assert found == [("Héctor Moreno", "Roma", "medical")]

@@ -262,10 +262,12 @@ class Assembly(Finishing):
             if rumour.to_club is None and (rumour.stage == "collapsed" or self.story(pid).staying):
                 continue  # an exit to nowhere that is denied or that he stays from: no rumour
             read = (draft.from_club or self.story(pid).from_club) is not None  # not the story's club
-            if draft.fallback and not read and not self._targeted(draft.sents):
+            examined = "medical" in draft.stages
+            if draft.fallback and not read and not examined and not self._targeted(draft.sents):
                 # The story's club guessed as the buyer of a man whose club the article never
                 # gives and who is not called a target: in a club's own news he is most often
-                # one of its players ("Scamacca torna in gruppo"), not a rumour.
+                # one of its players ("Scamacca torna in gruppo"), not a rumour. A man at his
+                # medical is no player of the club examining him ("Moreno sostiene le visite").
                 continue
             out.append(((min(draft.sents), players[pid].mentions[0].first), rumour))
         near = around([(players[p].name, d.sents) for p, d in kept], self.doc)
