@@ -710,3 +710,16 @@ def test_the_man_a_talk_is_for_is_a_player() -> None:
     him is about a player, whom nothing else in the sentence describes."""
     text = "Per l'attacco, invece, la trattativa più complessa è quella per Kelvin Yeboah."
     assert {p.name: p.player for p in people_found(text)} == {"Kelvin Yeboah": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In difesa, invece, è ormai fatta per Cristian Romero.",
+        "Dall'Empoli potrebbe arrivare anche Hamed Junior Traoré.",
+    ],
+)
+def test_a_name_a_deal_is_done_for_or_who_may_arrive_is_a_player(text: str) -> None:
+    """ "è ormai fatta per X", "potrebbe arrivare anche X": the deal closed for him, or his
+    coming, says he is a player, with nothing else said of him."""
+    assert [p.player for p in people_found(text)] == [True]
