@@ -713,13 +713,24 @@ def test_the_man_a_talk_is_for_is_a_player() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "player", "club"),
     [
-        "In difesa, invece, è ormai fatta per Cristian Romero.",
-        "Dall'Empoli potrebbe arrivare anche Hamed Junior Traoré.",
+        (
+            "Atalanta, il punto\n\nIn difesa, invece, è ormai fatta per Cristian Romero.",
+            "Cristian Romero",
+            "Atalanta",
+        ),
+        (
+            "Sassuolo, il punto\n\nDall'Empoli potrebbe arrivare anche Hamed Junior Traoré.",
+            "Hamed Junior Traoré",
+            "Sassuolo",
+        ),
     ],
 )
-def test_a_name_a_deal_is_done_for_or_who_may_arrive_is_a_player(text: str) -> None:
+def test_a_name_a_deal_is_done_for_or_who_may_arrive_is_the_story_clubs_target(
+    text: str, player: str, club: str
+) -> None:
     """ "è ormai fatta per X", "potrebbe arrivare anche X": the deal closed for him, or his
-    coming, says he is a player, with nothing else said of him."""
-    assert [p.player for p in people_found(text)] == [True]
+    coming, makes him the target of the story's club, though the article never says where he
+    plays (a man merely named in a club's news is most often one of its players)."""
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [(player, club)]
