@@ -324,3 +324,15 @@ def test_a_man_at_his_medical_joins_the_story_club() -> None:
     )
     found = [(r.player, r.to_club, r.stage) for r in extract_rumours(text)]
     assert found == [("Héctor Moreno", "Roma", "medical")]
+
+
+def test_the_man_who_replaces_a_sold_player_joins_the_selling_club() -> None:
+    """A story's club shown only selling is no unnamed buyer, except of the man who replaces the
+    player it sells: "Per sostituire Zirkzee è fatta per Dallinga: c'è l'accordo con il Tolosa"."""
+    text = (
+        "Bologna, Zirkzee alle visite con lo United\n\n"
+        "Joshua Zirkzee sta svolgendo le visite mediche con il Manchester United, che ha pagato la "
+        "clausola. Per sostituire Zirkzee è praticamente fatta per Thijs Dallinga: c'è l'accordo "
+        "con il Tolosa sulla base di 15 milioni."
+    )
+    assert ("Thijs Dallinga", "Tolosa", "Bologna", "transfer") in moves(text)

@@ -180,10 +180,13 @@ class Assembly(Finishing):
         elif r.counterparts and not buyers and not r.staying:
             selling = self.entry_selling.get(self.doc.sentences[m.sent].section, self.selling)
             wanted = self.buyers_of.get(m.person, set())
+            # "Per sostituire Zirkzee è fatta per Dallinga: c'è l'accordo con il Tolosa": the man
+            # who replaces one of its players comes to the story's club, however much it sells
+            replacing = any(c.value == "incumbent" for c in self.doc.cues_in("player", m.sent))
             if (
                 from_club is None
                 and topic not in r.counterparts
-                and topic not in selling
+                and (topic not in selling or replacing)
                 and not (
                     wanted & set(r.counterparts)  # "c'è l'accordo con il West Ham", who buys him elsewhere
                 )
