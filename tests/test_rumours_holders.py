@@ -331,8 +331,8 @@ def test_the_man_who_replaces_a_sold_player_joins_the_selling_club() -> None:
     player it sells: "Per sostituire Zirkzee è fatta per Dallinga: c'è l'accordo con il Tolosa"."""
     text = (
         "Bologna, Zirkzee alle visite con lo United\n\n"
-        "Joshua Zirkzee sta svolgendo le visite mediche con il Manchester United, che ha pagato la "
-        "clausola. Per sostituire Zirkzee è praticamente fatta per Thijs Dallinga: c'è l'accordo "
-        "con il Tolosa sulla base di 15 milioni."
+        "Joshua Zirkzee sta svolgendo le visite mediche con il Manchester United: al Bologna "
+        "andranno 42 milioni. Per sostituire Zirkzee è praticamente fatta per Thijs Dallinga: c'è "
+        "l'accordo con il Tolosa sulla base di 15 milioni."
     )
     assert ("Thijs Dallinga", "Tolosa", "Bologna", "transfer") in moves(text)
