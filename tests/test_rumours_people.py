@@ -734,3 +734,17 @@ def test_a_name_a_deal_is_done_for_or_who_may_arrive_is_the_story_clubs_target(
     coming, makes him the target of the story's club, though the article never says where he
     plays (a man merely named in a club's news is most often one of its players)."""
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [(player, club)]
+
+
+def test_one_deed_of_a_director_yields_to_many_signs_of_a_player() -> None:
+    """ "Thiaw aveva rifiutato il trasferimento al Como" reads like a director's refusal, but an
+    article that calls him a player three times ("lascia Milanello", "il difensore tedesco", "il
+    centrale") is about a player: one guessed role gives way to more than twice as many signals."""
+    text = (
+        "Thiaw al Newcastle, fumata bianca: al Milan 35 milioni più 5 di bonus\n\n"
+        "Malick Thiaw lascia così Milanello dopo tre stagioni: il difensore tedesco è atteso domani "
+        "in Inghilterra per le visite mediche.\n\nMassimiliano Allegri avrebbe voluto trattenerlo: "
+        "nel precampionato Thiaw era stato tra i più brillanti e il tecnico lo considerava il "
+        "centrale più affidabile. Già a luglio, del resto, Thiaw aveva rifiutato il trasferimento al Como."
+    )
+    assert {p.name: p.player for p in people_found(text)}["Malick Thiaw"]
