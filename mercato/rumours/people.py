@@ -43,7 +43,8 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         weak = [m.weak_role for m in told if m.weak_role]
         known = _known_role(person, lexicon, strong=strong)
         signals = sum(1 for m in person.mentions if m.player_signal)
-        # what he does in one place ("Lang sonda...") yields to more places calling him a player
+        # a role read from one deed ("Thiaw aveva rifiutato il trasferimento") yields to more
+        # than twice as many places calling him a player
         guessed = weak[0] if weak and not strong and 2 * len(weak) >= signals else None
         person.role = roles[0] if roles else known or guessed
         person.player = person.role is None and any(m.player_signal for m in person.mentions)
