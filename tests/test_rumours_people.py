@@ -748,3 +748,16 @@ def test_one_deed_of_a_director_yields_to_many_signs_of_a_player() -> None:
         "centrale più affidabile. Già a luglio, del resto, Thiaw aveva rifiutato il trasferimento al Como."
     )
     assert {p.name: p.player for p in people_found(text)}["Malick Thiaw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nessuna trattativa con Mattia De Sciglio: il terzino era stato accostato ai blucerchiati.",
+        "La Juve ha definito l'accordo con Aaron Ramsey, in scadenza con l'Arsenal.",
+    ],
+)
+def test_the_man_a_club_talks_with_is_a_player_when_described_as_one(text: str) -> None:
+    """ "una trattativa con Sartori" guesses a director, but not when the name goes on to be
+    described as a player: "con De Sciglio: il terzino", "con Ramsey, in scadenza"."""
+    assert [p.role for p in people_found(text)] == [None]

@@ -38,6 +38,20 @@ SUBJECT_FILLERS = frozenset(
 )
 
 
+def _described_after(doc: Document, k_last: int) -> bool:
+    """A player's description right after the name: "trattativa con De Sciglio: il terzino,
+    svincolato...", "l'accordo con Ramsey, in scadenza con l'Arsenal", "con Skorupski: al
+    portiere polacco è stata proposta...". The one clubs talk with is then the player himself."""
+    keys = doc.keys
+    if keys[k_last + 1 : k_last + 2] not in ([","], [":"]):
+        return False
+    starts = doc.starting_at("role")
+    for k in range(k_last + 2, min(k_last + 5, len(keys))):
+        if keys[k] in ("scadenza", "svincolato") or (k in starts and starts[k].value == "player"):
+            return True
+    return False
+
+
 def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> None:
     """Guess a coach or an executive from what the person does in the sentence.
 
@@ -57,6 +71,8 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         and (before.value == "counterpart" or (before.value == "from" and keys[before.start] in ASKED))
         and before.end - before.start > 1
         and keys[before.end - 2 : before.end] not in (["sì", "di"], ["ok", "di"])  # "il sì di Milik": his yes
+        and not m.player_signal
+        and not _described_after(doc, k_last)
     ):
         m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
     if keys[k_first - 1] == "di" and keys[k_first - 2] in WANTING_NOUNS:
