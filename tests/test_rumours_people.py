@@ -761,3 +761,14 @@ def test_the_man_a_club_talks_with_is_a_player_when_described_as_one(text: str) 
     """ "una trattativa con Sartori" guesses a director, but not when the name goes on to be
     described as a player: "con De Sciglio: il terzino", "con Ramsey, in scadenza"."""
     assert [p.role for p in people_found(text)] == [None]
+
+
+def test_a_sentence_about_his_agent_gives_the_player_no_role() -> None:
+    """ "L'agente del portiere ha già incontrato la dirigenza": a sentence opening on someone's
+    agent is about the last man's representative, not a role of the last man."""
+    text = (
+        "Mattia Perin, reduce da un grave infortunio, è il simbolo del nuovo Genoa e la società gli "
+        "ha proposto un prolungamento fino al 2021. L'agente del portiere ha già incontrato la "
+        "dirigenza."
+    )
+    assert [p.role for p in people_found(text)] == [None]

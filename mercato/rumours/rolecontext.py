@@ -57,6 +57,9 @@ def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
         opening = doc.starting_at("role").get(lo)
         if opening is not None and doc.key_tok[lo] == doc.sentences[index].tok_start:
             opening = None  # a role noun takes an article ("Il ds", "L'ad"): "Ad attenderlo" is none
+        whose = opening is not None and doc.keys[opening.end : opening.end + 1] == ["di"]
+        if whose and opening.value == "agent":
+            opening = None  # "L'agente del portiere ha incontrato la dirigenza": the last man's agent
         if (
             opening is not None
             and opening.value in NON_PLAYER_ROLES
