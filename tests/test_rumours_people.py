@@ -755,6 +755,7 @@ def test_one_deed_of_a_director_yields_to_many_signs_of_a_player() -> None:
     [
         "Nessuna trattativa con Mattia De Sciglio: il terzino era stato accostato ai blucerchiati.",
         "La Juve ha definito l'accordo con Aaron Ramsey, in scadenza con l'Arsenal.",
+        "Il ds ha avviato i contatti con Andrea Russotto, anche lui senza contratto dopo l'ultima stagione.",
     ],
 )
 def test_the_man_a_club_talks_with_is_a_player_when_described_as_one(text: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .document import Document
 from .names import NameMention
 from .phrases import Match
+from .text import AGE_RE
 
 __all__ = ["SUBJECT_FILLERS", "read_conduct"]
 
@@ -38,6 +39,11 @@ SUBJECT_FILLERS = frozenset(
 )
 
 
+# Words of a player's situation in an apposition: "in scadenza", "svincolato", "anche lui senza
+# contratto", "classe 2003", "28 anni".
+PLAYER_WORDS = frozenset({"scadenza", "svincolato", "contratto", "classe", "anni"})
+
+
 def _described_after(doc: Document, k_last: int) -> bool:
     """A player's description right after the name: "trattativa con De Sciglio: il terzino,
     svincolato...", "l'accordo con Ramsey, in scadenza con l'Arsenal", "con Skorupski: al
@@ -46,8 +52,8 @@ def _described_after(doc: Document, k_last: int) -> bool:
     if keys[k_last + 1 : k_last + 2] not in ([","], [":"]):
         return False
     starts = doc.starting_at("role")
-    for k in range(k_last + 2, min(k_last + 5, len(keys))):
-        if keys[k] in ("scadenza", "svincolato") or (k in starts and starts[k].value == "player"):
+    for k in range(k_last + 2, min(k_last + 6, len(keys))):
+        if keys[k] in PLAYER_WORDS or AGE_RE.match(keys[k]) or (k in starts and starts[k].value == "player"):
             return True
     return False
 
