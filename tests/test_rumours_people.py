@@ -773,3 +773,10 @@ def test_a_sentence_about_his_agent_gives_the_player_no_role() -> None:
         "dirigenza."
     )
     assert [p.role for p in people_found(text)] == [None]
+
+
+def test_a_man_negotiating_with_a_club_is_no_director() -> None:
+    """ "Trajkovski tratta con il Maiorca": a man in talks with a club is, as often as not, the
+    player agreeing his own move; only a deed done to a club ("sonda il City") guesses a director."""
+    text = "Palermo, uscite\n\nAleksandar Trajkovski tratta con il Maiorca."
+    assert [p.role for p in people_found(text)] == [None]

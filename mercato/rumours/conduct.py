@@ -122,7 +122,8 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         # "Baldanzi piace al Genoa", "Gila interessa alla Lazio": a club after a preposition is
         # whom the person would join, not the object a director acts on.
         # "Krstović prende il posto di Retegui": a player taking another's place in the squad.
-        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"], ["posto"])
+        # "Trajkovski tratta con il Maiorca": the club he talks with may well be his next one.
+        governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"], ["posto"], ["con"])
         if not governed and any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
             m.weak_role = "director"
 
