@@ -780,3 +780,13 @@ def test_a_man_negotiating_with_a_club_is_no_director() -> None:
     player agreeing his own move; only a deed done to a club ("sonda il City") guesses a director."""
     text = "Palermo, uscite\n\nAleksandar Trajkovski tratta con il Maiorca."
     assert [p.role for p in people_found(text)] == [None]
+
+
+def test_a_man_who_wants_to_stay_is_a_player() -> None:
+    """ "Marko vuole restare a Napoli": wanting to stay is a player's wish for himself, not a
+    coach's or director's wish for a player."""
+    text = (
+        "L'agente di Marko Rog: il Siviglia ha chiesto informazioni. "
+        "Ma Marko vuole restare a Napoli e giocarsi le sue possibilità con il nuovo allenatore."
+    )
+    assert {p.name: p.role for p in people_found(text)}["Marko Rog"] is None
