@@ -790,3 +790,13 @@ def test_a_man_who_wants_to_stay_is_a_player() -> None:
         "Ma Marko vuole restare a Napoli e giocarsi le sue possibilità con il nuovo allenatore."
     )
     assert {p.name: p.role for p in people_found(text)}["Marko Rog"] is None
+
+
+def test_a_role_noun_opening_a_new_clause_is_no_apposition() -> None:
+    """ "sull'interesse del Galatasaray per Matteo Politano, il presidente ha risposto": the role
+    noun after the comma is the subject of the next clause, not a description of Politano."""
+    text = (
+        "Alla domanda sull'interesse del Galatasaray per Matteo Politano, il presidente ha "
+        "risposto senza giri di parole."
+    )
+    assert [p.role for p in people_found(text)] == [None]

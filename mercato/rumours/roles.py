@@ -19,6 +19,8 @@ ROLE_GAP_STOP = frozenset(
     "è e ed o che a per con su in da tra fra ma non ha hanno sono sta stanno era sarà sarebbe ci si se "
     "come anche al ad è, vuole".split()
 )
+# Verbs right after a role noun that make it the subject of a new clause, not an apposition.
+CLAUSE_VERBS = frozenset("ha hanno è sono aveva avevano avrebbe avrebbero sarà non".split())
 # A free agent is a player by definition: "Belotti, svincolato", "lo svincolato Vecino".
 FREE_AGENT = frozenset("svincolato svincolata svincolati".split())
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
@@ -116,6 +118,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         )
         if adjacent and is_name_key(doc, match.end):
             adjacent = False  # "Per il sostituto di Drăgușin, l'ad Andrés Blázquez": the next man's
+        if adjacent and keys[match.end : match.end + 1] and keys[match.end] in CLAUSE_VERBS:
+            adjacent = False  # "per Matteo Politano, il presidente ha risposto": a new subject
         # a plural describes the list the name closes, not him: "Montolivo e Morfeo, talenti di
         # un'altra epoca"
         listed = match is not None and match.value == "player" and keys[match.end - 1].endswith("i")
