@@ -336,3 +336,14 @@ def test_the_man_who_replaces_a_sold_player_joins_the_selling_club() -> None:
         "l'accordo con il Tolosa sulla base di 15 milioni."
     )
     assert ("Thijs Dallinga", "Tolosa", "Bologna", "transfer") in moves(text)
+
+
+def test_the_man_replaced_may_have_a_move_of_his_own() -> None:
+    """ "per sostituire Koopmeiners, sempre più vicino alla Juventus": the man a signing replaces
+    is no rumour of that signing, but the apposition tells a move of his own."""
+    text = (
+        "Atalanta, preso Samardzic\n\n"
+        "Fumata bianca tra Atalanta e Udinese per Lazar Samardžić. Per Gasperini è il rinforzo ideale "
+        "per sostituire Teun Koopmeiners, sempre più vicino alla Juventus dopo l'ultimo rilancio."
+    )
+    assert ("Teun Koopmeiners", "Juventus") in [(r.player, r.to_club) for r in extract_rumours(text)]

@@ -15,6 +15,7 @@ from .text import QUOTE_MARKS
 __all__ = ["collect_mentions"]
 
 # The teammates who keep a player out ("chiuso dall'arrivo di Boateng", "dalla concorrenza di").
+TOWARD = frozenset({"vicino", "vicinissimo", "verso", "direzione"})  # his own way to a club
 BLOCKED_BY = (["da", "arrivo", "di"], ["da", "presenza", "di"], ["da", "concorrenza", "di"])
 
 
@@ -57,9 +58,18 @@ def _former(doc: Document, first: int) -> bool:
         j -= 1  # back over the names listed with him: "chiuso da Santiago Castro e Ciro Immobile"
     if doc.keys[j - 1 : j + 1] in (["chiuso", "da"], ["chiusa", "da"]):
         return True
-    # "il nome per sostituire Bremer è quello di Schuurs": the man to replace is not the move
+    # "il nome per sostituire Bremer è quello di Schuurs": the man to replace is not the move,
+    # unless an apposition tells his own ("per sostituire Koopmeiners, sempre più vicino alla Juventus")
     measure = doc.ending_at("player").get(k - 1) if k > 0 else None
-    return measure is not None and measure.value == "incumbent"
+    return measure is not None and measure.value == "incumbent" and not _on_his_way(doc, k)
+
+
+def _on_his_way(doc: Document, k: int) -> bool:
+    """An apposition after the name at key ``k`` that sends him to a club: ", vicino alla Juventus"."""
+    while k < len(doc.keys) and is_name_key(doc, k):
+        k += 1
+    window = doc.keys[k : k + 6]
+    return window[:1] == [","] and "§club" in window and bool(TOWARD.intersection(window))
 
 
 def _rival_opening(doc: Document, sent: int, para_people: dict[int, set[int]]) -> bool:

@@ -43,7 +43,11 @@ CLAUSE_STOPS = frozenset({",", ";", ":", ".", "¶", "ma", "e", "che"})  # where 
 OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obiettivo sogno piace".split())
 # Where an apposition of a player's market situation starts ("Ndicka, in scadenza con...",
 # "Frattesi, conteso da Juve e Napoli"): cues of the [player] subject family after a comma.
-APPOSITIONS = frozenset("in a conteso accostato corteggiato cercato richiesto obiettivo cui".split())
+APPOSITIONS = frozenset(
+    "in a conteso accostato corteggiato cercato richiesto obiettivo cui vicino verso".split()
+)
+# Adverbs of degree before an apposition's word: ", sempre più vicino alla Juventus".
+DEGREE = frozenset("sempre più ormai già ora".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 ASIDES = frozenset("invece infine inoltre però poi intanto quindi ora già comunque".split())
 
@@ -147,8 +151,11 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
         if keys[k : k + 2] == ["e", "§club"] and k == k_last + 1:
             k += 2  # "Mike Maignan e il Milan sono vicinissimi"
             continue
-        aside = starts.get(k + 1) if k == k_last + 1 and keys[k] == "," else None
-        if aside is not None and aside.value == "subject" and keys[k + 1] in APPOSITIONS:
+        lead = k + 1  # past "sempre più", "ormai": ", sempre più vicino alla Juventus"
+        while lead < k + 3 and keys[lead : lead + 1] and keys[lead] in DEGREE:
+            lead += 1
+        aside = starts.get(lead) if k == k_last + 1 and keys[k] == "," else None
+        if aside is not None and aside.value == "subject" and keys[lead] in APPOSITIONS:
             # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht", "Lucumí, il
             # cui futuro è al centro delle voci"
             return True
