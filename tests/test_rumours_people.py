@@ -800,3 +800,10 @@ def test_a_role_noun_opening_a_new_clause_is_no_apposition() -> None:
         "risposto senza giri di parole."
     )
     assert [p.role for p in people_found(text)] == [None]
+
+
+def test_a_live_post_led_by_its_time_and_label_opens_on_the_player() -> None:
+    """ "[17:05] MILAN | Youssouf Fofana, nuovo rilancio rossonero al Monaco": past the time stamp
+    and the club's label, the name opens the entry as it would a headline."""
+    text = "[17:05] MILAN | Youssouf Fofana, nuovo rilancio rossonero al Monaco: 18 milioni più 2 di bonus."
+    assert [p.player for p in people_found(text) if p.name == "Youssouf Fofana"] == [True]

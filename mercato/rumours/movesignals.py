@@ -206,7 +206,9 @@ def _label_led(doc: Document, m: NameMention) -> bool:
     l'accordo con la Juventus"): the name opens its entry as it would a headline."""
     lead = doc.tokens[doc.sentences[m.sent].tok_start : m.first]
     words = [t for t in lead if t.kind != "punct"]
-    return bool(words) and lead[-1].text in ("–", "-", ":", "|") and all(t.text.isupper() for t in words)
+    # a live post's time stamp may open it: "[17:05] MILAN | Youssouf Fofana, nuovo rilancio"
+    labels = [t for t in words if not t.text.isdigit()]
+    return bool(labels) and lead[-1].text in ("–", "-", ":", "|") and all(t.text.isupper() for t in labels)
 
 
 def _named_target(doc: Document, copula: int) -> bool:
