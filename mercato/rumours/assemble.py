@@ -13,7 +13,7 @@ from .finishing import Finishing, Money
 from .model import Rumour
 from .moves import Mention, Reading
 from .people import Person
-from .reverse import reverse_moves, reverse_players
+from .reverse import Item, reverse_moves, reverse_players
 
 __all__ = ["Assembly"]
 
@@ -253,7 +253,7 @@ class Assembly(Finishing):
 
     def rumours(self, players: list[Person]) -> list[Rumour]:
         """The drafts that survive the checks, as rumours in the order the article gives them."""
-        out: list[tuple[tuple[int, int], Rumour]] = []
+        out: list[Item] = []
         dropped = [key for key, d in self.drafts.items() if self._superseded(*key, d)]
         kept = [(key[0], d) for key, d in self.drafts.items() if key not in dropped]
         for key in dropped:  # a superseded draft's fee or contract still counts

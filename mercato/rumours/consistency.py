@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .document import Document
-from .model import Rumour
+from .reverse import Item
 
 __all__ = ["RENEWAL_RE", "around", "consistent"]
 
@@ -19,8 +19,6 @@ DENIAL_RE = re.compile(
     r"non è in vendita|non è sul mercato|incedibile|resterà|fake",
     re.IGNORECASE,
 )
-
-Item = tuple[tuple[int, int], Rumour]  # (sentence, mention) order, rumour
 
 
 def consistent(

@@ -14,8 +14,8 @@ from .text import QUOTE_MARKS
 
 __all__ = ["collect_mentions"]
 
-# The teammates who keep a player out ("chiuso dall'arrivo di Boateng", "dalla concorrenza di").
 TOWARD = frozenset({"vicino", "vicinissimo", "verso", "direzione"})  # his own way to a club
+# The teammates who keep a player out ("chiuso dall'arrivo di Boateng", "dalla concorrenza di").
 BLOCKED_BY = (["da", "arrivo", "di"], ["da", "presenza", "di"], ["da", "concorrenza", "di"])
 
 

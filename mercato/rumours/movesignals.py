@@ -8,6 +8,7 @@ from .clubcues import SUM_WORDS, is_name_key
 from .conduct import HAVE, SUBJECT_FILLERS
 from .document import SENTINEL, Document
 from .names import NameMention
+from .phrases import Match
 from .shirts import shirt_put_on
 
 __all__ = ["move_signal"]
@@ -151,14 +152,8 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
         if keys[k : k + 2] == ["e", "§club"] and k == k_last + 1:
             k += 2  # "Mike Maignan e il Milan sono vicinissimi"
             continue
-        lead = k + 1  # past "sempre più", "ormai": ", sempre più vicino alla Juventus"
-        while lead < k + 3 and keys[lead : lead + 1] and keys[lead] in DEGREE:
-            lead += 1
-        aside = starts.get(lead) if k == k_last + 1 and keys[k] == "," else None
-        if aside is not None and aside.value == "subject" and keys[lead] in APPOSITIONS:
-            # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht", "Lucumí, il
-            # cui futuro è al centro delle voci"
-            return True
+        if k == k_last + 1 and keys[k] == "," and _apposition(keys, starts, k + 1):
+            return True  # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht"
         if k == k_last + 1 and keys[k : k + 2] in ([",", "che"], [",", "cui"]):
             # "Samardzic, che con la Dea trova meno spazio, piace al ds azzurro": past the clause
             close = next((x for x in range(k + 2, min(k + 20, len(keys))) if keys[x] in (",", SENTINEL)), -1)
@@ -169,6 +164,15 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
             break
         k += 1
     return False
+
+
+def _apposition(keys: list[str], starts: dict[int, Match[str]], k: int) -> bool:
+    """A subject cue opening the apposition at key ``k``, past adverbs of degree: "in scadenza
+    con l'Eintracht", "il cui futuro è al centro delle voci", "sempre più vicino alla Juventus"."""
+    while k < len(keys) - 1 and keys[k] in DEGREE:
+        k += 1
+    aside = starts.get(k)
+    return aside is not None and aside.value == "subject" and keys[k] in APPOSITIONS
 
 
 def _headline_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> bool:

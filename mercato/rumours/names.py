@@ -152,7 +152,8 @@ def _shouted_labels(
 
 
 def _place_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
-    """A place right after a given name is his surname: "Davide Calabria", "Douglas Costa"."""
+    """A place right after an Italian given name is his surname: "Davide Calabria", "Filippo
+    Romagna" (after any capitalised word it is not: "Major League Soccer", "New York")."""
     prev = toks[i - 1] if i > 0 else None
     return (
         prev is not None

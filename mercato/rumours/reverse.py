@@ -13,7 +13,7 @@ from dataclasses import replace
 from .document import Document
 from .model import Rumour
 
-__all__ = ["reverse_moves", "reverse_players"]
+__all__ = ["Item", "reverse_moves", "reverse_players"]
 
 # Canonical keys of a trip the other way ("percorso inverso", "in direzione opposta") or of a
 # player given as part of the price ("contropartita tecnica", "più il cartellino di"); a bare
@@ -24,7 +24,7 @@ REVERSE = (
     ("più", "cartellino"), ("più", "cartellini"),
 )  # fmt: skip
 
-Item = tuple[tuple[int, int], Rumour]
+Item = tuple[tuple[int, int], Rumour]  # (sentence, mention) order of a rumour, and the rumour
 
 
 def reverse_players(doc: Document, named: dict[str, list[tuple[int, int]]]) -> set[str]:
