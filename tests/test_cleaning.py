@@ -32,7 +32,6 @@ from mercato.cleaning import (
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cleaning"
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seed-article.txt"
 URL = "https://www.gazzettadelpallone.it/calciomercato/articolo"
 
 
@@ -272,8 +271,8 @@ def test_clean_result_holds_exactly_one_outcome() -> None:
         CleanResult(article=article("og_only.html"), drop_reason="empty")
 
 
-def test_seed_text_article() -> None:
-    result = clean_text(SEED.read_text(encoding="utf-8"))
+def test_seed_text_article(shared_dir: Path) -> None:
+    result = clean_text((shared_dir / "seed-article.txt").read_text(encoding="utf-8"))
     assert result.article is not None
     art = result.article
     assert art.published == date(2025, 11, 16)

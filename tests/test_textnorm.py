@@ -11,8 +11,6 @@ from mercato.itdates import find_italian_date
 from mercato.language import detect_language
 from mercato.textnorm import normalize_inline, normalize_text, paragraphs
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
-
 
 def test_quotes_apostrophes_and_nfc() -> None:
     text = (
@@ -118,8 +116,8 @@ def test_trailing_boilerplate_cut_from_last_paragraph() -> None:
     assert normalize_text("Il tecnico esulta a fine gara (Foto LaPresse)") == "Il tecnico esulta a fine gara"
 
 
-def test_language_of_seed_article_is_italian() -> None:
-    assert detect_language(SEED.read_text(encoding="utf-8")) == "it"
+def test_language_of_seed_article_is_italian(shared_dir: Path) -> None:
+    assert detect_language((shared_dir / "seed-article.txt").read_text(encoding="utf-8")) == "it"
 
 
 @pytest.mark.parametrize(
