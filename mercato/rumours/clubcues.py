@@ -58,7 +58,8 @@ AMOUNT_WORDS = frozenset(
 # Words that open an aside between a club and its verb: a relative clause ("il Galatasaray,
 # dove gioca Osimhen, ha avviato") or a credit ("il Milan, riferisce Schira, ha presentato").
 RELATIVES = frozenset(
-    "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge".split()
+    "dove che cui il la riferisce riferiscono scrive riporta secondo spiega racconta rivela aggiunge "
+    "dopo come nonostante malgrado pur stando".split()  # "I parigini, dopo una prima offerta, hanno..."
 )
 # A singular verb after "X e Y": only Y is its subject ("Milan e Inter pensano" share one).
 SINGULAR_VERBS = frozenset(

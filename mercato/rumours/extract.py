@@ -158,11 +158,21 @@ class _Pipeline:
         for kind in ("name", "anaphor", "entry"):
             for mention, reading in zip(mentions, readings, strict=True):
                 story = assembly.story(mention.person)
-                if mention.kind == kind:
+                if mention.kind == kind and not self._seller_bought(mention, reading, buyers_at):
                     story.from_club = story.from_club or reading.from_club
         for mention, reading in zip(mentions, readings, strict=True):
             assembly.add(mention, reading)
         return assembly.rumours(players)
+
+    @staticmethod
+    def _seller_bought(m: Mention, r: Reading, buyers_at: dict[int, dict[int, set[str]]]) -> bool:
+        """The seller guessed as the other side of the story's club's talk is a club another
+        sentence sends him to: "De Paul verso l'Atletico", then "l'Udinese e l'Atletico hanno
+        trovato l'accordo". That side buys; it is not his club."""
+        if not (r.talk_buyer and r.talk_seller):
+            return False
+        at = buyers_at.get(m.person, {})
+        return any(r.talk_seller in found for sent, found in at.items() if sent != m.sent)
 
     def _carry_seekers(self, mentions: list[Mention], readings: list[Reading]) -> None:
         """ "La Roma cerca ancora un attaccante. Il nome resta quello di Zirkzee: contatti con

@@ -1,0 +1,49 @@
+"""Which side of a deal a club is on, when the words around it are few or far (session 14)."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+__all__: list[str] = []
+
+
+def _moves(text: str, title: str | None = None) -> set[tuple[str, str | None, str | None]]:
+    return {(r.player.split()[-1], r.from_club, r.to_club) for r in extract_rumours(text, title=title)}
+
+
+def test_talk_partner_the_headline_sends_him_to_is_not_his_club() -> None:
+    """The headline sends him to the Sevilla; the body's "Genoa e Siviglia hanno trovato
+    l'accordo" must not make the Sevilla his club and the Genoa a buyer."""
+    text = (
+        "Genoa, Gudmundsson verso il Siviglia: c'è l'accordo\n\n"
+        "GENOVA – Albert Gudmundsson non giocherà più con la maglia rossoblù: il Genoa e il "
+        "Siviglia hanno trovato l'accordo sulla base di 25 milioni. «Albert ha meritato questa "
+        "chance» ha spiegato il direttore sportivo."
+    )
+    moves = _moves(text)
+    assert ("Gudmundsson", "Genoa", "Siviglia") in moves
+    assert ("Gudmundsson", "Siviglia", "Genoa") not in moves
+
+
+def test_renewal_not_yet_discussed_is_no_renewal() -> None:
+    """ "non ha ancora discusso il rinnovo" tells his contract, not a renewal in the works."""
+    text = (
+        "Inter, l'Arsenal insiste per Bastoni\n\n"
+        "L'Arsenal ha presentato una nuova offerta da 60 milioni per Alessandro Bastoni. Il "
+        "difensore, che ha un contratto fino al 2028 e non ha ancora discusso il rinnovo con "
+        "l'Inter, aspetta sereno."
+    )
+    moves = _moves(text)
+    assert ("Bastoni", "Inter", "Arsenal") in moves
+    assert not any(to == "Inter" for _, _, to in moves)
+
+
+def test_club_subject_before_an_aside_still_makes_the_offer() -> None:
+    """ "I parigini, dopo una prima offerta respinta, hanno presentato un rilancio": the aside
+    between the subject and its verb does not hide who offers."""
+    text = (
+        "Napoli, assalto a Kvaratskhelia\n\n"
+        "Khvicha Kvaratskhelia è al centro del mercato. Il Paris Saint-Germain, dopo una prima "
+        "offerta respinta dal Napoli, ha presentato un rilancio da 70 milioni per il georgiano."
+    )
+    assert ("Kvaratskhelia", "Napoli", "PSG") in _moves(text)
