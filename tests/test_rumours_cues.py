@@ -240,3 +240,16 @@ def test_a_player_who_should_arrive_is_the_story_clubs_buy() -> None:
         "raggiunto sulla base di 20 milioni."
     )
     assert ("Christian Pulisic", "Milan") in [(r.player, r.to_club) for r in extract_rumours(text)]
+
+
+def test_lead_dropped_or_bid_not_raised_ends_the_move() -> None:
+    """ "il Milan non rilancerà per Taremi... hanno deciso di chiudere la pista": a live blog's
+    last entry drops the lead, so the move is collapsed, not still in negotiation."""
+    text = (
+        "Milan, le ultime su Taremi\n\n"
+        "10:05 – Il Milan ha presentato al Porto un'offerta da 15 milioni per Mehdi Taremi.\n\n"
+        "16:35 – Il Milan non rilancerà per Taremi: Moncada e Furlani hanno deciso di chiudere la "
+        "pista, giudicando eccessive le richieste dei portoghesi."
+    )
+    stages = {r.stage for r in extract_rumours(text) if r.player.endswith("Taremi")}
+    assert stages == {"collapsed"}

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from mercato.rumours import extract_rumours
+from mercato.rumours.consistency import around
+from mercato.rumours.document import build_document
+from mercato.rumours.lexicon import load_lexicon
 
 __all__: list[str] = []
 
@@ -47,3 +50,30 @@ def test_club_subject_before_an_aside_still_makes_the_offer() -> None:
         "offerta respinta dal Napoli, ha presentato un rilancio da 70 milioni per il georgiano."
     )
     assert ("Kvaratskhelia", "Napoli", "PSG") in _moves(text)
+
+
+def test_neighbouring_renewal_of_another_player_is_not_his() -> None:
+    """The text around a player's moves, where a renewal of his is looked for, leaves out a
+    neighbouring sentence that names another man and not him ("Ricci fa gola" then
+    "Buongiorno, si tratta per il rinnovo"), but keeps one that names no one."""
+    text = (
+        "Ricci fa gola al Milan. Buongiorno, si tratta per il rinnovo. "
+        "Il Torino chiede 30 milioni. Ora si lavora al rinnovo."
+    )
+    doc = build_document(text, load_lexicon())
+    named = {"Samuele Ricci": {0}, "Alessandro Buongiorno": {1}}
+    near = around([("Samuele Ricci", [0]), ("Alessandro Buongiorno", [1])], doc, named)
+    assert "Buongiorno" not in near["Samuele Ricci"]
+    assert "30 milioni" in near["Alessandro Buongiorno"] and "Ricci" not in near["Alessandro Buongiorno"]
+
+
+def test_live_label_before_the_club_still_names_the_story() -> None:
+    """ "LIVE Milan, ...": a live blog's label before the club leaves the club opening the title,
+    so a player leaving in an unlabelled entry is the story club's."""
+    text = (
+        "LIVE Milan, ultimo giorno di mercato: le ultime\n\n"
+        "10:05 – Si parte da Mehdi Taremi: il Milan ha presentato al Porto un'offerta da 15 milioni.\n\n"
+        "12:20 – Notizie anche dall'Inghilterra. Secondo The Athletic, Fodé Ballo-Touré è vicino "
+        "al Fulham: le parti hanno trovato l'intesa sulla base di circa 4 milioni."
+    )
+    assert ("Ballo-Touré", "Milan", "Fulham") in _moves(text)

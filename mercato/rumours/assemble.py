@@ -273,7 +273,8 @@ class Assembly(Finishing):
                 # medical is no player of the club examining him ("Moreno sostiene le visite").
                 continue
             out.append(((min(draft.sents), players[pid].mentions[0].first), rumour))
-        near = around([(players[p].name, d.sents) for p, d in kept], self.doc)
+        named_in = {p.name: {m.sent for m in p.mentions} for p in players}
+        near = around([(players[p].name, d.sents) for p, d in kept], self.doc, named_in)
         named = {p.name: [(m.sent, m.first) for m in p.mentions] for p in players}
         out = reverse_moves(out, reverse_players(self.doc, named))
         return [r for _, r in sorted(consistent(out, near), key=lambda item: item[0])]

@@ -84,11 +84,18 @@ def _owner_denials(out: list[Item], near: dict[str, str]) -> list[Item]:
     return kept
 
 
-def around(spans: list[tuple[str, list[int]]], doc: Document) -> dict[str, str]:
+def around(
+    spans: list[tuple[str, list[int]]], doc: Document, named: dict[str, set[int]] | None = None
+) -> dict[str, str]:
     """Player -> the text of his moves' sentences and their neighbours: a renewal is often told
-    in the sentence after the refusal ("Osimhen dice no all'Al Hilal... ora lavora al rinnovo")."""
+    in the sentence after the refusal ("Osimhen dice no all'Al Hilal... ora lavora al rinnovo").
+    A neighbour that names another player and not him is that man's news ("Ederson fa gola"
+    then "Scalvini, si tratta per il rinnovo"); ``named`` gives the sentences naming each."""
+    named = named or {}
     picked: dict[str, set[int]] = {}
     n = len(doc.sentences)
     for name, sents in spans:
-        picked.setdefault(name, set()).update(i + k for i in sents for k in (-1, 0, 1) if 0 <= i + k < n)
+        others = set().union(*(v for k, v in named.items() if k != name)) - named.get(name, set())
+        near = {i + k for i in sents for k in (-1, 1) if 0 <= i + k < n} - others
+        picked.setdefault(name, set()).update(near | set(sents))
     return {name: " ".join(doc.sentence_text(i) for i in sorted(idx)) for name, idx in picked.items()}

@@ -15,6 +15,11 @@ IGNORED = frozenset({"background", "role"})
 BUYERS = frozenset({"to", "competitor"})
 STAMP_RE = re.compile(r"(?:ore\s+)?\d{1,2}[:.]\d{2}\s*[-–—]\s*", re.I)
 OPENING_REACH = 2  # tokens: "Milan, ...", "Il Milan, ...", "Juve:"
+# A format's label before the club still leaves the club opening the title: "LIVE Milan, ...",
+# "Calciomercato Inter: ...", "ESCLUSIVA Juve, ..."
+FORMAT_LABELS = frozenset(
+    "live diretta esclusiva ufficiale ultim'ora ultimora calciomercato mercato news flash breaking".split()
+)
 LABEL_REACH = 6  # tokens of a site's label before a bar: "CM.COM |", "CALCIOMERCATO NAPOLI |"
 
 
@@ -90,7 +95,9 @@ def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | 
     start += bars[0] + 1 if bars else 0
     for r in sent_refs:
         lead = doc.tokens[start : r.tok]
-        if len(lead) <= OPENING_REACH and all(t.canon == "" or t.kind == "punct" for t in lead):
+        if len(lead) <= OPENING_REACH and all(
+            t.canon == "" or t.kind == "punct" or t.low in FORMAT_LABELS for t in lead
+        ):
             return r.name if r.relation not in IGNORED else None
     return None
 
