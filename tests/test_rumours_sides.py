@@ -77,3 +77,18 @@ def test_live_label_before_the_club_still_names_the_story() -> None:
         "al Fulham: le parti hanno trovato l'intesa sulla base di circa 4 milioni."
     )
     assert ("Ballo-Touré", "Milan", "Fulham") in _moves(text)
+
+
+def test_man_who_refuses_the_offer_or_sets_the_price_is_no_player() -> None:
+    """ "la prima offerta è stata respinta da Oreste Vigorito, che ne chiede almeno 6": the man who
+    turns a bid down and names the price acts for the seller; the player is the one bid for."""
+    text = (
+        "Il Cagliari accelera per il centravanti\n\n"
+        "Per sostituirlo la società ha individuato in Massimo Coda l'uomo giusto. La prima offerta "
+        "presentata al Benevento, da 3 milioni, è stata respinta da Oreste Vigorito, che ne chiede "
+        "almeno 6, ma il Cagliari prepara il rilancio e il centravanti, che con le Streghe ha "
+        "vissuto stagioni importanti, ha già fatto sapere di gradire la destinazione."
+    )
+    rumours = extract_rumours(text)
+    assert "Oreste Vigorito" not in {r.player for r in rumours}
+    assert ("Coda", "Benevento", "Cagliari") in _moves(text)

@@ -3,6 +3,7 @@ a director acts as a club does ("Gasperini vuole un attaccante", "Tare sonda il 
 
 from __future__ import annotations
 
+from .clubcues import amount_follows
 from .document import Document
 from .names import NameMention
 from .phrases import Match
@@ -71,6 +72,8 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         # l'accordo con Cairo per il rinnovo": the man a renewal is agreed with is the player
         m.player_signal = True
         return
+    if _prices_or_refuses(doc, k_first, k_last):
+        m.weak_role = "director"
     before = doc.ending_at("club_before").get(k_first - 1)
     if (
         before is not None
@@ -157,3 +160,24 @@ def _renews(doc: Document, k_last: int) -> bool:
     deals = doc.starting_at("deal")
     found = [deals.get(j) for j in range(k_last + 2, k_last + 4)]
     return doc.keys[k_last + 1 : k_last + 2] == ["per"] and any(m and m.value == "renewal" for m in found)
+
+
+ASKS = ("chied", "pretend")  # the seller's price: "che ne chiede almeno 4"
+REFUSED = ("respint", "rifiutat", "bocciat")  # "l'offerta è stata respinta da Vigorito"
+
+
+def _prices_or_refuses(doc: Document, k_first: int, k_last: int) -> bool:
+    """A man who puts a price on a player or turns an offer down acts for the seller: "la prima
+    offerta è stata respinta da Oreste Vigorito, che ne chiede almeno 4". A player asks for
+    wages, not for a sum of millions, and an offer is refused by his club, not by him."""
+    keys = doc.keys
+    after = keys[k_last + 1 : k_last + 5]
+    if after[:2] == [",", "che"]:
+        verb = k_last + (4 if after[2:3] == ["ne"] else 3)
+        if verb < len(keys) and keys[verb].startswith(ASKS) and amount_follows(keys, verb + 1):
+            return True
+    if keys[k_first - 1 : k_first] == ["da"] and keys[k_first - 2].startswith(REFUSED):
+        lo = doc.sent_keys[doc.tokens[doc.key_tok[k_first]].sent][0]
+        window = keys[max(lo, k_first - 10) : k_first]
+        return any(key.startswith(("offert", "propost", "rilanc")) for key in window)
+    return False
