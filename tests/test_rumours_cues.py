@@ -253,3 +253,48 @@ def test_lead_dropped_or_bid_not_raised_ends_the_move() -> None:
     )
     stages = {r.stage for r in extract_rumours(text) if r.player.endswith("Taremi")}
     assert stages == {"collapsed"}
+
+
+def _stage_of(text: str, surname: str) -> set[str]:
+    return {r.stage for r in extract_rumours(text) if r.player.endswith(surname)}
+
+
+def test_writer_stating_only_interest_outweighs_a_denied_contact() -> None:
+    """ "per ora è soltanto un'idea, nessun contatto tra le società": the writer says the stage
+    himself, and a careful reader takes it over the "no contact" next to it."""
+    text = (
+        "Bari, idea Lucca\n\n"
+        "Il Bari vorrebbe un'altra punta e il nome che piace è quello di Lorenzo Lucca, che al "
+        "Pisa sta trovando meno spazio: per ora è soltanto un'idea, nessun contatto tra le società."
+    )
+    assert _stage_of(text, "Lucca") == {"interest"}
+
+
+def test_ending_a_loan_early_is_no_collapse() -> None:
+    """ "capire se ci siano margini per interrompere il prestito" ends his loan, not the move."""
+    text = (
+        "Palermo, si lavora per Raimondo\n\n"
+        "Il Palermo ha chiesto informazioni al Bologna per Antonio Raimondo, in prestito alla "
+        "Ternana, per capire se ci siano margini per interrompere il prestito e girarlo in Sicilia."
+    )
+    assert "collapsed" not in _stage_of(text, "Raimondo")
+
+
+def test_a_door_left_open_is_no_refusal() -> None:
+    """ "il presidente non ha escluso l'idea" keeps the move alive."""
+    text = (
+        "Pisa, la suggestione Insigne\n\n"
+        "Il Pisa ci ha pensato, e il presidente Giuseppe Corrado non ha escluso l'idea di portare "
+        "Lorenzo Insigne in Toscana: il nodo è l'ingaggio."
+    )
+    assert "collapsed" not in _stage_of(text, "Insigne")
+
+
+def test_a_sale_outright_is_a_formula_not_an_agreement() -> None:
+    """ "il Leeds vorrebbe cederlo a titolo definitivo" names the formula wanted, no deal made."""
+    text = (
+        "Roma, sondaggio per Kristensen\n\n"
+        "La Roma ha effettuato un sondaggio con il Leeds per Rasmus Kristensen. Il Leeds vorrebbe "
+        "cederlo a titolo definitivo, la Roma pensa al prestito."
+    )
+    assert _stage_of(text, "Kristensen") == {"interest"}

@@ -92,3 +92,17 @@ def test_man_who_refuses_the_offer_or_sets_the_price_is_no_player() -> None:
     rumours = extract_rumours(text)
     assert "Oreste Vigorito" not in {r.player for r in rumours}
     assert ("Coda", "Benevento", "Cagliari") in _moves(text)
+
+
+def test_club_pulling_out_was_the_buyer() -> None:
+    """ "l'Inter si sfila", "ha deciso di chiudere la trattativa con il Chelsea": the club that
+    pulls out was the buyer, and the other side of its talk sells."""
+    title = "Lukaku, l'Inter si sfila: «Rapporto rotto». Tre nomi per l'attacco"
+    text = (
+        "È finita. L'Inter ha deciso di chiudere la trattativa con il Chelsea per Romelu Lukaku. "
+        "Sul tavolo dei Blues c'era un'offerta da 35 milioni più bonus: non verrà ritoccata. "
+        "I contatti del giocatore con la Juventus hanno rotto il rapporto."
+    )
+    found = extract_rumours(text, title=title)
+    rumours = [(r.from_club, r.to_club, r.stage) for r in found if r.player.endswith("Lukaku")]
+    assert rumours == [("Chelsea", "Inter", "collapsed")]

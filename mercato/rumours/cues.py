@@ -15,8 +15,12 @@ DEAL_PRECEDENCE = ("loan_obligation", "loan_option", "swap", "free", "renewal", 
 
 
 def pick_stage(labels: Iterable[str], default: str = "interest") -> str:
-    """The strongest stage among ``labels`` (labels outside the stages are ignored)."""
+    """The strongest stage among ``labels`` (labels outside the stages are ignored), unless the
+    text states that it is only interest ("per ora è soltanto un'idea"): then that, as a
+    careful reader takes the writer's own word over a "nessun contatto" next to it."""
     found = set(labels)
+    if "stated_interest" in found and not found & {"official", "medical", "agreement"}:
+        return "interest"
     return next((stage for stage in STAGE_PRECEDENCE if stage in found), default)
 
 

@@ -10,6 +10,7 @@ from .relations import ClubRef
 from .sharing import shared_clubs
 
 __all__ = ["IGNORED", "Mention", "Reading", "read_mention"]
+SENTENCE_STAGES = frozenset({"collapsed", "stated_interest"})
 
 # Words of a sale: the club that talks "per la cessione di" a player is his seller.
 SALE = ("cession", "ced", "vend")
@@ -202,7 +203,8 @@ def read_mention(
     r.deals = [d for d in r.deals if d != "not_renewal"]
     for c in doc.cues_in("stage", m.sent):
         t = doc.key_tok[c.start]
-        denial = c.value == "collapsed" and seg_of[t - base] not in past and not rivals
+        # a denial, or the writer's "per ora è solo un sondaggio", holds for the whole sentence
+        denial = c.value in SENTENCE_STAGES and seg_of[t - base] not in past and not rivals
         if c.value != "context" and (usable(c.start) or denial):
             r.stages.append(c.value)
     r.stages = _settle_denial(doc, m.sent, clause_of, base, r.stages)
