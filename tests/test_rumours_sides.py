@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from mercato.rumours import extract_rumours
-from mercato.rumours.consistency import around
+from mercato.rumours.consistency import around, consistent
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import load_lexicon
+from mercato.rumours.model import Rumour
 
 __all__: list[str] = []
 
@@ -106,3 +107,28 @@ def test_club_pulling_out_was_the_buyer() -> None:
     found = extract_rumours(text, title=title)
     rumours = [(r.from_club, r.to_club, r.stage) for r in found if r.player.endswith("Lukaku")]
     assert rumours == [("Chelsea", "Inter", "collapsed")]
+
+
+def test_owner_refusal_at_his_own_club_is_no_move() -> None:
+    """ "Frendrup non si vende" read as a collapsed move to the Genoa, next to his move from the
+    Genoa to the Bologna: the refusal is his club keeping him, not a buyer pulling out. A buyer
+    that pulls out (no refusal of an owner in its words) is still kept."""
+    refusal = Rumour("Morten Frendrup", to_club="Genoa", stage="collapsed", evidence="«Non si vende»")
+    suitor = Rumour("Morten Frendrup", from_club="Genoa", to_club="Bologna", stage="negotiation")
+    pulled = Rumour("Morten Frendrup", to_club="Genoa", stage="collapsed", evidence="il Genoa si è sfilato")
+    kept = [r for _, r in consistent([((0, 0), refusal), ((1, 0), suitor)], {})]
+    assert kept == [suitor]
+    kept = [r for _, r in consistent([((0, 0), pulled), ((1, 0), suitor)], {})]
+    assert kept == [pulled, suitor]
+
+
+def test_not_for_sale_answers_the_suitor() -> None:
+    """ "ha chiesto informazioni ..., ma la risposta è stata netta: il difensore non è in vendita":
+    the owner's answer ends the suitor's move."""
+    text = (
+        "Bologna, il Newcastle bussa per Calafiori\n\n"
+        "Il Newcastle ha chiesto informazioni per Riccardo Calafiori, ma la risposta del Bologna è "
+        "stata netta: il difensore non è in vendita."
+    )
+    rumours = [(r.from_club, r.to_club, r.stage) for r in extract_rumours(text)]
+    assert rumours == [("Bologna", "Newcastle", "collapsed")]

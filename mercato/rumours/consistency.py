@@ -16,8 +16,13 @@ RENEWAL_RE = re.compile(r"\brinnov", re.IGNORECASE)
 # A club speaking against a report: what makes a collapsed move a denial by his own club.
 DENIAL_RE = re.compile(
     r"smenti|nessuna trattativa|nessun contatto|non c'è (?:nessuna|alcuna)|chiude la porta|"
-    r"non è in vendita|non è sul mercato|incedibile|resterà|fake",
+    r"resterà|fake",
     re.IGNORECASE,
+)
+
+# His club's answer to suitors: the club saying it is the one he plays for.
+OWNER_REFUSAL_RE = re.compile(
+    r"non è in vendita|non è sul mercato|non si vende|incedibil|\bmuro\b|no netto|no secco", re.IGNORECASE
 )
 
 
@@ -45,7 +50,10 @@ def consistent(
         r = item[1]
         # A collapsed move there may be a buyer pulling out ("il Napoli si è sfilato"): the
         # owner-denial check below decides.
-        mirrored = r.stage != "collapsed" and r.to_club in owned.get(r.player, ())
+        # An owner's refusal there ("Frendrup non si vende", "muro bianconero") is his club
+        # keeping him, never a buyer.
+        kept_back = r.stage != "collapsed" or OWNER_REFUSAL_RE.search(r.evidence) is not None
+        mirrored = kept_back and r.to_club in owned.get(r.player, ())
         if r.deal != "renewal" and r.from_club is None and mirrored:
             if RENEWAL_RE.search(near.get(r.player, "")):
                 item = (item[0], replace(r, deal="renewal", from_club=r.to_club))  # "ora lavora al rinnovo"
