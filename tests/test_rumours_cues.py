@@ -298,3 +298,25 @@ def test_a_sale_outright_is_a_formula_not_an_agreement() -> None:
         "cederlo a titolo definitivo, la Roma pensa al prestito."
     )
     assert _stage_of(text, "Kristensen") == {"interest"}
+
+
+def test_owner_answers_and_interrupted_withdrawals_end_the_move() -> None:
+    """ "ha risposto picche", "non lo vendiamo" and "si è invece sfilato" end the suitor's move;
+    "non cede per meno di 20 milioni" only sets a price."""
+    refused = (
+        "Torino, no all'Atalanta per Ricci\n\n"
+        "L'Atalanta ha messo sul piatto 25 milioni per Samuele Ricci, ma Urbano Cairo ha risposto "
+        "picche: «È il nostro futuro capitano»."
+    )
+    withdrawn = (
+        "Napoli, Osimhen resta in attesa\n\n"
+        "Il Chelsea voleva Victor Osimhen e ha trattato con il Napoli per settimane. Nelle ultime "
+        "ore, però, il Chelsea si è improvvisamente sfilato."
+    )
+    priced = (
+        "Napoli, le alternative in difesa\n\n"
+        "Sullo sfondo resta Jaka Bijol, che l'Udinese non cede per meno di 20 milioni."
+    )
+    assert _stage_of(refused, "Ricci") == {"collapsed"}
+    assert _stage_of(withdrawn, "Osimhen") == {"collapsed"}
+    assert "collapsed" not in _stage_of(priced, "Bijol")
