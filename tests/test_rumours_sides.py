@@ -132,3 +132,26 @@ def test_not_for_sale_answers_the_suitor() -> None:
     )
     rumours = [(r.from_club, r.to_club, r.stage) for r in extract_rumours(text)]
     assert rumours == [("Bologna", "Newcastle", "collapsed")]
+
+
+def test_man_a_club_renews_with_is_a_player() -> None:
+    """ "Con Yerry Mina abbiamo trovato l'intesa per prolungare fino al 2027": the man the
+    president renews with is his player, not a counterpart he negotiates with."""
+    text = (
+        "Giulini: «Palestra resta con noi. Inter e Juve? Parleranno con l'Atalanta»\n\n"
+        "Il presidente del Cagliari, Tommaso Giulini, è intervenuto in radio. Sul capitolo "
+        "rinnovi: «Con Yerry Mina abbiamo trovato l'intesa per prolungare fino al 2027, manca solo "
+        "la firma»."
+    )
+    assert ("Mina", "Cagliari", "Cagliari") in _moves(text)
+
+
+def test_where_he_plays_names_a_player() -> None:
+    """ "L'alternativa porta in Emilia, dove gioca Andrea Pinamonti": the man who plays there is a
+    player, and the sounding his club is asked for is his move."""
+    text = (
+        "Lazio, caccia al centravanti\n\n"
+        "La Lazio cerca un attaccante. L'alternativa porta in Emilia, dove gioca Andrea Pinamonti, "
+        "ma per ora dalle parti di Formello è stato fatto soltanto un sondaggio con il Sassuolo."
+    )
+    assert "Lazio" in {to for name, _, to in _moves(text) if name == "Pinamonti"}

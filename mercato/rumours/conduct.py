@@ -67,7 +67,7 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     Verbs of a player's own move ("Tomori rinnova", "Gila lascia") do not count.
     """
     keys = doc.keys
-    if _renews(doc, k_last):
+    if _renews(doc, k_first, k_last):
         # "il Como ha trovato l'accordo con Kempf per il prolungamento", "Sirigu ha trovato
         # l'accordo con Cairo per il rinnovo": the man a renewal is agreed with is the player
         m.player_signal = True
@@ -155,13 +155,25 @@ def _awaits_a_kind(doc: Document, verb: Match[str]) -> bool:
     return role is not None and role.value == "player"
 
 
-def _renews(doc: Document, k_last: int) -> bool:
-    """A renewal right after the name: "con Kempf per il prolungamento fino al 2027"."""
-    deals = doc.starting_at("deal")
+def _renews(doc: Document, k_first: int, k_last: int) -> bool:
+    """A renewal right after the name ("con Kempf per il prolungamento fino al 2027"), or in
+    the clause a "con" before the name opens ("Con Yerry Mina abbiamo trovato l'intesa per
+    prolungare fino al 2027"): the man a club renews with is its player."""
+    deals, keys = doc.starting_at("deal"), doc.keys
     found = [deals.get(j) for j in range(k_last + 2, k_last + 4)]
-    return doc.keys[k_last + 1 : k_last + 2] == ["per"] and any(m and m.value == "renewal" for m in found)
+    if keys[k_last + 1 : k_last + 2] == ["per"] and any(m and m.value == "renewal" for m in found):
+        return True
+    if keys[k_first - 1] != "con":
+        return False
+    for j in range(k_last + 1, min(k_last + RENEWAL_REACH, len(keys))):
+        if not keys[j][:1].isalnum() and keys[j] != "'":
+            return False  # the clause ends
+        if (m := deals.get(j)) is not None and m.value == "renewal":
+            return True
+    return False
 
 
+RENEWAL_REACH = 10  # keys after "con Mina" within which "abbiamo trovato l'intesa per prolungare" falls
 ASKS = ("chied", "pretend")  # the seller's price: "che ne chiede almeno 4"
 REFUSED = ("respint", "rifiutat", "bocciat")  # "l'offerta è stata respinta da Vigorito"
 

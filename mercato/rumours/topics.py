@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .clubs import CLUB_KEY
 from .document import Document
 from .relations import ClubRef
 from .sentences import DATELINE_RE
@@ -98,7 +99,9 @@ def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | 
         if len(lead) <= OPENING_REACH and all(
             t.canon == "" or t.kind == "punct" or t.low in FORMAT_LABELS for t in lead
         ):
-            return r.name if r.relation not in IGNORED else None
+            paired = doc.keys[r.key + 1 : r.key + 3] in (["e", CLUB_KEY], ["o", CLUB_KEY])
+            # "Inter e Juve? Parleranno con l'Atalanta": two clubs named together label no story
+            return r.name if r.relation not in IGNORED and not paired else None
     return None
 
 
