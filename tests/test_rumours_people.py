@@ -807,3 +807,17 @@ def test_a_live_post_led_by_its_time_and_label_opens_on_the_player() -> None:
     and the club's label, the name opens the entry as it would a headline."""
     text = "[17:05] MILAN | Youssouf Fofana, nuovo rilancio rossonero al Monaco: 18 milioni più 2 di bonus."
     assert [p.player for p in people_found(text) if p.name == "Youssouf Fofana"] == [True]
+
+
+def test_local_area_names_are_no_players() -> None:
+    """ "arriverà in Irpinia", "arriverà a Castellammare": the local press names a club's home
+    by its area or town, which is never a player."""
+    text = (
+        "Avellino, c'è l'accordo per Pirazzoli\n\n"
+        "È stato raggiunto l'accordo con il Sassuolo per Gabriele Pirazzoli, centrale classe 2003 "
+        "che arriverà in Irpinia in prestito con obbligo di riscatto. Intanto la Juve Stabia chiude "
+        "per Mattia Ghezzani, che arriverà a Castellammare in prestito dall'Inter."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert "Irpinia" not in players and "Castellammare" not in players
+    assert {"Gabriele Pirazzoli", "Mattia Ghezzani"} <= players
