@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rumours_people_found import people_found
 from rumours_text_file import extract_text_file
@@ -821,3 +823,28 @@ def test_local_area_names_are_no_players() -> None:
     players = {r.player for r in extract_rumours(text)}
     assert "Irpinia" not in players and "Castellammare" not in players
     assert {"Gabriele Pirazzoli", "Mattia Ghezzani"} <= players
+
+
+def test_name_revealed_after_a_colon_is_the_story_player() -> None:
+    """ "Secondo round: Davide Frattesi." and "un acquisto in canna: Ruben Loftus-Cheek.": the
+    press reveals the man a paragraph is about after a colon."""
+    text = (
+        "Derby di mercato a Milano\n\n"
+        "Secondo round: Davide Frattesi. L'Inter ha presentato al Sassuolo un'offerta da 25 milioni "
+        "per il centrocampista.\n\n"
+        "Con i soldi della cessione il Milan ha già un acquisto in canna: Ruben Loftus-Cheek. Con il "
+        "Chelsea c'è l'accordo sulla base di 16 milioni."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert {"Davide Frattesi", "Ruben Loftus-Cheek"} <= players
+
+
+def test_bidder_and_retired_star_of_the_set_are_no_players() -> None:
+    """r1303: "Hasan Salihamidzic è salito a 65 milioni più 10 di bonus" is the buyer's director
+    raising a bid; r1315: "Commisso convinse Franck Ribéry a scegliere la Toscana" is a move
+    told in an irregular passato remoto. Neither man is a rumour's player."""
+    texts = Path(__file__).parent / "fixtures" / "rumours" / "texts"
+    bid = {r.player for r in extract_text_file((texts / "r1303.txt").read_text(encoding="utf-8"))}
+    story = {r.player for r in extract_text_file((texts / "r1315.txt").read_text(encoding="utf-8"))}
+    assert "Hasan Salihamidzic" not in bid and "Matthijs de Ligt" in bid
+    assert "Franck Ribéry" not in story

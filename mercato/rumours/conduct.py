@@ -175,14 +175,23 @@ def _renews(doc: Document, k_first: int, k_last: int) -> bool:
 
 RENEWAL_REACH = 10  # keys after "con Mina" within which "abbiamo trovato l'intesa per prolungare" falls
 ASKS = ("chied", "pretend")  # the seller's price: "che ne chiede almeno 4"
+BIDS = ("salit", "alzat", "rilanciat", "offert", "mess")  # "è salito a 65", "ha offerto 20 milioni"
 REFUSED = ("respint", "rifiutat", "bocciat")  # "l'offerta è stata respinta da Vigorito"
 
 
 def _prices_or_refuses(doc: Document, k_first: int, k_last: int) -> bool:
-    """A man who puts a price on a player or turns an offer down acts for the seller: "la prima
-    offerta è stata respinta da Oreste Vigorito, che ne chiede almeno 4". A player asks for
-    wages, not for a sum of millions, and an offer is refused by his club, not by him."""
+    """A man who bids, puts a price on a player or turns an offer down acts for a club: "la prima
+    offerta è stata respinta da Oreste Vigorito, che ne chiede almeno 4", "Salihamidzic è
+    salito a 65 milioni". A player asks for wages, not for a sum of millions, and an offer is
+    made and refused by clubs, not by him."""
     keys = doc.keys
+    verb = k_last + 1
+    while verb < min(k_last + 3, len(keys)) and keys[verb] in ("è", "ha", "già", "ora", "poi"):
+        verb += 1
+    # the subject, not "per Škriniar ha offerto"
+    subject = keys[k_first - 1] not in ("per", "di", "su", "a", "da", "con", "in")
+    if subject and verb < len(keys) and keys[verb].startswith(BIDS) and amount_follows(keys, verb + 1):
+        return True  # "Salihamidzic è salito a 65 milioni": the man who raises a bid acts for a club
     after = keys[k_last + 1 : k_last + 5]
     if after[:2] == [",", "che"]:
         verb = k_last + (4 if after[2:3] == ["ne"] else 3)

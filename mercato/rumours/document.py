@@ -23,7 +23,12 @@ PAST_AUXILIARIES = frozenset("aveva avevano era erano fu furono".split())
 # il Milan reinveste", "Salutato Retegui, ..."): done, the setting of the news, not the news.
 SOLD_OPENINGS = frozenset("venduto venduta venduti ceduto ceduta ceduti salutato salutata".split())
 PAST_ENDINGS = ("ò", "arono", "irono", "erono", "ettero")  # passato remoto: acquistò, passarono
-REMOTE_PAST = frozenset("fu furono ebbe ebbero permise decise scelse prese mise volle vollero disse".split())
+REMOTE_PAST = frozenset(
+    "fu furono ebbe ebbero permise decise scelse prese mise volle vollero disse convinse convinsero "
+    "giunse giunsero raggiunse chiese chiesero rimase rimasero venne vennero fece fecero diede "
+    "diedero propose proposero rispose risposero concluse accolse scelsero presero misero decisero "
+    "permisero divenne vinse vinsero".split()
+)
 NOT_REMOTE = frozenset("può però ciò perciò giò".split())
 PARTICIPLES = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute")
 SEASONS = frozenset(

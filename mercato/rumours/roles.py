@@ -155,6 +155,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     )
     if labelled and m.first > s.tok_start and after[:1] in (["."], ["¶"]) and not s.heading:
         m.player_signal = True
+    if _colon_reveal(doc, m, k_first, after):
+        m.player_signal = True
     # 3. A citation just before: "secondo Romano", "come riferisce Di Marzio".
     cit = doc.ending_at("citation").get(k_first - 1)
     if cit is not None and m.role is None:
@@ -167,6 +169,27 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # 4. The object or subject of a move, and 5. headlines and telegraphic openings.
     if move_signal(doc, m, k_first, k_last):
         m.player_signal = True
+
+
+REVEAL_REACH = 6  # keys before the colon of "Secondo round: Davide Frattesi."
+REVEAL_NOUNS = frozenset(
+    "acquisto colpo obiettivo rinforzo sogno innesto priorità nome idea pallino regalo".split()
+)
+
+
+def _colon_reveal(doc: Document, m: NameMention, k_first: int, after: list[str]) -> bool:
+    """A short lead, a colon and the name closing the sentence: "Secondo round: Davide Frattesi.",
+    "Il Milan ha già un acquisto in canna: Ruben Loftus-Cheek." The press reveals the man a
+    story is about this way; a club man is introduced by his role instead."""
+    if keys_before := doc.keys[doc.sent_keys[m.sent][0] : k_first]:
+        colon = keys_before[-1] == ":"
+    else:
+        return False
+    ends = after[:1] in (["."], ["¶"], ["!"])
+    lead = len(keys_before) - 1 - (keys_before[0] == "¶")
+    named_for = any(key in REVEAL_NOUNS for key in keys_before[-5:-1])  # "un acquisto in canna:"
+    short = 0 < lead <= REVEAL_REACH
+    return colon and ends and (short or named_for) and not doc.sentences[m.sent].heading
 
 
 def _colour(doc: Document, k: int) -> bool:
