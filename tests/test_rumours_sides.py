@@ -155,3 +155,21 @@ def test_where_he_plays_names_a_player() -> None:
         "ma per ora dalle parti di Formello è stato fatto soltanto un sondaggio con il Sassuolo."
     )
     assert "Lazio" in {to for name, _, to in _moves(text) if name == "Pinamonti"}
+
+
+def test_targets_named_by_list_coach_and_agreement_are_the_story_club_signings() -> None:
+    """Three ways a club's paper names its targets: the man at the top of the list ("In cima
+    alla lista c'era Ricci, ma Cairo ha chiuso la porta"), the man the coach asks for ("Baroni
+    ha indicato Guendouzi del Marsiglia") and the man an agreement is with, described in the
+    next sentence ("c'è l'intesa con Kamada. Il giapponese, svincolato, ...")."""
+    text = (
+        "Fiorentina, tre nomi per il centrocampo\n\n"
+        "A centrocampo c'è l'intesa con Daichi Kamada. Il giapponese, svincolato dopo la scadenza "
+        "del contratto con il Crystal Palace, ha accettato la proposta ed è atteso a Firenze.\n\n"
+        "In cima alla lista c'era Samuele Ricci, ma Urbano Cairo ha chiuso la porta: la Fiorentina "
+        "aveva offerto 15 milioni, il presidente granata ha risposto che il ragazzo non è in vendita.\n\n"
+        "Per l'ultimo tassello, infine, Baroni ha indicato Mattéo Guendouzi del Marsiglia. Il "
+        "francese, però, per ora è solo un'idea: l'OM lo valuta 15 milioni."
+    )
+    moves = {(name, to) for name, _, to in _moves(text)}
+    assert {("Kamada", "Fiorentina"), ("Ricci", "Fiorentina"), ("Guendouzi", "Fiorentina")} <= moves

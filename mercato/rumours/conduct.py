@@ -50,6 +50,11 @@ def _described_after(doc: Document, k_last: int) -> bool:
     svincolato...", "l'accordo con Ramsey, in scadenza con l'Arsenal", "con Skorupski: al
     portiere polacco è stata proposta...". The one clubs talk with is then the player himself."""
     keys = doc.keys
+    if keys[k_last + 1 : k_last + 2] == ["."]:
+        # the next sentence opens on what he is: "c'è l'intesa con Daichi Kamada. Il giapponese,
+        # svincolato dopo la scadenza del contratto, ..."
+        nxt = k_last + 2 + (keys[k_last + 2 : k_last + 3] == ["¶"])
+        return nxt in doc.starting_at("anaphora")
     if keys[k_last + 1 : k_last + 2] not in ([","], [":"]):
         return False
     starts = doc.starting_at("role")
