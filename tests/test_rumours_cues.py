@@ -320,3 +320,15 @@ def test_owner_answers_and_interrupted_withdrawals_end_the_move() -> None:
     assert _stage_of(refused, "Ricci") == {"collapsed"}
     assert _stage_of(withdrawn, "Osimhen") == {"collapsed"}
     assert "collapsed" not in _stage_of(priced, "Bijol")
+
+
+def test_a_flight_to_the_next_club_is_the_move() -> None:
+    """ "Martin Erlić vola in Danimarca: domani le visite con il Midtjylland" names the player
+    by his flight to the club that buys him."""
+    text = (
+        "Sassuolo, le uscite\n\n"
+        "Martin Erlić vola in Danimarca: domani le visite mediche con il Midtjylland, al Sassuolo "
+        "circa 5 milioni di euro."
+    )
+    moves = {(r.player, r.to_club, r.stage) for r in extract_rumours(text)}
+    assert ("Martin Erlić", "Midtjylland", "medical") in moves
