@@ -173,3 +173,26 @@ def test_targets_named_by_list_coach_and_agreement_are_the_story_club_signings()
     )
     moves = {(name, to) for name, _, to in _moves(text)}
     assert {("Kamada", "Fiorentina"), ("Ricci", "Fiorentina"), ("Guendouzi", "Fiorentina")} <= moves
+
+
+def test_colours_chosen_are_the_buyer() -> None:
+    """ "Marcus Thuram ha scelto il nerazzurro": the colours after a verb of choice are the club
+    he joins, not a man called by his shirt ("il rossonero ha detto sì")."""
+    text = (
+        "Derby di mercato: Thuram sceglie l'Inter\n\n"
+        "Marcus Thuram ha scelto il nerazzurro: l'attaccante francese, in scadenza con il Borussia "
+        "Mönchengladbach, ha raggiunto l'accordo su un contratto fino al 2028."
+    )
+    assert "Inter" in {to for name, _, to in _moves(text) if name == "Thuram"}
+
+
+def test_fronted_source_of_an_arrival_is_his_club() -> None:
+    """ "Dalla Juventus, intanto, arriva Marko Pjaca": the club fronted with "da" before an
+    arrival is where he comes from, never where he goes."""
+    text = (
+        "Torino, Juric aspetta i rinforzi\n\n"
+        "Il Torino ha chiuso per Dennis Praet dal Leicester. Dalla Juventus, intanto, arriva Marko "
+        "Pjaca in prestito."
+    )
+    assert all(to != "Juventus" for name, _, to in _moves(text) if name == "Pjaca")
+    assert ("Pjaca", "Juventus", "Torino") in _moves(text)

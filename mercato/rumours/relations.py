@@ -167,6 +167,8 @@ def _relation(doc: Document, k: int) -> str:
         if his_lead(doc, k):
             return "to"  # "attorno a lui le voci non si spengono. L'ultima porta a Napoli": where he may go
         return "from"  # "la pista porta a Napoli", "il piano B porta a Verona": where the target plays
+    if keys[k - 1] == "da" and keys[k - 2] in ("¶", ".") and _arrival_of_name(doc, k):
+        return "from"  # "Dalla Juventus, intanto, arriva Marko Pjaca": where he comes from
     if keys[k - 1] == "a" and keys[k - 2] in ("¶", ".") and keys[k + 1 : k + 2] == [CLUB_KEY]:
         return "from"  # "All'Inter il Tottenham aveva provato a sondare Lautaro": where he plays
     if keys[k - 1] == "con" and _contract_follows(doc, k):
@@ -272,6 +274,19 @@ def _relation(doc: Document, k: int) -> str:
     ):
         return "and"  # "tra i rossoneri e il Genoa", "con Atletico, Milan e Galatasaray": as the club before
     return before or "neutral"
+
+
+ARRIVES = frozenset("arriva arriverà arrivano arriveranno".split())
+
+
+def _arrival_of_name(doc: Document, k: int) -> bool:
+    """After a fronted "dalla Juventus": an arrival verb within four words, then a name."""
+    keys = doc.keys
+    for j in range(k + 1, min(k + 5, len(keys) - 1)):
+        if keys[j] in ARRIVES:
+            t = doc.key_tok[j + 1]
+            return t >= 0 and doc.tokens[t].is_cap
+    return False
 
 
 def _contract_follows(doc: Document, k: int) -> bool:

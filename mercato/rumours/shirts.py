@@ -41,8 +41,10 @@ def shirt_before_name(doc: Document, k: int) -> bool:
     tok = doc.tokens[t]
     if not is_shirt(tok) or t == 0 or doc.tokens[t - 1].low not in SHIRT_ARTICLES:
         return False
-    if t > 1 and doc.tokens[t - 2].low.startswith(("vest", "indoss")):
-        return False  # "spinge per vestire il bianconero": the shirt he would wear, no person
+    if t > 1 and doc.tokens[t - 2].low.startswith(("vest", "indoss", "scel", "sceg", "prefer", "sogn")):
+        # "spinge per vestire il bianconero", "ha scelto il nerazzurro": the shirt he would
+        # wear, the club he chose, no person
+        return False
     nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
     if nxt is not None and nxt.kind == "word" and nxt.sent == tok.sent and nxt.is_cap:
         return not nxt.text.isupper()
