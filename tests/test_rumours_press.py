@@ -308,3 +308,14 @@ def test_a_closing_source_line_credits_every_move() -> None:
     )
     credits = {r.player: r.cited_outlets for r in extract_rumours(text)}
     assert credits == {"Cyril Ngonge": ["Tuttosport"], "Zakaria Aboukhlal": ["Tuttosport"]}
+
+
+def test_local_paper_named_after_a_national_one_is_credited_whole() -> None:
+    """ "secondo Il Mattino di Padova" credits the Padua paper, not Il Mattino of Naples."""
+    text = (
+        "Padova, si tratta per Bacciotti\n\n"
+        "Secondo Il Mattino di Padova, il Padova ha avviato la trattativa con il Vicenza per "
+        "Tommaso Bacciotti, esterno classe 2001."
+    )
+    credits = [r.cited_outlets for r in extract_rumours(text) if r.player == "Tommaso Bacciotti"]
+    assert credits == [["Il Mattino di Padova"]]
