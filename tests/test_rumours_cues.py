@@ -332,3 +332,15 @@ def test_a_flight_to_the_next_club_is_the_move() -> None:
     )
     moves = {(r.player, r.to_club, r.stage) for r in extract_rumours(text)}
     assert ("Martin Erlić", "Midtjylland", "medical") in moves
+
+
+def test_a_fee_offered_makes_no_free_transfer() -> None:
+    """ "dopo Paul Pogba, arrivati a parametro zero" is another man's deal: Bremer's move, with
+    its fee, is a transfer."""
+    text = (
+        "La Juve beffa l'Inter per Bremer\n\n"
+        "La Juventus ha chiuso nella notte per Gleison Bremer: al Torino 41 milioni più 9 di bonus. "
+        "Dopo Paul Pogba e Ángel Di María, arrivati a parametro zero, il brasiliano è il terzo colpo."
+    )
+    deals = {r.deal for r in extract_rumours(text) if r.player == "Gleison Bremer"}
+    assert deals == {"transfer"}

@@ -848,3 +848,9 @@ def test_bidder_and_retired_star_of_the_set_are_no_players() -> None:
     story = {r.player for r in extract_text_file((texts / "r1315.txt").read_text(encoding="utf-8"))}
     assert "Hasan Salihamidzic" not in bid and "Matthijs de Ligt" in bid
     assert "Franck Ribéry" not in story
+
+
+def test_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    """ "Prendiamo Dušan Vlahović.": a first person plural before a name is the speaker's verb."""
+    names = {p.name for p in people_found("I rimpianti diventano un bilancio. Prendiamo Dušan Vlahović.")}
+    assert "Dušan Vlahović" in names and not any(n.startswith("Prendiamo") for n in names)

@@ -83,6 +83,8 @@ class Finishing:
             )
             clubs, main = {d.to_club, from_club}, d.to_club is not None and d.to_club == topic
             fee, bonus = orphan_fee(sums, d.person, clubs, sole, self.money, self.clubs_in, main)
+        if deal == "free" and fee is not None and "free" not in d.deals:
+            deal = "transfer"  # a fee offered for him: "a parametro zero" told of another time or man
         if deal == "transfer" and fee is None and "transfer" not in d.deals and self._expiring(person):
             deal = "free"  # "Ndicka, in scadenza con l'Eintracht, è stato sondato": he comes for free
         # A denial ends this move too when it follows one of its sentences ("Lobotka al

@@ -11,6 +11,9 @@ from .lexicon import PARTICLES, Lexicon
 from .text import Token, fold
 
 __all__ = ["NameMention", "find_names"]
+# The first person plural, "Prendiamo", "Parliamo", opens a sentence and is never a name
+# (a gerund is no test: Fernando, Armando, Orlando).
+VERB_ENDINGS = ("iamo",)
 
 ARTICLE_FORMS = frozenset(
     "il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo "
@@ -174,6 +177,7 @@ def _is_name_word(text: str, lexicon: Lexicon) -> bool:
         and not text.endswith("'")
         and not text.isupper()
         and not text[0].isdigit()
+        and not text.endswith(VERB_ENDINGS)  # "Prendiamo Vlahović": a verb opening the sentence
         and (fold(text) not in lexicon.non_names or FOREIGN_LETTER_RE.search(text) is not None)
     )
 
