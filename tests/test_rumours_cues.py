@@ -344,3 +344,26 @@ def test_a_fee_offered_makes_no_free_transfer() -> None:
     )
     deals = {r.deal for r in extract_rumours(text) if r.player == "Gleison Bremer"}
     assert deals == {"transfer"}
+
+
+def test_a_refusal_behind_a_new_bid_or_a_price_is_no_collapse() -> None:
+    """ "Dopo il primo no del Club Brugge, Tare è tornato alla carica", "per meno di 40 milioni
+    non se ne parla" and "non chiude alla cessione" keep the move going."""
+    raised = (
+        "Milan, rilancio per Jashari\n\n"
+        "Dopo il primo no del Club Brugge, Igli Tare è tornato alla carica per Ardon Jashari: "
+        "il Milan ha offerto 32 milioni più 3 di bonus."
+    )
+    priced = (
+        "Atalanta, la Juve su Ederson\n\n"
+        "Ederson piace alla Juventus, che ha chiesto informazioni all'Atalanta. Luca Percassi è stato "
+        "chiaro con i bianconeri: per meno di 40 milioni non se ne parla."
+    )
+    open_door = (
+        "Lazio, idea Taylor\n\n"
+        "La Lazio ha chiesto informazioni all'Ajax per Kenneth Taylor. Il club olandese valuta il "
+        "centrocampista una ventina di milioni e non chiude alla cessione già in questa finestra."
+    )
+    assert "collapsed" not in _stage_of(raised, "Jashari")
+    assert "collapsed" not in _stage_of(priced, "Ederson")
+    assert "collapsed" not in _stage_of(open_door, "Taylor")
