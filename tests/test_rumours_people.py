@@ -854,3 +854,17 @@ def test_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
     """ "Prendiamo Dušan Vlahović.": a first person plural before a name is the speaker's verb."""
     names = {p.name for p in people_found("I rimpianti diventano un bilancio. Prendiamo Dušan Vlahović.")}
     assert "Dušan Vlahović" in names and not any(n.startswith("Prendiamo") for n in names)
+
+
+def test_readers_asking_in_a_mailbag_are_no_players() -> None:
+    """ "Roberto Lanza: Che fine ha fatto Musah?": a full name labelling a question, turn after
+    turn, is a reader of a mailbag or a live chat, never a player."""
+    text = (
+        "La chat con i tifosi rossoneri\n\n"
+        "Fabio Righetti: Jashari arriva o no?\n"
+        "Risposta: Arriva, ma serve pazienza: il Milan è pronto a salire fino a 36 milioni.\n\n"
+        "Roberto Lanza: Che fine ha fatto Musah?\n"
+        "Risposta: È sul mercato. Ora l'Atalanta ha chiesto informazioni: il Milan chiede 20 milioni."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert not players & {"Fabio Righetti", "Roberto Lanza"}

@@ -74,6 +74,19 @@ def _speakers(doc: Document, mentions: list[NameMention]) -> None:
         if len(turns) >= SPEAKER_TURNS:
             for m in turns:
                 m.role, m.player_signal = "journalist", False
+    # A mailbag's or a live chat's readers: "Roberto Lanza: Che fine ha fatto Musah?", a full
+    # name labelling a question, turn after turn; the man asked about is in the question.
+    askers = [
+        m
+        for m in mentions
+        if m.first < m.last
+        and m.first == doc.sentences[m.sent].tok_start
+        and doc.tokens[m.last + 1].text == ":"
+        and doc.sentence_text(m.sent).rstrip().endswith("?")
+    ]
+    if len(askers) >= SPEAKER_TURNS:
+        for m in askers:
+            m.role, m.player_signal = "journalist", False
 
 
 def _nicknamed(people: list[Person], lexicon: Lexicon) -> None:
