@@ -196,3 +196,19 @@ def test_fronted_source_of_an_arrival_is_his_club() -> None:
     )
     assert all(to != "Juventus" for name, _, to in _moves(text) if name == "Pjaca")
     assert ("Pjaca", "Juventus", "Torino") in _moves(text)
+
+
+def test_club_men_named_make_their_club_the_story() -> None:
+    """A story whose title names a buyer and its seller ("Bonny-Inter, c'è l'accordo con il
+    Parma") and whose body names the buyer's coach and director is the buyer's: the player its
+    coach likes, with no buyer named, is the Inter's target, not the Parma's."""
+    title = "Schira: «Bonny-Inter, c'è l'accordo con il Parma». E su Lookman..."
+    text = (
+        "Come riportato da Nicolò Schira, i nerazzurri hanno trovato l'intesa con il Parma per "
+        "Ange-Yoan Bonny sulla base di 23 milioni. Sullo sfondo resta il sogno Ademola Lookman, da "
+        "sempre gradito a Cristian Chivu.\n\n"
+        "Capitolo uscite. L'Olympiacos ha chiesto informazioni per Mehdi Taremi, che potrebbe "
+        "lasciare Milano. Piero Ausilio aspetta un'offerta."
+    )
+    moves = {(r.player, r.to_club) for r in extract_rumours(text, title=title)}
+    assert ("Ademola Lookman", "Inter") in moves and ("Ademola Lookman", "Parma") not in moves

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 
 from .assemble import Assembly
 from .citations import credited_outlets
@@ -18,7 +19,7 @@ from .moves import Mention, Reading, read_mention
 from .orphans import orphan_sentences
 from .people import Person, find_people, womens_paragraphs
 from .relations import ClubRef, club_refs
-from .staff import add_staff_refs
+from .staff import add_staff_refs, club_of
 from .swaps import apply_swaps
 from .topics import topic_clubs
 
@@ -100,7 +101,13 @@ class _Pipeline:
         self.clauses = [clause_ids(doc, i) for i in range(n)]
         self.explicit: set[int] = set()
         self.stated: set[int] = set()  # sections whose club a title, heading or label states
-        self.topics = topic_clubs(doc, self.refs, self.explicit, self.stated)
+        named = {r.name for refs in self.refs for r in refs}
+        # the club of a coach or director the article names counts toward its topic, when the
+        # article names that club too (so a man who has moved on lends none)
+        staff_clubs = Counter(
+            club for p in staff or [] if (club := club_of(p, lexicon)) is not None and club in named
+        )
+        self.topics = topic_clubs(doc, self.refs, self.explicit, self.stated, staff_clubs)
         add_staff_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]

@@ -29,6 +29,7 @@ def topic_clubs(
     refs: list[list[ClubRef]],
     explicit: set[int] | None = None,
     stated: set[int] | None = None,
+    staff_clubs: Counter[str] | None = None,
 ) -> dict[int, str | None]:
     """Topic club of each section.
 
@@ -38,7 +39,7 @@ def topic_clubs(
     Sections whose own heading or label names the club are added to ``explicit``; those and
     the sections that follow a title opening with its club, to ``stated``.
     """
-    article, titled = _article_topic(doc, refs)
+    article, titled = _article_topic(doc, refs, staff_clubs or Counter())
     sizes = Counter(s.para for s in doc.sentences)  # sentences per paragraph
     place = _place_dateline(doc) if titled else None
     topics: dict[int, str | None] = {}
@@ -105,8 +106,11 @@ def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | 
     return None
 
 
-def _article_topic(doc: Document, refs: list[list[ClubRef]]) -> tuple[str | None, bool]:
-    """The article's club, and whether its title says so by opening with it."""
+def _article_topic(
+    doc: Document, refs: list[list[ClubRef]], staff_clubs: Counter[str]
+) -> tuple[str | None, bool]:
+    """The article's club, and whether its title says so by opening with it. Counted, its men
+    weigh as much as its name: "gradito a Cristian Chivu", "Piero Ausilio aspetta un'offerta"."""
     for index, sentence in enumerate(doc.sentences):
         if sentence.title or (sentence.heading and index == 0):
             club = _opening_club(doc, index, refs[index])
@@ -116,7 +120,7 @@ def _article_topic(doc: Document, refs: list[list[ClubRef]]) -> tuple[str | None
         for r in sent_refs:
             if r.relation == "topic" and doc.sentences[r.sent].para == doc.sentences[0].para:
                 return r.name, True  # "in casa Milan" in the lead
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(staff_clubs)
     for sent_refs in refs:
         for r in sent_refs:
             if r.relation != "background":  # a president's or coach's club is the story's club
