@@ -868,3 +868,17 @@ def test_readers_asking_in_a_mailbag_are_no_players() -> None:
     )
     players = {r.player for r in extract_rumours(text)}
     assert not players & {"Fabio Righetti", "Roberto Lanza"}
+
+
+def test_player_signal_reaches_past_an_aside_and_a_buyer_second_choice() -> None:
+    """ "Daniel Boloca, tra i protagonisti della cavalcata, piace molto al Sassuolo" (the verb
+    past the aside), "Lorenzo Colombo, dopo settimane di trattativa, giocherà con la SPAL" and
+    "il Napoli si consola con Hirving Lozano" all name a player."""
+    text = (
+        "Mercato, le ultime\n\n"
+        "Daniel Boloca, tra i protagonisti della cavalcata in cadetteria, piace molto al Sassuolo. "
+        "Lorenzo Colombo, dopo settimane di trattativa, giocherà in Serie B con la SPAL. Il Napoli "
+        "si consola con Hirving Lozano: con il PSV la trattativa è avanzata."
+    )
+    players = {p.name for p in people_found(text) if p.player}
+    assert {"Daniel Boloca", "Lorenzo Colombo", "Hirving Lozano"} <= players

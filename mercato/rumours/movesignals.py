@@ -154,6 +154,13 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
             continue
         if k == k_last + 1 and keys[k] == "," and _apposition(keys, starts, k + 1):
             return True  # his situation as an apposition: "Ndicka, in scadenza con l'Eintracht"
+        if k == k_last + 1 and keys[k] == "," and keys[k + 1 : k + 2] and keys[k + 1] in ASIDE_OPENERS:
+            # "Daniel Boloca, tra i protagonisti della cavalcata, piace molto al Sassuolo" and
+            # "Lorenzo Colombo, dopo settimane di trattativa, giocherà con la SPAL": past the aside
+            close = next((x for x in range(k + 2, min(k + 14, len(keys))) if keys[x] in (",", SENTINEL)), -1)
+            if close > 0 and keys[close] == ",":
+                k, limit = close + 1, close + 7
+                continue
         if k == k_last + 1 and keys[k : k + 2] in ([",", "che"], [",", "cui"]):
             # "Samardzic, che con la Dea trova meno spazio, piace al ds azzurro": past the clause
             close = next((x for x in range(k + 2, min(k + 20, len(keys))) if keys[x] in (",", SENTINEL)), -1)
@@ -164,6 +171,9 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
             break
         k += 1
     return False
+
+
+ASIDE_OPENERS = frozenset("tra fra dopo reduce protagonista dopo autore in dal da".split())
 
 
 def _apposition(keys: list[str], starts: dict[int, Match[str]], k: int) -> bool:
