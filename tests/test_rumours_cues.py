@@ -367,3 +367,13 @@ def test_a_refusal_behind_a_new_bid_or_a_price_is_no_collapse() -> None:
     assert "collapsed" not in _stage_of(raised, "Jashari")
     assert "collapsed" not in _stage_of(priced, "Ederson")
     assert "collapsed" not in _stage_of(open_door, "Taylor")
+
+
+def test_club_his_career_goes_on_from_is_where_he_goes() -> None:
+    """ "ripartirà dal Gubbio, in Serie C": the club a player starts again from is his next."""
+    text = (
+        "Perugia, risoluzione per Brancaleoni\n\n"
+        "Lorenzo Brancaleoni ha trovato l'intesa con la società per la risoluzione consensuale del "
+        "contratto e ripartirà dal Gubbio, in Serie C."
+    )
+    assert "Gubbio" in {r.to_club for r in extract_rumours(text) if r.player == "Lorenzo Brancaleoni"}
