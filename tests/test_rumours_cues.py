@@ -377,3 +377,16 @@ def test_club_his_career_goes_on_from_is_where_he_goes() -> None:
         "contratto e ripartirà dal Gubbio, in Serie C."
     )
     assert "Gubbio" in {r.to_club for r in extract_rumours(text) if r.player == "Lorenzo Brancaleoni"}
+
+
+def test_a_when_aside_in_the_perfect_is_history() -> None:
+    """ "Svincolato dall'estate, quando il City non gli ha rinnovato il contratto": the club that
+    let him go last summer is no suitor, and his new club's move is no renewal."""
+    text = (
+        "Benevento, c'è il sì di Sagna\n\n"
+        "Bacary Sagna ha detto sì al Benevento e domani sosterrà le visite mediche. Svincolato "
+        "dall'estate, quando il City non gli ha rinnovato il contratto, il terzino francese firmerà "
+        "fino al 30 giugno 2018."
+    )
+    moves = {(r.to_club, r.deal) for r in extract_rumours(text) if r.player == "Bacary Sagna"}
+    assert moves == {("Benevento", "free")}

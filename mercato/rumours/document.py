@@ -262,6 +262,14 @@ def _aside(keys: list[str], j: int) -> bool:
     return keys[i] == "," and keys[i + 1 : i + 2] == ["quando"]
 
 
+def _when_aside(keys: list[str], j: int) -> bool:
+    """Key ``j`` follows ", quando" in its clause."""
+    i = j - 1
+    while i > 0 and keys[i] not in (",", ";", ":", "¶", "."):
+        i -= 1
+    return keys[i] == "," and keys[i + 1 : i + 2] == ["quando"]
+
+
 def _date_the_past(doc: Document) -> None:
     """ "Nel 2023 Juventus e Milan avevano chiesto informazioni": a year told in a past tense
     dates its phrase to the past, whatever the year (no list of years to keep up to date).
@@ -279,6 +287,11 @@ def _date_the_past(doc: Document) -> None:
             # "Pongračić, che a Wolfsburg era finito ai margini, sarà domani a Lecce": a pluperfect
             # aside tells his past, not the move
             told.append(Match(j, j + 1, "past"))
+        perfect = k in ("ha", "hanno") and all_keys[j + 1 : j + 2] and all_keys[j + 1].endswith(PARTICIPLES)
+        if perfect and _when_aside(all_keys, j):
+            # "Svincolato dall'estate, quando il City non gli ha rinnovato il contratto": a
+            # perfect in a "when" aside tells what happened, not the move in the making
+            told.append(Match(j, j + 2, "past"))
         if k not in remote or not (toks[t].text.islower() or k in REMOTE_PAST):  # "Nicolò" is a name
             continue
         past.add(toks[t].sent)
