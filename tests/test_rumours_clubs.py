@@ -292,3 +292,11 @@ def test_a_club_name_after_a_given_name_is_a_surname() -> None:
     assert {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)} == {
         ("Jorginho", "Chelsea", "Napoli")
     }
+
+
+def test_singular_nicknames_of_serie_c_clubs() -> None:
+    """ "l'etneo", "i gardesani": a nickname in the singular or of a smaller club names it."""
+    lex = load_lexicon()
+    text = "Il centrocampista etneo piace ai gardesani."
+    doc = build_document(text, lex)
+    assert {t.ref.name for t in doc.tokens if t.kind == "club"} == {"Catania", "Feralpisalò"}
