@@ -212,3 +212,15 @@ def test_club_men_named_make_their_club_the_story() -> None:
     )
     moves = {(r.player, r.to_club) for r in extract_rumours(text, title=title)}
     assert ("Ademola Lookman", "Inter") in moves and ("Ademola Lookman", "Parma") not in moves
+
+
+def test_club_asking_a_fee_for_the_option_sells() -> None:
+    """ "la Roma, che lo aveva pagato oltre 20 milioni in estate, chiede un riscatto intorno ai
+    20": the club asking for the option's price is his club, not a second buyer."""
+    text = (
+        "La posta del mercato: chi parte?\n\n"
+        "Il Sunderland ha proposto un prestito con obbligo di riscatto per Enzo Le Fée; la Roma, che "
+        "lo aveva pagato oltre 20 milioni in estate, chiede un riscatto intorno ai 20."
+    )
+    moves = {(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Enzo Le Fée"}
+    assert moves == {("Roma", "Sunderland")}

@@ -50,8 +50,8 @@ PRICE_HEDGES = frozenset("non meno di almeno oltre circa sui sugli intorno ai a 
 # Words that lead to an asking price: "chiedono una cifra vicina ai 12 milioni".
 PRICE_LEAD = frozenset(
     "una cifra somma vicina vicino intorno attorno sui ai a non lontana da importante alta elevata , "
-    "considerevole".split()
-)  # "chiede una cifra importante, intorno ai 30 milioni"
+    "considerevole un riscatto indennizzo conguaglio almeno".split()
+)  # "chiede una cifra importante, intorno ai 30 milioni", "chiede un riscatto intorno ai 20"
 AMOUNT_WORDS = frozenset(
     "dieci quindici venti trenta quaranta cinquanta sessanta settanta ottanta cento".split()
 )
