@@ -390,3 +390,16 @@ def test_a_when_aside_in_the_perfect_is_history() -> None:
     )
     moves = {(r.to_club, r.deal) for r in extract_rumours(text) if r.player == "Bacary Sagna"}
     assert moves == {("Benevento", "free")}
+
+
+def test_unsellable_ends_no_renewal() -> None:
+    """ "Alla Continassa considerano Yildiz incedibile" after the renewal talks: his club keeping
+    him is why it renews, so the renewal stays in negotiation."""
+    text = (
+        "Juventus, Yildiz verso il rinnovo\n\n"
+        "La dirigenza bianconera ha avviato la trattativa per il rinnovo di Kenan Yildiz fino al "
+        "2030. Il Chelsea ha chiesto informazioni in estate. Alla Continassa, però, considerano "
+        "Yildiz incedibile."
+    )
+    stages = {r.stage for r in extract_rumours(text) if r.deal == "renewal"}
+    assert stages == {"negotiation"}

@@ -208,7 +208,7 @@ def test_club_men_named_make_their_club_the_story() -> None:
         "Ange-Yoan Bonny sulla base di 23 milioni. Sullo sfondo resta il sogno Ademola Lookman, da "
         "sempre gradito a Cristian Chivu.\n\n"
         "Capitolo uscite. L'Olympiacos ha chiesto informazioni per Mehdi Taremi, che potrebbe "
-        "lasciare Milano. Piero Ausilio aspetta un'offerta."
+        "lasciare Milano. Piero Ausilio aspetta un'offerta, Giuseppe Marotta vuole chiudere presto."
     )
     moves = {(r.player, r.to_club) for r in extract_rumours(text, title=title)}
     assert ("Ademola Lookman", "Inter") in moves and ("Ademola Lookman", "Parma") not in moves

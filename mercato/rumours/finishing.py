@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .consistency import OWNER_REFUSAL_RE
 from .cues import pick_deal, pick_stage
 from .document import Document
 from .drafts import Draft, Story
@@ -89,10 +90,13 @@ class Finishing:
             deal = "free"  # "Ndicka, in scadenza con l'Eintracht, è stato sondato": he comes for free
         # A denial ends this move too when it follows one of its sentences ("Lobotka al
         # Galatasaray? Non esiste»") or names its club ("con la Juventus nessuna trattativa").
+        # His club calling him unsellable ("considerano Yildiz incedibile") ends a suitor's
+        # move, never his renewal with that club.
         denial = [
             "collapsed"
             for s in story.denials
-            if s - 1 in sents or (d.to_club is not None and d.to_club in self.clubs_in(s))
+            if (s - 1 in sents or (d.to_club is not None and d.to_club in self.clubs_in(s)))
+            and not (renewal and OWNER_REFUSAL_RE.search(self.doc.sentence_text(s)))
         ][:1]
         return Rumour(
             player=person.name,

@@ -109,8 +109,9 @@ def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | 
 def _article_topic(
     doc: Document, refs: list[list[ClubRef]], staff_clubs: Counter[str]
 ) -> tuple[str | None, bool]:
-    """The article's club, and whether its title says so by opening with it. Counted, its men
-    weigh as much as its name: "gradito a Cristian Chivu", "Piero Ausilio aspetta un'offerta"."""
+    """The article's club, and whether its title says so by opening with it. Counted, each of
+    its men named counts half a mention ("gradito a Cristian Chivu", "Piero Ausilio aspetta
+    un'offerta"): the seller's president and coach are named too ("Lotito chiede 30 milioni")."""
     for index, sentence in enumerate(doc.sentences):
         if sentence.title or (sentence.heading and index == 0):
             club = _opening_club(doc, index, refs[index])
@@ -120,7 +121,7 @@ def _article_topic(
         for r in sent_refs:
             if r.relation == "topic" and doc.sentences[r.sent].para == doc.sentences[0].para:
                 return r.name, True  # "in casa Milan" in the lead
-    counts: Counter[str] = Counter(staff_clubs)
+    counts: Counter[str] = Counter({club: 0.5 * n for club, n in staff_clubs.items()})
     for sent_refs in refs:
         for r in sent_refs:
             if r.relation != "background":  # a president's or coach's club is the story's club
