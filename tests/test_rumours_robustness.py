@@ -111,3 +111,10 @@ def test_a_ranking_of_done_deals_gives_nothing() -> None:
         "trasferimento più caro della storia della Premier League dopo una lunga trattativa."
     )
     assert extract_text_file(text) == []
+
+
+def test_text_ending_on_a_full_name_does_not_crash() -> None:
+    """A text whose last token is a player's full name (a truncated feed item) is read, not a
+    crash: the reader-label check looks past the name only when something follows."""
+    text = "Il Milan ha chiesto informazioni alla Lazio per Mario Gila. Mario Gila"
+    assert [r.to_club for r in extract_rumours(text)] == ["Milan"]

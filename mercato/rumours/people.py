@@ -68,7 +68,7 @@ def _speakers(doc: Document, mentions: list[NameMention]) -> None:
     for m in mentions:
         tok = doc.tokens[m.first]
         s = doc.sentences[m.sent]
-        if m.first == m.last == s.tok_start and tok.text.isupper() and doc.tokens[m.last + 1].text == ":":
+        if m.first == m.last == s.tok_start and tok.text.isupper() and _colon_after(doc, m):
             labels.setdefault(tok.text, []).append(m)
     for turns in labels.values():
         if len(turns) >= SPEAKER_TURNS:
@@ -81,12 +81,18 @@ def _speakers(doc: Document, mentions: list[NameMention]) -> None:
         for m in mentions
         if m.first < m.last
         and m.first == doc.sentences[m.sent].tok_start
-        and doc.tokens[m.last + 1].text == ":"
+        and _colon_after(doc, m)
         and doc.sentence_text(m.sent).rstrip().endswith("?")
     ]
     if len(askers) >= SPEAKER_TURNS:
         for m in askers:
             m.role, m.player_signal = "journalist", False
+
+
+def _colon_after(doc: Document, m: NameMention) -> bool:
+    """A colon right after the name (a text may end on the name itself)."""
+    nxt = m.last + 1
+    return nxt < len(doc.tokens) and doc.tokens[nxt].text == ":"
 
 
 def _nicknamed(people: list[Person], lexicon: Lexicon) -> None:
