@@ -173,7 +173,7 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
     return False
 
 
-ASIDE_OPENERS = frozenset("tra fra dopo reduce protagonista dopo autore in dal da".split())
+ASIDE_OPENERS = frozenset("tra fra dopo reduce protagonista autore in dal da".split())
 
 
 def _apposition(keys: list[str], starts: dict[int, Match[str]], k: int) -> bool:
