@@ -256,10 +256,7 @@ def _aside(keys: list[str], j: int) -> bool:
         # ", che" or an apposition's ", il croato che": the clause describes him
         if keys[i] in RELATIVE_WORDS and "," in keys[max(i - 3, 0) : i]:
             return True
-    i = j - 1
-    while i > 0 and keys[i] not in (",", ";", ":", "¶", "."):
-        i -= 1
-    return keys[i] == "," and keys[i + 1 : i + 2] == ["quando"]
+    return _when_aside(keys, j)
 
 
 def _when_aside(keys: list[str], j: int) -> bool:
