@@ -392,6 +392,19 @@ def test_a_when_aside_in_the_perfect_is_history() -> None:
     assert moves == {("Benevento", "free")}
 
 
+def test_a_perfect_dated_by_its_month_is_history() -> None:
+    """ "Mertens, che a giugno ha firmato il rinnovo": a renewal signed months ago is background
+    in a piece about the new striker, not a rumour of the day; the striker still is one."""
+    text = (
+        "Napoli, si chiude per Osimhen\n\n"
+        "Il Napoli ha trovato l'accordo con il Lille per Victor Osimhen: 70 milioni più bonus. "
+        "Resterà invece Dries Mertens, che a giugno ha firmato il rinnovo fino al 2022 e farà da "
+        "chioccia al nuovo centravanti."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Victor Osimhen", "Napoli")}
+
+
 def test_unsellable_ends_no_renewal() -> None:
     """ "Alla Continassa considerano Yildiz incedibile" after the renewal talks: his club keeping
     him is why it renews, so the renewal stays in negotiation."""

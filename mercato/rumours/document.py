@@ -267,6 +267,20 @@ def _when_aside(keys: list[str], j: int) -> bool:
     return keys[i] == "," and keys[i + 1 : i + 2] == ["quando"]
 
 
+def _month_dated(keys: list[str], j: int) -> bool:
+    """The perfect at key ``j`` ("ha firmato") has "a giugno" or "in autunno" right before it or
+    right after its participle, in the same phrase."""
+    before, after = keys[max(j - 3, 0) : j], keys[j + 2 : j + 5]
+    for stop in (",", ";", ":", ".", SENTINEL):
+        before = before[before.index(stop) + 1 :] if stop in before else before
+        after = after[: after.index(stop)] if stop in after else after
+    return any(
+        phrase[i] in ("a", "in") and phrase[i + 1] in SEASONS and phrase[i + 1] != "stagione"
+        for phrase in (before, after)
+        for i in range(len(phrase) - 1)
+    )
+
+
 def _date_the_past(doc: Document) -> None:
     """ "Nel 2023 Juventus e Milan avevano chiesto informazioni": a year told in a past tense
     dates its phrase to the past, whatever the year (no list of years to keep up to date).
@@ -285,9 +299,11 @@ def _date_the_past(doc: Document) -> None:
             # aside tells his past, not the move
             told.append(Match(j, j + 1, "past"))
         perfect = k in ("ha", "hanno") and all_keys[j + 1 : j + 2] and all_keys[j + 1].endswith(PARTICIPLES)
-        if perfect and _when_aside(all_keys, j):
+        if perfect and (_when_aside(all_keys, j) or _month_dated(all_keys, j)):
             # "Svincolato dall'estate, quando il City non gli ha rinnovato il contratto": a
-            # perfect in a "when" aside tells what happened, not the move in the making
+            # perfect in a "when" aside tells what happened, not the move in the making; so does
+            # a perfect dated by its month ("che a giugno ha firmato il rinnovo"): today's news
+            # is told with "ieri" or "nelle ultime ore", not with the month it happened in
             told.append(Match(j, j + 2, "past"))
         if k not in remote or not (toks[t].text.islower() or k in REMOTE_PAST):  # "Nicolò" is a name
             continue
