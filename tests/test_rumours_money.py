@@ -20,6 +20,9 @@ from mercato.rumours.money import contract_year, parse_amount, parse_fee
         ("3.500.000 euro", 3_500_000, None),
         ("€ 40 mln", 40_000_000, None),
         ("18 milioni più bonus", 18_000_000, None),
+        # the whole price with its bonuses: a fee, and no bonus figure of its own
+        ("il Napoli ha messo sul tavolo 50 milioni bonus compresi", 50_000_000, None),
+        ("l'operazione vale 70 milioni bonus inclusi", 70_000_000, None),
     ],
 )
 def test_parse_fee(text: str, fee: int | None, bonus: int | None) -> None:

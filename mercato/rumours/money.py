@@ -39,7 +39,10 @@ OPTION_RE = re.compile(
     re.IGNORECASE,
 )
 BONUS_BEFORE_RE = re.compile(r"bonus\s+(?:di|da|per)?\s*$", re.IGNORECASE)
-BONUS_AFTER_RE = re.compile(r"^\s*(?:di\s+|in\s+|come\s+)?(?:bonus|variabili)", re.IGNORECASE)
+# "45 milioni bonus compresi" is the whole price, not a bonus: the fee with the bonuses inside
+BONUS_AFTER_RE = re.compile(
+    r"^\s*(?:di\s+|in\s+|come\s+)?(?:bonus|variabili)(?!\s+(?:compres|inclus))", re.IGNORECASE
+)
 # An amount near these words is a salary or a release clause, not the fee of the deal.
 NOT_FEE_RE = re.compile(
     r"ingaggio|stipendio|guadagn|percepisce|all'anno|l'anno|a stagione|per stagione|annui|annuali|"
