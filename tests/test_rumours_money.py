@@ -23,6 +23,10 @@ from mercato.rumours.money import contract_year, parse_amount, parse_fee
         # the whole price with its bonuses: a fee, and no bonus figure of its own
         ("il Napoli ha messo sul tavolo 50 milioni bonus compresi", 50_000_000, None),
         ("l'operazione vale 70 milioni bonus inclusi", 70_000_000, None),
+        # a seller's price with the millions understood
+        ("I russi, però, ne chiedono 25 e non hanno fretta", 25_000_000, None),
+        ("la Vecchia Signora non scende sotto gli 80 di parte fissa", 80_000_000, None),
+        ("il club ne vuole almeno 3 anni di contratto", None, None),
     ],
 )
 def test_parse_fee(text: str, fee: int | None, bonus: int | None) -> None:
@@ -87,3 +91,22 @@ def test_a_count_of_views_is_no_fee() -> None:
     """A channel post's "👀 6,1K" counts views: no fee is a few thousand euros."""
     assert parse_fee("Affare chiuso con il Genoa. 👀 6,1K · 👍 212") == (None, None)
     assert parse_fee("Al Pontedera vanno 150mila euro.") == (150_000, None)
+
+
+def test_an_offer_beats_the_asking_price_of_the_headline() -> None:
+    """ "l'Inter ne chiede 35" in the headline, "un prestito con obbligo di riscatto fissato a 30"
+    offered in the body: the rumour carries the offer; with no offer, it carries the price."""
+    from mercato.rumours import extract_rumours
+
+    offered = (
+        "Frattesi-Napoli, si tratta: l'Inter ne chiede 35\n\n"
+        "Il Napoli ha avviato la trattativa con l'Inter per Davide Frattesi. La proposta azzurra è "
+        "un prestito con obbligo di riscatto fissato a 30 milioni."
+    )
+    asked = (
+        "Frattesi-Napoli, si tratta\n\n"
+        "Il Napoli ha avviato la trattativa con l'Inter per Davide Frattesi. I nerazzurri, però, "
+        "ne chiedono almeno 35."
+    )
+    fees = [{r.player: r.fee_eur for r in extract_rumours(text)} for text in (offered, asked)]
+    assert fees == [{"Davide Frattesi": 30_000_000}, {"Davide Frattesi": 35_000_000}]

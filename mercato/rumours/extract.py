@@ -14,7 +14,7 @@ from .labels import apply_direction, section_directions
 from .lexicon import Lexicon, load_lexicon
 from .mentions import collect_mentions
 from .model import Rumour
-from .money import contract_year, parse_fee
+from .money import Sums, contract_year, read_sums
 from .moves import Mention, Reading, read_mention
 from .orphans import orphan_sentences
 from .people import Person, find_people, womens_paragraphs
@@ -127,7 +127,7 @@ class _Pipeline:
         self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)
         self.directions = section_directions(doc)  # "USCITE", "IN ENTRATA": a roundup's labels
-        self._money: dict[tuple[int, int, int], tuple[int | None, int | None, int | None]] = {}
+        self._money: dict[tuple[int, int, int], Sums] = {}
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
     def run(self, players: list[Person]) -> list[Rumour]:
@@ -234,8 +234,9 @@ class _Pipeline:
         apply_direction(reading, self.directions.get(section), topic)
         return reading
 
-    def money(self, sent: int, person: int = -1) -> tuple[int | None, int | None, int | None]:
-        """Fee, bonus and contract year of a sentence, read once however many rumours use it.
+    def money(self, sent: int, person: int = -1) -> Sums:
+        """Fee offered, bonus, contract year and asking price of a sentence, read once however
+        many rumours use it.
 
         When the sentence names several players, only the stretch about ``person`` counts: his
         phrase and the ones after it, up to the phrase of the next player ("Gila, valutato 40
@@ -245,7 +246,8 @@ class _Pipeline:
         cached = self._money.get((sent, start, end))
         if cached is None:
             text = self.doc.text[start:end]
-            cached = self._money[(sent, start, end)] = (*parse_fee(text), contract_year(text))
+            fee, bonus, ask = read_sums(text)
+            cached = self._money[(sent, start, end)] = (fee, bonus, contract_year(text), ask)
         return cached
 
     def _stretch(self, sent: int, person: int) -> tuple[int, int]:

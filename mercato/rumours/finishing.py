@@ -10,6 +10,7 @@ from .cues import pick_deal, pick_stage
 from .document import Document
 from .drafts import Draft, Story
 from .model import Rumour
+from .money import Sums
 from .orphans import orphan_fee
 from .people import Person
 
@@ -17,7 +18,7 @@ __all__ = ["Finishing", "Money"]
 
 CARRIED_DEALS = ("free", "loan", "loan_option", "loan_obligation", "swap")
 
-Money = Callable[[int, int], tuple[int | None, int | None, int | None]]  # (sentence, player)
+Money = Callable[[int, int], Sums]  # (sentence, player)
 
 
 class Finishing:
@@ -73,10 +74,12 @@ class Finishing:
             carried = [x for x in [*story.deals, *siblings] if x in CARRIED_DEALS]
             deal = pick_deal(carried)
         sents = sorted(set(d.sents))
-        fee = bonus = year = None
+        fee = bonus = year = asked = None
         for index in [*sents, *sorted(set(story.sents))]:
-            f, b, y = self.money(index, d.person)
-            fee, bonus, year = fee or f, bonus or b, year or y
+            f, b, y, a = self.money(index, d.person)
+            fee, bonus, year, asked = fee or f, bonus or b, year or y, asked or a
+        if fee is None and not renewal:
+            fee = asked  # the seller's price, when no sentence about the move states an offer
         if fee is None and not renewal:  # a sum a later paragraph gives, naming no one
             sole, sums = (
                 sum(1 for p, t in self.drafts if p == d.person and t) == 1,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["contract_year", "parse_amount", "parse_fee"]
+__all__ = ["Sums", "contract_year", "parse_amount", "parse_fee", "read_sums"]
+
+Sums = tuple[int | None, int | None, int | None, int | None]  # fee offered, bonus, contract year, asked
 
 WORD_NUMBERS = {
     "un": 1, "uno": 1, "una": 1, "mezzo": 0.5, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
@@ -36,6 +38,15 @@ PLUS_RE = re.compile(
 OPTION_RE = re.compile(
     rf"riscatto\s+(?:\w+\s+){{0,2}}?(?:fissat[oa]\s+)?(?:a|ad|da|di|per)\s+(?:circa\s+)?(?:€\s*)?"
     rf"(?P<num>{NUMBER})\s*(?:(?P<unit>{UNIT})\b)?",
+    re.IGNORECASE,
+)
+# A seller's price: "ne chiede almeno 25", "chiedono 40 milioni", "non scende sotto gli 80". The
+# millions may be understood. An offer beats it (the gold's rule and the reader's): a rumour
+# takes the asking price only when no sentence about the move states an offer.
+ASK_RE = re.compile(
+    rf"(?:\b(?:ne\s+)?(?:chied|pretend|vogli|vuol|vorr)\w*|\bnon\s+scend\w*\s+sotto)\s+"
+    rf"(?:(?:almeno|circa|più\s+di|non\s+meno\s+di|i|gli|ai|agli)\s+)?(?:€\s*)?(?P<num>\d+(?:,\d+)?)"
+    rf"(?:\s*(?P<unit>{UNIT})\b)?(?![\d.,]?\d|\s*(?:%|per\s*cento|anni|giorni|gol))",
     re.IGNORECASE,
 )
 BONUS_BEFORE_RE = re.compile(r"bonus\s+(?:di|da|per)?\s*$", re.IGNORECASE)
@@ -105,8 +116,26 @@ def parse_amount(number: str, unit: str | None) -> int | None:
 def parse_fee(text: str) -> tuple[int | None, int | None]:
     """(fee, bonus) in euros read from a sentence; salaries and release clauses are skipped.
 
-    "15 milioni più 3 di bonus" -> (15000000, 3000000); "12,5 milioni" -> (12500000, None).
+    "15 milioni più 3 di bonus" -> (15000000, 3000000); "12,5 milioni" -> (12500000, None);
+    "ne chiede almeno 25" -> (25000000, None): an asking price when nothing is offered.
     """
+    fee, bonus, ask = read_sums(text)
+    return (fee if fee is not None else ask), bonus
+
+
+def read_sums(text: str) -> tuple[int | None, int | None, int | None]:
+    """(offered fee, bonus, asking price) of a sentence: a sum the seller asks is kept apart,
+    so that an offer another sentence states can win over it."""
+    found = ASK_RE.finditer(text) if DIGIT_RE.search(text) else ()
+    asked = [m for m in found if not _not_fee(text, m.start(), m.end())]
+    ask = parse_amount(asked[0].group("num"), asked[0].group("unit") or "milioni") if asked else None
+    spans = [(m.start("num"), m.end()) for m in asked]
+    fee, bonus = _offered(text, spans)
+    return fee, bonus, ask
+
+
+def _offered(text: str, asked: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+    """Fee and bonus of ``text`` from sums outside the ``asked`` spans."""
     option = OPTION_RE.search(text)
     if option and not _not_fee(text, option.start(), option.end()):
         # A loan with an option or obligation costs what the buyer pays to keep the player:
@@ -124,7 +153,7 @@ def parse_fee(text: str) -> tuple[int | None, int | None]:
     if not (DIGIT_RE.search(text) or UNIT_WORD_RE.search(text)):
         return fee, bonus  # a sum has digits or a unit ("un milione"): none here
     for m in AMOUNT_RE.finditer(text):
-        if _not_fee(text, m.start(), m.end()):
+        if _not_fee(text, m.start(), m.end()) or any(lo <= m.start() < hi for lo, hi in asked):
             continue
         if m.group("plain"):
             value = parse_amount(m.group("plain"), None)

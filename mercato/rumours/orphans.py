@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .document import Document
+from .money import Sums
 from .moves import Mention
 
 __all__ = ["MONEY_RE", "orphan_fee", "orphan_sentences"]
@@ -19,7 +20,7 @@ __all__ = ["MONEY_RE", "orphan_fee", "orphan_sentences"]
 # A sum in a sentence: only those are read for a fee when they name no player.
 MONEY_RE = re.compile(r"\d\s*(?:milion|mln)", re.IGNORECASE)
 
-Money = Callable[[int, int], tuple[int | None, int | None, int | None]]
+Money = Callable[[int, int], Sums]
 
 
 def orphan_sentences(doc: Document, mentions: list[Mention]) -> dict[int, list[int]]:
@@ -60,7 +61,7 @@ def orphan_fee(
     for index in sents:
         named = clubs_in(index)
         if sole_move or (named & clubs) - {None} or (main_move and not named):
-            fee, bonus, _ = money(index, person)
-            if fee is not None:
-                return fee, bonus
+            fee, bonus, _, ask = money(index, person)
+            if fee is not None or ask is not None:
+                return (fee if fee is not None else ask), bonus
     return None, None
