@@ -22,6 +22,21 @@ def test_a_man_waiting_for_a_kind_of_player_is_the_coach() -> None:
     assert "Cristiano Lucarelli" not in found
 
 
+def test_a_man_who_gets_the_kind_of_player_he_asked_for_is_the_coach() -> None:
+    """ "Okan Buruk ha ottenuto il centravanti che chiedeva": the man a signing is got for is the
+    coach, named with no role word; the striker is the rumour's player."""
+    text = (
+        "Galatasaray, Osimhen firma fino al 2029\n\n"
+        "Il Galatasaray ha chiuso con il Napoli per Victor Osimhen: 75 milioni di euro.\n\n"
+        "A luglio l'Al Hilal aveva offerto la stessa cifra, ma l'attaccante aveva detto no: "
+        "voleva tornare a Istanbul. Il presidente Dursun Özbek ha trovato le garanzie bancarie "
+        "e Okan Buruk ha ottenuto il centravanti che chiedeva."
+    )
+    found = players(text)
+    assert "Victor Osimhen" in found
+    assert "Okan Buruk" not in found
+
+
 def test_a_player_waiting_for_a_club_still_moves() -> None:
     """The same verb with a club after it is the player's own wish: he stays a player."""
     text = "Il Genoa ci prova, ma Davide Frattesi aspetta il Napoli e prende tempo."

@@ -19,6 +19,10 @@ OBJECT_WORDS = frozenset(
 DESTINATION_VERBS = (
     "piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre", "ved"
 )  # "Bernardeschi vede la Juve": the club in sight is his destination
+# Verbs of getting or asking for men: a coach "ha ottenuto il centravanti che chiedeva", "ha
+# chiesto un difensore", "avrà il suo regista"; their object tells him from a player.
+GETS = ("ottenut", "ottien", "otterr", "chied", "chiest", "ricev", "avrà", "avuto", "accolt", "accogl")
+KIND_DETERMINERS = frozenset("un una uno suo sua nuovo nuova altro altra secondo vero".split())
 WISHES = ("vuol", "vogl", "desider")  # verbs of wanting: of a club, a player's; of a man, a coach's
 # Nouns of a club man's wishes: the name after "il taccuino di", "il pallino di" keeps the list.
 WANTING_NOUNS = frozenset(
@@ -103,6 +107,9 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     # director's deed
     at = own_move.start if own_move is not None else -1
     done_by_him = at > 0 and keys[at] in OFFERED and keys[at - 1] in HAVE
+    if j < len(keys) and keys[j].startswith(GETS) and _kind_follows(doc, j + 1):
+        m.weak_role = "coach"  # "Okan Buruk ha ottenuto il centravanti che chiedeva"
+        return
     wait = doc.starting_at("club_after").get(j) if j < len(keys) else None
     if wait is not None and _awaits_a_kind(doc, wait):
         m.weak_role = "coach"  # "Lucarelli aspetta una punta": a player waits for a club, not a role
@@ -143,6 +150,19 @@ def _wants_a_club(doc: Document, k: int) -> bool:
         if doc.keys[x] == "§club":
             return True
         if not doc.keys[x].isalpha() or doc.tokens[doc.key_tok[x]].is_cap:
+            return False
+    return False
+
+
+def _kind_follows(doc: Document, k: int) -> bool:
+    """A kind of player right at key ``k``, after at most two determiners ("un altro difensore",
+    "il suo regista"): what a coach asks for or gets, where a player gets a contract or a club."""
+    starts = doc.starting_at("role")
+    for x in range(k, min(k + 3, len(doc.keys))):
+        role = starts.get(x)
+        if role is not None:
+            return role.value == "player"
+        if doc.keys[x] not in KIND_DETERMINERS:
             return False
     return False
 
