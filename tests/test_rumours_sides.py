@@ -224,3 +224,14 @@ def test_club_asking_a_fee_for_the_option_sells() -> None:
     )
     moves = {(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Enzo Le Fée"}
     assert moves == {("Roma", "Sunderland")}
+
+
+def test_club_named_in_an_event_is_not_the_subject_of_the_next_verb() -> None:
+    """ "dopo la retrocessione dei lagunari vuole restare in Serie A": the verb is the player's,
+    so the Venezia he would leave is no second buyer beside the Fiorentina that talks with it."""
+    text = (
+        "Fiorentina, contatti per Nicolussi Caviglia\n\n"
+        "Il terzo nome è quello di Hans Nicolussi Caviglia. La Fiorentina ha avviato i contatti con "
+        "il Venezia per il regista, che dopo la retrocessione dei lagunari vuole restare in Serie A."
+    )
+    assert _moves(text) == {("Caviglia", "Venezia", "Fiorentina")}

@@ -179,6 +179,11 @@ def subject_relation(doc: Document, k: int) -> str | None:
     return found
 
 
+# Nouns of an event ("retrocessione", "promozione", "situazione") whose genitive club is no
+# subject of the verb that follows the phrase.
+EVENT_ENDINGS = ("zione", "sione")
+
+
 def is_name_key(doc: Document, j: int) -> bool:
     """Key ``j`` is a capitalised word that is no club: part of a person's name."""
     t = doc.key_tok[j] if j < len(doc.keys) else -1
@@ -199,6 +204,8 @@ def owns_his_card(keys: list[str], j: int) -> bool:
 
 def cue_after(doc: Document, k: int) -> str | None:
     keys, starts = doc.keys, doc.starting_at("club_after")
+    if keys[k - 1] == "di" and keys[k - 2].endswith(EVENT_ENDINGS):
+        return None  # "dopo la retrocessione dei lagunari vuole restare": the verb is not the club's
     j = k + 1
     while (
         j < k + 4
