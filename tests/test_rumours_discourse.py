@@ -195,6 +195,18 @@ def test_a_roundups_direction_labels_say_who_sells() -> None:
     }
 
 
+def test_a_label_leading_its_paragraph_says_who_sells() -> None:
+    """ "➕ ENTRATE | Per la difesa si tratta con il Como per Cas Odenthal": the label inline,
+    ahead of the line it leads, makes the other side of the talk the seller; under "USCITE |"
+    the same talk sends the player there."""
+    text = (
+        "🔄 USCITE | Per l'attacco si tratta con il Genoa per Andrea Pinamonti.\n\n"
+        "➕ ENTRATE | Per la difesa si tratta con il Como per Cas Odenthal: piace molto a Grosso."
+    )
+    got = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Sassuolo, le ultime")}
+    assert got == {("Andrea Pinamonti", "Sassuolo", "Genoa"), ("Cas Odenthal", "Como", "Sassuolo")}
+
+
 def test_the_teammates_who_keep_a_player_out_are_no_subject() -> None:
     """ "Chi saluta è Giovanni Simeone. L'attaccante argentino, chiuso dall'arrivo di Boateng e
     dalla presenza di Ribéry, ha detto sì al Cagliari": the description is Simeone; the men who

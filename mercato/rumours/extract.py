@@ -10,7 +10,7 @@ from .assemble import Assembly
 from .citations import credited_outlets
 from .clauses import clause_ids, comma_segments
 from .document import Document, build_document
-from .labels import apply_direction, section_directions
+from .labels import apply_direction, paragraph_directions, section_directions
 from .lexicon import Lexicon, load_lexicon
 from .mentions import collect_mentions
 from .model import Rumour
@@ -127,6 +127,7 @@ class _Pipeline:
         self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)
         self.directions = section_directions(doc)  # "USCITE", "IN ENTRATA": a roundup's labels
+        self.para_directions = paragraph_directions(doc)  # "➕ ENTRATE | Per la difesa..."
         self._money: dict[tuple[int, int, int], Sums] = {}
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
@@ -231,7 +232,8 @@ class _Pipeline:
         section = self.doc.sentences[m.sent].section
         topic = self.topics.get(section)
         reading = read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
-        apply_direction(reading, self.directions.get(section), topic)
+        para = self.doc.sentences[m.sent].para
+        apply_direction(reading, self.directions.get(section) or self.para_directions.get(para), topic)
         return reading
 
     def money(self, sent: int, person: int = -1) -> Sums:

@@ -8,12 +8,15 @@ import re
 from .document import Document
 from .moves import Reading
 
-__all__ = ["apply_direction", "section_directions"]
+__all__ = ["apply_direction", "paragraph_directions", "section_directions"]
 
 EXIT_WORDS = frozenset("uscite uscita cessioni partenze".split())
 ENTRY_WORDS = frozenset("entrate entrata acquisti arrivi".split())
 LABEL_WORDS = 5  # a label is a few words ("POSSIBILI USCITE"), a headline says more
 WORD_RE = re.compile(r"\w+")
+# A paragraph opened by its label in capitals: "➕ ENTRATE | Per la difesa si tratta...",
+# "IN USCITA – Pinamonti a un passo dal Genoa".
+INLINE_LABEL_RE = re.compile(r"^\W*([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}?)\s*[|–—:]\s")
 
 
 def section_directions(doc: Document) -> dict[int, str]:
@@ -28,6 +31,25 @@ def section_directions(doc: Document) -> dict[int, str]:
         leaving, joining = bool(words & EXIT_WORDS), bool(words & ENTRY_WORDS)
         if leaving != joining:
             found[sentence.section] = "out" if leaving else "in"
+    return found
+
+
+def paragraph_directions(doc: Document) -> dict[int, str]:
+    """Paragraph -> "out" or "in", for paragraphs whose first sentence opens on a label of one
+    direction in capitals: the label covers the paragraph it leads."""
+    found: dict[int, str] = {}
+    seen: set[int] = set()
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.para in seen:
+            continue
+        seen.add(sentence.para)
+        label = INLINE_LABEL_RE.match(doc.sentence_text(index))
+        if label is None:
+            continue
+        words = {w.lower() for w in WORD_RE.findall(label.group(1))}
+        leaving, joining = bool(words & EXIT_WORDS), bool(words & ENTRY_WORDS)
+        if leaving != joining:
+            found[sentence.para] = "out" if leaving else "in"
     return found
 
 
