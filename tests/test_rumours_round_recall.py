@@ -49,3 +49,16 @@ def test_sum_in_a_later_sentence_naming_no_player_prices_the_move() -> None:
 def test_an_official_bid_is_a_negotiation() -> None:
     text = "Il Napoli ha presentato un'offerta ufficiale al Torino per Samuele Ricci nel mercato."
     assert _moves(text)[("Ricci", "Napoli")]["stage"] == "negotiation"
+
+
+def test_a_signing_announced_in_a_directors_words_is_a_player() -> None:
+    """ "Da stamattina Antonio Palumbo è ufficialmente un giocatore del Palermo": the man a
+    director announces is the signing, with no other word to say he is a player."""
+    text = (
+        "Palermo, parla Osti: «Palumbo è ufficiale»\n\n"
+        "OSTI: Prima di cominciare, un annuncio. Da stamattina Antonio Palumbo è ufficialmente un "
+        "giocatore del Palermo: arriva dal Modena a titolo definitivo."
+    )
+    got = _moves(text)
+    assert got[("Palumbo", "Palermo")]["from_club"] == "Modena"
+    assert got[("Palumbo", "Palermo")]["stage"] == "official"
