@@ -62,3 +62,17 @@ def test_a_signing_announced_in_a_directors_words_is_a_player() -> None:
     got = _moves(text)
     assert got[("Palumbo", "Palermo")]["from_club"] == "Modena"
     assert got[("Palumbo", "Palermo")]["stage"] == "official"
+
+
+def test_an_injury_beside_a_renewal_leaves_the_renewal() -> None:
+    """ "Il capitano, che dovrà restare fuori per mesi dopo l'infortunio, ha trovato l'intesa per
+    un prolungamento": his fitness is an aside, the renewal is his future."""
+    text = (
+        "Bologna, i rinnovi\n\n"
+        "Più semplice la situazione di Lewis Ferguson. Il capitano, che dovrà restare fuori per "
+        "diversi mesi dopo l'infortunio al ginocchio, ha trovato l'intesa con il club per un "
+        "prolungamento fino al 2028: manca soltanto la firma."
+    )
+    got = _moves(text)
+    assert got[("Ferguson", "Bologna")]["deal"] == "renewal"
+    assert got[("Ferguson", "Bologna")]["contract_until"] == 2028

@@ -215,8 +215,11 @@ def read_mention(
         # "Il Napoli ha chiesto informazioni, ma a gennaio Giovane non si muove": the answer
         # to a named suitor ends its move
         r.buyers, r.stages = [s for s in suitors if s != r.from_club], [*r.stages, "collapsed"]
-    if not buyers and any(c.value == "injury" and usable(c.start) for c in doc.cues_in("move", m.sent)):
-        r.background = True  # his fitness, not his future: "Lukaku vede il rientro"
+    injured = any(c.value == "injury" and usable(c.start) for c in doc.cues_in("move", m.sent))
+    if injured and not buyers and "renewal" not in r.deals:
+        # his fitness, not his future: "Lukaku vede il rientro"; a renewal named beside the
+        # injury is his future ("fuori per mesi, ha trovato l'intesa per il prolungamento")
+        r.background = True
     market = any(usable(c.start) for c in doc.cues_in("stage", m.sent))  # "mercato", "futuro"...
     denied = "collapsed" in r.stages and topic in r.open_clubs
     if denied and r.counterparts and not r.buyers and r.from_club is None:
