@@ -152,3 +152,15 @@ def test_a_coach_the_press_knows_is_no_player() -> None:
         "Torino per Nikola Milenković. Iachini aspetta, e nel frattempo prepara la trasferta di domenica."
     )
     assert "Beppe Iachini" not in {r.player for r in extract_rumours(text)}
+
+
+def test_the_man_a_relative_says_coaches_a_side_is_no_player() -> None:
+    """ "il saluto di Paolo Montero, che da quest'estate guida la seconda squadra": a relative
+    right after the name says he coaches; the farewell he gives is no move of his."""
+    text = (
+        "Juventus, Muharemović al Sassuolo\n\n"
+        "Tarik Muharemović è un nuovo giocatore del Sassuolo: alla Juventus vanno 3 milioni. «Tarik "
+        "ha fatto un percorso straordinario», il saluto di Paolo Montero, che da quest'estate guida "
+        "la seconda squadra bianconera."
+    )
+    assert "Paolo Montero" not in {r.player for r in extract_rumours(text)}

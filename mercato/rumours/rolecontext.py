@@ -19,6 +19,7 @@ NON_PLAYER_ROLES = frozenset({"coach", "director", "president", "agent", "journa
 # Punctuation and clause words a coach-story word does not reach across.
 PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "ma", "mentre", "che", "perché", "rispetto"})
 ROLE_CONTEXT_REACH = 8  # keys between a coach-story word and the name it colours
+NAME_KEYS = 3  # keys of a name after its first: "Paolo Montero" has one, "Marten de Roon" two
 APPOSITION_REACH = 5  # tokens from a role noun to the name it introduces ("della Lazio, Igli Tare")
 
 
@@ -86,5 +87,13 @@ def _same_phrase(keys: list[str], cue: int, k: int) -> bool:
     if cue > k:
         if keys[cue - 1] == "di":
             return False  # "non rientra nei piani del nuovo allenatore": another man's
-        return not any(key in PHRASE_BREAKS for key in keys[k + 1 : cue] if key != ",")
+        between = keys[k + 1 : cue]
+        for i, key in enumerate(between):
+            # "Paolo Montero, che da quest'estate guida la seconda squadra": a relative opened
+            # right after the name describes him
+            described = key == "che" and 1 <= i <= NAME_KEYS and between[i - 1] == ","
+            described = described and "," not in between[: i - 1]
+            if key in PHRASE_BREAKS and key != "," and not described:
+                return False
+        return True
     return not any(key in PHRASE_BREAKS for key in keys[cue + 1 : k])
