@@ -76,3 +76,16 @@ def test_an_injury_beside_a_renewal_leaves_the_renewal() -> None:
     got = _moves(text)
     assert got[("Ferguson", "Bologna")]["deal"] == "renewal"
     assert got[("Ferguson", "Bologna")]["contract_until"] == 2028
+
+
+def test_where_he_will_play_is_where_he_goes() -> None:
+    """ "Francesco Pio Esposito giocherà un'altra stagione allo Spezia": the club he will play
+    for is the loan's destination, not the club he belongs to."""
+    text = (
+        "Inter, i giovani in prestito\n\n"
+        "Francesco Pio Esposito giocherà un'altra stagione allo Spezia: ieri è arrivata "
+        "l'ufficialità del nuovo prestito."
+    )
+    got = _moves(text)
+    assert ("Esposito", "Spezia") in got
+    assert got[("Esposito", "Spezia")]["from_club"] == "Inter"
