@@ -300,3 +300,15 @@ def test_singular_nicknames_of_serie_c_clubs() -> None:
     text = "Il centrocampista etneo piace ai gardesani."
     doc = build_document(text, lex)
     assert {t.ref.name for t in doc.tokens if t.kind == "club"} == {"Catania", "Feralpisalò"}
+
+
+def test_shared_nickname_in_a_later_sentence_is_the_title_clubs(lex: Lexicon) -> None:
+    """Under "Atalanta, ...", a Inter told in passing one sentence earlier ("rientrato all'Inter")
+    does not make the next sentence's "il club nerazzurro" the Inter: the story's club acts."""
+    found = clubs(
+        "Il portiere raccoglie l'eredità di Carnesecchi, rientrato all'Inter. Il club nerazzurro "
+        "ha proposto un prestito.",
+        lex,
+        title="Atalanta, si tratta per il portiere",
+    )
+    assert found[-1] == ("nerazzurro", "Atalanta")

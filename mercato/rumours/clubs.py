@@ -256,7 +256,10 @@ def resolve_nicknames(tokens: list[Token], sentences: list[Sentence], lexicon: L
         para = sentences[tok.sent].para
         near = [t for t in named if sentences[t.sent].para == para and t.ref.name in tok.ref.candidates]
         before = [t for t in near if t.start < tok.start]
-        if before:
+        story = next((c for c, rank in in_title.items() if rank == 0 and c in tok.ref.candidates), None)
+        if before and story is not None and before[-1].sent != tok.sent:
+            chosen = story  # "Empoli, ...": "il club azzurro" is the story's, not a Napoli told before
+        elif before:
             chosen = before[-1].ref.name
         else:
             # a club named later in the paragraph may be the contrast ("I nerazzurri hanno
