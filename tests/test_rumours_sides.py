@@ -235,3 +235,14 @@ def test_club_named_in_an_event_is_not_the_subject_of_the_next_verb() -> None:
         "il Venezia per il regista, che dopo la retrocessione dei lagunari vuole restare in Serie A."
     )
     assert _moves(text) == {("Caviglia", "Venezia", "Fiorentina")}
+
+
+def test_the_club_that_agrees_to_pass_him_on_on_loan_sells() -> None:
+    """ "l'Atalanta ha trovato l'accordo con la Carrarese per girarlo in prestito": the club at
+    work passes him on, the other side of the talk takes him."""
+    text = (
+        "Atalanta, Tiraboschi verso Carrara\n\n"
+        "Il difensore Riccardo Tiraboschi cambia squadra. Secondo TuttoC, l'Atalanta ha già trovato "
+        "l'accordo con la Carrarese per girarlo in prestito secco fino a giugno."
+    )
+    assert ("Tiraboschi", "Atalanta", "Carrarese") in _moves(text)

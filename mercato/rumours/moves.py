@@ -13,7 +13,7 @@ __all__ = ["IGNORED", "Mention", "Reading", "read_mention"]
 SENTENCE_STAGES = frozenset({"collapsed", "stated_interest"})
 
 # Words of a sale: the club that talks "per la cessione di" a player is his seller.
-SALE = ("cession", "ced", "vend")
+SALE = ("cession", "ced", "vend", "gir")  # "per girarlo in prestito": a sale too
 
 # Nouns of his exit right before the name: the club at work on "l'uscita di Lang" sells him.
 EXIT_NOUNS = frozenset({"uscita", "cessione", "partenza", "addio", "vendita", "sacrificio"})
