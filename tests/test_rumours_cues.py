@@ -405,6 +405,19 @@ def test_a_perfect_dated_by_its_month_is_history() -> None:
     assert found == {("Victor Osimhen", "Napoli")}
 
 
+def test_a_deal_dated_by_its_year_after_del_is_history() -> None:
+    """ "il risarcimento allo Sporting per la rescissione unilaterale del 2018": the club he left
+    years ago is no party to the renewal the article is about."""
+    text = (
+        "Milan, nuova offerta per Leão\n\n"
+        "Paolo Maldini può concentrarsi sul rinnovo di Rafael Leão. Il Milan ha presentato una nuova "
+        "proposta fino al 2027. Pesa però la sentenza che impone al giocatore di pagare 16,5 milioni "
+        "allo Sporting Lisbona per la rescissione unilaterale del 2018."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Rafael Leão", "Milan", "Milan")}
+
+
 def test_unsellable_ends_no_renewal() -> None:
     """ "Alla Continassa considerano Yildiz incedibile" after the renewal talks: his club keeping
     him is why it renews, so the renewal stays in negotiation."""

@@ -34,6 +34,11 @@ PARTICIPLES = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "u
 SEASONS = frozenset(
     "estate inverno autunno primavera stagione gennaio febbraio giugno luglio agosto settembre".split()
 )
+# Deals that a year after "del" dates as done: "la rescissione unilaterale del 2018", "la cessione
+# del 2019"; a loan's option ("il riscatto del 2026") may lie ahead, so it is not here.
+DONE_DEALS = frozenset(
+    "cessione acquisto trasferimento rescissione arrivo addio passaggio scambio approdo".split()
+)
 SENTINEL = "¶"  # canonical key between sentences: no phrase crosses it
 
 
@@ -233,6 +238,8 @@ def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
             found.append(Match(j - 1, j + 1, "past"))  # "al Newcastle nel 2023", "firmato nel 2024"
         elif keys[j - 1] in SEASONS and keys[j - 3 : j - 1] == [CLUB_KEY, "in"]:
             found.append(Match(j - 2, j + 1, "past"))  # "di João Félix al Milan nel gennaio 2025"
+        elif keys[j - 1] == "di" and not DONE_DEALS.isdisjoint(keys[max(j - 4, 0) : j - 1]):
+            found.append(Match(j - 1, j + 1, "past"))  # "la rescissione unilaterale del 2018"
     return found
 
 
