@@ -89,3 +89,15 @@ def test_where_he_will_play_is_where_he_goes() -> None:
     got = _moves(text)
     assert ("Esposito", "Spezia") in got
     assert got[("Esposito", "Spezia")]["from_club"] == "Inter"
+
+
+def test_he_too_on_an_expiring_contract_is_a_player() -> None:
+    """ "Weston McKennie, anche lui in scadenza nel 2026, ha invece aperto al rinnovo": the
+    "he too" before his situation still describes a player, whose club renews him."""
+    text = (
+        "Juve, i rinnovi\n\n"
+        "Kenan Yildiz ha firmato fino al 2030. Weston McKennie, anche lui in scadenza nel 2026, ha "
+        "invece aperto al rinnovo. La società gli ha proposto un prolungamento fino al 2028."
+    )
+    got = _moves(text)
+    assert got[("McKennie", "Juventus")]["deal"] == "renewal"

@@ -47,8 +47,9 @@ OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obi
 APPOSITIONS = frozenset(
     "in a conteso accostato corteggiato cercato richiesto obiettivo cui vicino verso".split()
 )
-# Adverbs of degree before an apposition's word: ", sempre più vicino alla Juventus".
-DEGREE = frozenset("sempre più ormai già ora".split())
+# Adverbs of degree before an apposition's word: ", sempre più vicino alla Juventus", and the
+# "he too" of a list of cases: ", anche lui in scadenza nel 2026".
+DEGREE = frozenset("sempre più ormai già ora anche lui".split())
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 ASIDES = frozenset("invece infine inoltre però poi intanto quindi ora già comunque".split())
 
