@@ -164,3 +164,15 @@ def test_the_man_a_relative_says_coaches_a_side_is_no_player() -> None:
         "la seconda squadra bianconera."
     )
     assert "Paolo Montero" not in {r.player for r in extract_rumours(text)}
+
+
+def test_the_man_who_has_coached_hundreds_is_no_player() -> None:
+    """ "Óscar Tabárez, che di giocatori emigrati ne ha allenati a centinaia": the men he has
+    coached make him a coach, and the saying he is quoted for is no move of his."""
+    text = (
+        "Uruguay, la via del mercato\n\n"
+        "Il Boca Juniors ha chiesto informazioni al Napoli per Edinson Cavani. Óscar Tabárez, che di "
+        "giocatori emigrati ne ha allenati a centinaia con la Celeste, lo ha spiegato così: «Il "
+        "calciatore uruguaiano va via per necessità, ma non se ne va mai davvero»."
+    )
+    assert "Óscar Tabárez" not in {r.player for r in extract_rumours(text)}
