@@ -246,3 +246,16 @@ def test_the_club_that_agrees_to_pass_him_on_on_loan_sells() -> None:
         "l'accordo con la Carrarese per girarlo in prestito secco fino a giugno."
     )
     assert ("Tiraboschi", "Atalanta", "Carrarese") in _moves(text)
+
+
+def test_a_headlines_name_in_colours_goes_to_that_club() -> None:
+    """ "Milinković-Savić in azzurro, Simeone in granata" in a headline says where each goes;
+    in a body, "resterà in gialloblù" stays his shirt."""
+    text = (
+        "Napoli-Torino, affare fatto: Milinković-Savić in azzurro, Simeone in granata\n\n"
+        "Il Napoli ha raggiunto l'accordo con il Torino per Vanja Milinković-Savić: 18 milioni cash "
+        "più il cartellino di Giovanni Simeone, in uno scambio che accontenta tutti."
+    )
+    moves = _moves(text)
+    assert ("Milinković-Savić", "Torino", "Napoli") in moves
+    assert ("Simeone", "Napoli", "Torino") in moves

@@ -11,6 +11,7 @@ from .clubcues import (
     amount_follows,
     cue_after,
     cue_before,
+    is_name_key,
     owns_his_card,
 )
 from .clubs import CLUB_KEY, LEADS
@@ -257,6 +258,8 @@ def _relation(doc: Document, k: int) -> str:
     if before is not None and before != "genitive":
         return before
     if keys[k - 1] == "in" and doc.tokens[doc.key_tok[k]].ref.nickname:
+        if is_name_key(doc, k - 2) and doc.sentences[doc.tokens[doc.key_tok[k]].sent].heading:
+            return "to"  # a headline's "Milinković-Savić in azzurro, Simeone in granata": where each goes
         return "from"  # "poco impiegato in biancoceleste", "resterà in gialloblù": his shirt
     after = cue_after(doc, k)
     if after is not None:
