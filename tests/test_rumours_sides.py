@@ -259,3 +259,16 @@ def test_a_headlines_name_in_colours_goes_to_that_club() -> None:
     moves = _moves(text)
     assert ("Milinković-Savić", "Torino", "Napoli") in moves
     assert ("Simeone", "Napoli", "Torino") in moves
+
+
+def test_a_swap_that_brings_a_player_into_colours_sends_him_there() -> None:
+    """ "lo scambio che porta Leonardo Spinazzola in giallorosso e Luca Pellegrini in bianconero":
+    the colours a swap brings a man into are his new club's, so the other man comes from there."""
+    text = (
+        "Roma e Juventus, fumata bianca\n\n"
+        "Roma e Juventus hanno chiuso lo scambio che porta Leonardo Spinazzola in giallorosso e Luca "
+        "Pellegrini in bianconero. Domattina Spinazzola e Pellegrini sosterranno le visite mediche."
+    )
+    moves = _moves(text)
+    assert ("Pellegrini", "Roma", "Juventus") in moves
+    assert ("Spinazzola", "Juventus", "Roma") in moves

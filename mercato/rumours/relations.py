@@ -76,6 +76,20 @@ class ClubRef:
     segment: int = 0
 
 
+def _brought(doc: Document, j: int) -> bool:
+    """The name ending at key ``j`` is the object of a verb of bringing ("porta Luca Pellegrini"),
+    also the second of two ("porta Spinazzola nella Capitale e Pellegrini in bianconero")."""
+    while j > 0 and is_name_key(doc, j):
+        j -= 1
+    verbs = ("port", "riport")
+    if doc.keys[j] == "e":
+        return any(k.startswith(verbs) for k in doc.keys[max(j - BROUGHT_REACH, 0) : j])
+    return doc.keys[j].startswith(verbs)
+
+
+BROUGHT_REACH = 8  # keys back from "e" to the verb that brings the first of two men
+
+
 def club_refs(doc: Document, sent: int) -> list[ClubRef]:
     """Every club of sentence ``sent`` with its relation read from the words around it."""
     s = doc.sentences[sent]
@@ -258,8 +272,12 @@ def _relation(doc: Document, k: int) -> str:
     if before is not None and before != "genitive":
         return before
     if keys[k - 1] == "in" and doc.tokens[doc.key_tok[k]].ref.nickname:
-        if is_name_key(doc, k - 2) and doc.sentences[doc.tokens[doc.key_tok[k]].sent].heading:
-            return "to"  # a headline's "Milinković-Savić in azzurro, Simeone in granata": where each goes
+        if is_name_key(doc, k - 2) and (
+            doc.sentences[doc.tokens[doc.key_tok[k]].sent].heading or _brought(doc, k - 2)
+        ):
+            # a headline's "Milinković-Savić in azzurro, Simeone in granata", or "lo scambio che
+            # porta Pellegrini in bianconero": where each goes
+            return "to"
         return "from"  # "poco impiegato in biancoceleste", "resterà in gialloblù": his shirt
     after = cue_after(doc, k)
     if after is not None:

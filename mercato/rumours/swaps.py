@@ -28,6 +28,12 @@ def apply_swaps(mentions: list[Mention], readings: list[Reading], refs: list[lis
         for m, r in items:  # one side each: the first player the club was hung on keeps it
             if r.from_club in clubs and r.from_club not in known.values() and m.person not in known:
                 known[m.person] = r.from_club
+        for m, r in items:  # or the club he is brought to: "porta Pellegrini in bianconero"
+            going = [c for c in r.buyers if c in clubs]
+            if m.person not in known and len(going) == 1:
+                mine = clubs[1 - clubs.index(going[0])]
+                if mine not in known.values():
+                    known[m.person] = mine
         for m, r in items:
             i = persons.index(m.person)
             other = next((c for p, c in known.items() if p != m.person), None)
