@@ -882,3 +882,16 @@ def test_player_signal_reaches_past_an_aside_and_a_buyer_second_choice() -> None
     )
     players = {p.name for p in people_found(text) if p.player}
     assert {"Daniel Boloca", "Lorenzo Colombo", "Hirving Lozano"} <= players
+
+
+def test_two_players_joined_by_a_dash_are_no_third_player() -> None:
+    """ "lo scambio Ilić-Nicolussi Caviglia": two men the article names in full, one of them with a
+    surname of two words, are no player of their own."""
+    from mercato.rumours import extract_rumours
+
+    text = (
+        "Torino-Fiorentina, si tratta lo scambio Ilić-Nicolussi Caviglia\n\n"
+        "Il Torino e la Fiorentina trattano uno scambio tra Ivan Ilić e Hans Nicolussi Caviglia: il "
+        "serbo andrebbe in viola, il regista farebbe il percorso inverso."
+    )
+    assert "Ilić-Nicolussi Caviglia" not in {r.player for r in extract_rumours(text)}

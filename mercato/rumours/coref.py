@@ -113,13 +113,32 @@ def _nearest(owners: list[int], seen: dict[int, list[int]], m: NameMention) -> i
 
 
 def split_tandems(people: list[Person]) -> None:
-    """ "Tare-Allegri" names two people already known: its mentions take the first one's role."""
+    """ "Tare-Allegri" names two people already known: its mentions take the first one's role.
+    A side of the dash may be a surname of two words: "Ilić-Nicolussi Caviglia"."""
     surnames = {_surname(p): i for i, p in enumerate(people) if len(p.keys) > 1}
     for person in people:
         parts = _surname(person).split("-")
         if len(parts) > 1 and all(part in surnames for part in parts):
             owners = [people[surnames[part]] for part in parts]
-            roles = [m.role for o in owners for m in o.mentions if m.role in NON_PLAYER_ROLES]
-            for m in person.mentions:
-                m.role = m.role or (roles[0] if roles else "tandem")
-            person.role = "tandem"
+        elif "-" in person.name:
+            sides = person.name.split("-")
+            owners = [o for side in sides if (o := _ending_in(people, person, side)) is not None]
+            if len(owners) != len(sides):
+                continue
+        else:
+            continue
+        roles = [m.role for o in owners for m in o.mentions if m.role in NON_PLAYER_ROLES]
+        for m in person.mentions:
+            m.role = m.role or (roles[0] if roles else "tandem")
+        person.role = "tandem"
+
+
+def _ending_in(people: list[Person], person: Person, part: str) -> Person | None:
+    """Another person of two or more words whose name ends with the words of ``part``."""
+    words = _words(part)
+    if not words:
+        return None
+    return next(
+        (p for p in people if p is not person and len(p.keys) > 1 and _words(p.name)[-len(words) :] == words),
+        None,
+    )

@@ -47,6 +47,8 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         # than twice as many places calling him a player
         guessed = weak[0] if weak and not strong and 2 * len(weak) >= signals else None
         person.role = roles[0] if roles else known or guessed
+        if person.role is None and any(m.role == "tandem" for m in person.mentions):
+            person.role = "tandem"  # "lo scambio Ilić-Nicolussi Caviglia": two men, each his own
         person.player = person.role is None and any(m.player_signal for m in person.mentions)
         if all(person_key(m.text) in lexicon.given_names for m in person.mentions):
             person.player = False  # "Sebastiano ha scelto il Cagliari": a brother, not the story
