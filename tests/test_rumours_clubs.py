@@ -312,3 +312,17 @@ def test_shared_nickname_in_a_later_sentence_is_the_title_clubs(lex: Lexicon) ->
         title="Atalanta, si tratta per il portiere",
     )
     assert found[-1] == ("nerazzurro", "Atalanta")
+
+
+def test_a_players_nickname_that_names_a_club_is_the_player_when_the_club_is_absent() -> None:
+    """ "il Toro prolungherà fino al 2029" in a piece on Lautaro that never names the Torino is
+    the striker; where the Torino is named, "il Toro" stays the club."""
+    lautaro = (
+        "Inter, Lautaro-rinnovo: c'è l'accordo fino al 2029\n\n"
+        "L'Inter e Lautaro Martínez hanno definito i dettagli del nuovo contratto: il Toro "
+        "prolungherà fino al 30 giugno 2029."
+    )
+    assert {(r.player, r.to_club) for r in extract_rumours(lautaro)} == {("Lautaro Martínez", "Inter")}
+    torino = "Il Torino ha chiesto Lautaro Martínez all'Inter. Il Toro prepara un'offerta."
+    doc = build_document(torino, load_lexicon())
+    assert [t.ref.name for t in doc.tokens if t.kind == "club"] == ["Torino", "Inter", "Torino"]

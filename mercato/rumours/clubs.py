@@ -53,11 +53,26 @@ def is_shirt(tok: Token) -> bool:
     return tok.kind == "club" and tok.ref.nickname and any(c in tok.low for c in COLOURS)
 
 
-def merge_entities(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+def nickname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Club names that stand for a player in this article: "il Toro" in a piece that names
+    Lautaro and never the Torino is the striker, not the club."""
+    if not lexicon.nickname_clubs:
+        return frozenset()
+    folded = fold(text)
+    men = set()
+    for nick, club in lexicon.nickname_clubs.items():
+        target = lexicon.player_nicknames[nick]
+        if nick in folded and target in folded and fold(club) not in folded:
+            men.add(nick)
+    return frozenset(men)
+
+
+def merge_entities(tokens: list[Token], lexicon: Lexicon, men: frozenset[str] = frozenset()) -> list[Token]:
     """Replace each run of tokens that names a club or an outlet by one token of that kind.
 
     Proper names are matched with their capitals, nicknames without; the longest match wins
-    and, at equal length, a proper name beats a nickname ("Milan News" is an outlet).
+    and, at equal length, a proper name beats a nickname ("Milan News" is an outlet). Names in
+    ``men`` (see ``nickname_men``) stay words.
     """
     if not tokens:
         return tokens
@@ -76,7 +91,7 @@ def merge_entities(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         if not (names.fits_at(plain_keys, i) or nicks.fits_at(fold_keys, i)):
             continue  # "il", "la": the start of a nickname ("la Vecchia Signora"), not of this one
         best = _entity_at(tokens, i, plain_keys, fold_keys, lexicon)
-        if best is None:
+        if best is None or (men and best[0].end == i + 1 and fold(tokens[i].text) in men):
             continue
         merged.extend(tokens[done:i])
         merged.append(_entity_token(tokens, i, *best))

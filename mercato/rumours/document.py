@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .clubs import CLUB_KEY, merge_entities, resolve_nicknames
+from .clubs import CLUB_KEY, merge_entities, nickname_men, resolve_nicknames
 from .descriptions import name_described_clubs
 from .lexicon import Lexicon
 from .phrases import Match
@@ -125,8 +125,9 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     heads = lexicon.description_heads
     named: list[str] = []  # clubs named in tokens[:seen]: what "il club inglese" may point back to
     seen = 0
+    men = nickname_men(full, lexicon)  # "il Toro" for Lautaro: a man, not the Torino
     for index, sent_tokens in enumerate(_sentence_tokens(full, sentences)):
-        merged = merge_entities(sent_tokens, lexicon)
+        merged = merge_entities(sent_tokens, lexicon, men)
         if heads and not heads.isdisjoint([tok.low for tok in merged]):  # most sentences describe no club
             named += _named(tokens, seen)
             merged = name_described_clubs(merged, heads, lexicon.described, named, lexicon.people_clubs)

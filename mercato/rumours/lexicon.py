@@ -74,6 +74,8 @@ class Lexicon:
     # names.toml [player_nicknames]: folded nickname -> folded surname ("pipita" -> "higuain")
     player_nicknames: dict[str, str] = field(default_factory=dict)
     people_clubs: dict[str, str] = field(default_factory=dict)  # roles.toml [people_clubs], by person_key
+    # A player's nickname that is also a club's name ("Toro": Lautaro, and the Torino) -> that club
+    nickname_clubs: dict[str, str] = field(default_factory=dict)
     description_heads: frozenset[str] = frozenset()  # descriptions.toml: "il club inglese"
     described: dict[str, frozenset[str]] = field(default_factory=dict)  # adjective -> clubs it may mean
     # Memo of clubs.merge_entities: token surface -> its name key, nickname key and whether a
@@ -173,6 +175,7 @@ def _load(directory: str) -> Lexicon:
         given_names=frozenset(fold(w) for w in words.get("given_names", [])),
         women_names=frozenset(fold(w) for w in words.get("women_names", [])),
         player_nicknames={person_key(k): person_key(v) for k, v in words.get("player_nicknames", {}).items()},
+        nickname_clubs=_nickname_clubs(clubs, words.get("player_nicknames", {})),
         people_clubs={person_key(name): club for name, club in people_clubs.items()},
         description_heads=frozenset(descriptions.get("heads", [])),
         described=_described(descriptions.get("leagues", {}), clubs, descriptions.get("clubs", {})),
@@ -212,6 +215,12 @@ def _group(
         if key and entity not in grouped.setdefault(key, []):
             grouped[key].append(entity)
     return [(key, (False,) * len(key), tuple(ents)) for key, ents in grouped.items()]
+
+
+def _nickname_clubs(clubs: dict[str, Club], nicknames: dict[str, str]) -> dict[str, str]:
+    """Players' nicknames that a club goes by too ("Toro"), each with that club."""
+    keys = {person_key(k) for k in nicknames}
+    return {person_key(a): c.name for c in clubs.values() for a in c.aliases if person_key(a) in keys}
 
 
 def _name_entries(clubs: dict[str, Club], outlets: dict[str, Outlet]):
