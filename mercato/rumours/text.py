@@ -49,6 +49,7 @@ KINDS = {"name": "word", "elided": "word", "word": "word", "num": "num", "punct"
 # their base so that one lexicon entry ("piace al") covers al/alla/all'/ai/agli/alle.
 ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le"})
 CLUB_KEY = "§club"  # the key a club token gets in a document, and its slot in a cue phrase
+SENTINEL = "¶"  # canonical key between sentences: no phrase crosses it
 PREPOSITIONS = {
     **dict.fromkeys(("al", "allo", "alla", "all'", "ai", "agli", "alle"), "a"),
     **dict.fromkeys(("del", "dello", "della", "dell'", "dei", "degli", "delle", "d'"), "di"),
