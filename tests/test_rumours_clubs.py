@@ -326,3 +326,17 @@ def test_a_players_nickname_that_names_a_club_is_the_player_when_the_club_is_abs
     torino = "Il Torino ha chiesto Lautaro Martínez all'Inter. Il Toro prepara un'offerta."
     doc = build_document(torino, load_lexicon())
     assert [t.ref.name for t in doc.tokens if t.kind == "club"] == ["Torino", "Inter", "Torino"]
+
+
+def test_a_club_name_that_is_a_brazilian_first_name_opens_a_mans_name() -> None:
+    """ "un'offerta da 13,5 milioni per Everton Cebolinha": the first name of a man, not the
+    English club; "l'Everton insiste per Kean" stays the club."""
+    found = {
+        (r.player, r.to_club)
+        for r in extract_rumours(
+            "Il Flamengo ha presentato al Benfica un'offerta da 13,5 milioni per Everton Cebolinha."
+        )
+    }
+    assert found == {("Everton Cebolinha", "Flamengo")}
+    doc = build_document("L'Everton insiste per Kean.", load_lexicon())
+    assert [t.ref.name for t in doc.tokens if t.kind == "club"] == ["Everton"]
