@@ -7,6 +7,7 @@ from mercato.rumours.consistency import around, consistent
 from mercato.rumours.document import build_document
 from mercato.rumours.lexicon import load_lexicon
 from mercato.rumours.model import Rumour
+from mercato.rumours.relations import club_refs
 
 __all__: list[str] = []
 
@@ -272,3 +273,17 @@ def test_a_swap_that_brings_a_player_into_colours_sends_him_there() -> None:
     moves = _moves(text)
     assert ("Pellegrini", "Roma", "Juventus") in moves
     assert ("Spinazzola", "Juventus", "Roma") in moves
+
+
+def test_the_spell_a_player_ends_is_at_his_club_the_one_he_begins_at_his_next() -> None:
+    """ "pronto a chiudere la sua avventura all'Inter" names the club he leaves; "inizierà la sua
+    avventura al Flamengo" the club he joins."""
+    lex = load_lexicon()
+    relations = []
+    for text in (
+        "Arturo Vidal è pronto a chiudere la sua avventura all'Inter.",
+        "Arturo Vidal inizierà la sua avventura al Flamengo.",
+    ):
+        doc = build_document(text, lex)
+        relations += [(r.name, r.relation) for r in club_refs(doc, 0)]
+    assert relations == [("Inter", "from"), ("Flamengo", "to")]
