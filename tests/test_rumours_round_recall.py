@@ -101,3 +101,14 @@ def test_he_too_on_an_expiring_contract_is_a_player() -> None:
     )
     got = _moves(text)
     assert got[("McKennie", "Juventus")]["deal"] == "renewal"
+
+
+def test_a_player_parting_with_his_club_is_a_player() -> None:
+    """ "Paulo Dybala e la Juventus si separeranno a fine stagione": the man parting with his
+    club is a player on the market, and the suitor told next is his."""
+    text = (
+        "Dybala, è addio\n\n"
+        "Paulo Dybala e la Juventus si separeranno a fine stagione. Il Tottenham è pronto a "
+        "offrirgli un quadriennale."
+    )
+    assert ("Dybala", "Tottenham") in _moves(text)
