@@ -27,6 +27,7 @@ from mercato.rumours.money import contract_year, parse_amount, parse_fee
         ("I russi, però, ne chiedono 25 e non hanno fretta", 25_000_000, None),
         ("la Vecchia Signora non scende sotto gli 80 di parte fissa", 80_000_000, None),
         ("il club ne vuole almeno 3 anni di contratto", None, None),
+        ("il Milan chiede 2 giocatori in cambio", None, None),
     ],
 )
 def test_parse_fee(text: str, fee: int | None, bonus: int | None) -> None:

@@ -49,6 +49,11 @@ ASK_RE = re.compile(
     rf"(?:\s*(?P<unit>{UNIT})\b)?(?![\d.,]?\d|\s*(?:%|per\s*cento|anni|giorni|gol))",
     re.IGNORECASE,
 )
+# What may follow a bare number that is a price ("ne chiede 25, ma", "non scende sotto gli 80 di
+# parte fissa"); "chiede 2 giocatori in cambio" counts men, not millions.
+BARE_END_RE = re.compile(
+    r"\s*(?:$|[,.;:)!?»]|(?:e|ma|per|più|di\s+parte|bonus|cash|subito)\b)", re.IGNORECASE
+)
 BONUS_BEFORE_RE = re.compile(r"bonus\s+(?:di|da|per)?\s*$", re.IGNORECASE)
 # "45 milioni bonus compresi" is the whole price, not a bonus: the fee with the bonuses inside
 BONUS_AFTER_RE = re.compile(
@@ -127,7 +132,11 @@ def read_sums(text: str) -> tuple[int | None, int | None, int | None]:
     """(offered fee, bonus, asking price) of a sentence: a sum the seller asks is kept apart,
     so that an offer another sentence states can win over it."""
     found = ASK_RE.finditer(text) if DIGIT_RE.search(text) else ()
-    asked = [m for m in found if not _not_fee(text, m.start(), m.end())]
+    asked = [
+        m
+        for m in found
+        if not _not_fee(text, m.start(), m.end()) and (m.group("unit") or BARE_END_RE.match(text, m.end()))
+    ]
     ask = parse_amount(asked[0].group("num"), asked[0].group("unit") or "milioni") if asked else None
     spans = [(m.start("num"), m.end()) for m in asked]
     fee, bonus = _offered(text, spans)
