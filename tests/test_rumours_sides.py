@@ -287,3 +287,10 @@ def test_the_spell_a_player_ends_is_at_his_club_the_one_he_begins_at_his_next() 
         doc = build_document(text, lex)
         relations += [(r.name, r.relation) for r in club_refs(doc, 0)]
     assert relations == [("Inter", "from"), ("Flamengo", "to")]
+
+
+def test_a_goalkeeper_named_in_his_colours_keeps_them() -> None:
+    """ "il portiere Ivan Provedel in biancoceleste" names his shirt; only a verb of bringing
+    ("porta Pellegrini in bianconero") sends a man into the colours after his name."""
+    doc = build_document("La società ha blindato il portiere Ivan Provedel in biancoceleste.", load_lexicon())
+    assert [(r.name, r.relation) for r in club_refs(doc, 0)] == [("Lazio", "from")]

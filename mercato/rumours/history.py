@@ -116,7 +116,7 @@ def _month_dated(keys: list[str], j: int) -> bool:
     right after its participle, in the same phrase."""
     before, after = keys[max(j - 3, 0) : j], keys[j + 2 : j + 5]
     for stop in (",", ";", ":", ".", SENTINEL):
-        before = before[before.index(stop) + 1 :] if stop in before else before
+        before = before[len(before) - before[::-1].index(stop) :] if stop in before else before
         after = after[: after.index(stop)] if stop in after else after
     return any(
         phrase[i] in ("a", "in") and phrase[i + 1] in SEASONS and phrase[i + 1] != "stagione"

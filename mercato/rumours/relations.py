@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .clauses import clause_ids, comma_segments
@@ -81,13 +82,14 @@ def _brought(doc: Document, j: int) -> bool:
     also the second of two ("porta Spinazzola nella Capitale e Pellegrini in bianconero")."""
     while j > 0 and is_name_key(doc, j):
         j -= 1
-    verbs = ("port", "riport")
     if doc.keys[j] == "e":
-        return any(k.startswith(verbs) for k in doc.keys[max(j - BROUGHT_REACH, 0) : j])
-    return doc.keys[j].startswith(verbs)
+        return any(BRINGS_RE.match(k) for k in doc.keys[max(j - BROUGHT_REACH, 0) : j])
+    return bool(BRINGS_RE.match(doc.keys[j]))
 
 
 BROUGHT_REACH = 8  # keys back from "e" to the verb that brings the first of two men
+# "porta", "porterebbe", "riportare": a verb of bringing, not "il portiere" nor "il portavoce"
+BRINGS_RE = re.compile(r"^(?:ri)?port(?:a|ano|are|ato|ata|erà|eranno|erebbe|erebbero)$")
 
 
 def club_refs(doc: Document, sent: int) -> list[ClubRef]:
