@@ -340,3 +340,15 @@ def test_a_club_name_that_is_a_brazilian_first_name_opens_a_mans_name() -> None:
     assert found == {("Everton Cebolinha", "Flamengo")}
     doc = build_document("L'Everton insiste per Kean.", load_lexicon())
     assert [t.ref.name for t in doc.tokens if t.kind == "club"] == ["Everton"]
+
+
+def test_the_national_colours_are_no_club_when_no_club_wearing_them_is_named() -> None:
+    """ "il trasferimento del centrocampista azzurro" in a Milan-Newcastle story is an Italy
+    international, not a Napoli player; where the Napoli is named, "gli azzurri" stay the club."""
+    lex = load_lexicon()
+    italy = build_document(
+        "Il Milan e il Newcastle hanno trovato l'intesa per il trasferimento del centrocampista azzurro.", lex
+    )
+    assert [t.ref.name for t in italy.tokens if t.kind == "club"] == ["Milan", "Newcastle"]
+    napoli = build_document("Il Napoli vuole Gila. L'azzurro Politano resta.", lex)
+    assert [t.ref.name for t in napoli.tokens if t.kind == "club"] == ["Napoli", "Napoli"]

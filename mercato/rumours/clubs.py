@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -67,6 +68,24 @@ def nickname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(men)
 
 
+def national_colours(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """The national colours that stand for Italy here: "il centrocampista azzurro" in a piece that
+    names none of the clubs wearing them, by name, alias or another nickname."""
+    folded = fold(text)
+    if not lexicon.national_colours or "azzurr" not in folded:
+        return frozenset()
+    clubs = {c for names in lexicon.national_colours.values() for c in names}
+    forms = {
+        fold(form)
+        for c in clubs
+        for form in (c, *lexicon.clubs[c].aliases, *lexicon.clubs[c].nicknames)
+        if fold(form) not in lexicon.national_colours
+    }
+    if any(re.search(rf"\b{re.escape(form)}\b", folded) for form in forms):
+        return frozenset()
+    return frozenset(lexicon.national_colours)
+
+
 def merge_entities(tokens: list[Token], lexicon: Lexicon, men: frozenset[str] = frozenset()) -> list[Token]:
     """Replace each run of tokens that names a club or an outlet by one token of that kind.
 
@@ -92,7 +111,7 @@ def merge_entities(tokens: list[Token], lexicon: Lexicon, men: frozenset[str] = 
             continue  # "il", "la": the start of a nickname ("la Vecchia Signora"), not of this one
         best = _entity_at(tokens, i, plain_keys, fold_keys, lexicon)
         if best is None or (men and best[0].end == i + 1 and fold(tokens[i].text) in men):
-            continue
+            continue  # "il Toro" for Lautaro, "azzurro" for Italy: no club here
         merged.extend(tokens[done:i])
         merged.append(_entity_token(tokens, i, *best))
         done = best[0].end

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .clubs import merge_entities, nickname_men, resolve_nicknames
+from .clubs import merge_entities, national_colours, nickname_men, resolve_nicknames
 from .descriptions import name_described_clubs
 from .history import date_the_past
 from .lexicon import Lexicon
@@ -98,7 +98,8 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     heads = lexicon.description_heads
     named: list[str] = []  # clubs named in tokens[:seen]: what "il club inglese" may point back to
     seen = 0
-    men = nickname_men(full, lexicon)  # "il Toro" for Lautaro: a man, not the Torino
+    # "il Toro" for Lautaro, "il centrocampista azzurro" for an Italy player: no club
+    men = nickname_men(full, lexicon) | national_colours(full, lexicon)
     for index, sent_tokens in enumerate(_sentence_tokens(full, sentences)):
         merged = merge_entities(sent_tokens, lexicon, men)
         if heads and not heads.isdisjoint([tok.low for tok in merged]):  # most sentences describe no club

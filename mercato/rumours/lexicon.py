@@ -76,6 +76,8 @@ class Lexicon:
     people_clubs: dict[str, str] = field(default_factory=dict)  # roles.toml [people_clubs], by person_key
     # A player's nickname that is also a club's name ("Toro": Lautaro, and the Torino) -> that club
     nickname_clubs: dict[str, str] = field(default_factory=dict)
+    # The national team's colours ("azzurro") -> the clubs that share them (Napoli, Empoli): names.toml
+    national_colours: dict[str, tuple[str, ...]] = field(default_factory=dict)
     description_heads: frozenset[str] = frozenset()  # descriptions.toml: "il club inglese"
     described: dict[str, frozenset[str]] = field(default_factory=dict)  # adjective -> clubs it may mean
     # Memo of clubs.merge_entities: token surface -> its name key, nickname key and whether a
@@ -176,6 +178,10 @@ def _load(directory: str) -> Lexicon:
         women_names=frozenset(fold(w) for w in words.get("women_names", [])),
         player_nicknames={person_key(k): person_key(v) for k, v in words.get("player_nicknames", {}).items()},
         nickname_clubs=_nickname_clubs(clubs, words.get("player_nicknames", {})),
+        national_colours={
+            fold(w): tuple(c.name for c in clubs.values() if w in c.nicknames)
+            for w in words.get("national_colours", [])
+        },
         people_clubs={person_key(name): club for name, club in people_clubs.items()},
         description_heads=frozenset(descriptions.get("heads", [])),
         described=_described(descriptions.get("leagues", {}), clubs, descriptions.get("clubs", {})),
