@@ -418,6 +418,23 @@ def test_a_deal_dated_by_its_year_after_del_is_history() -> None:
     assert found == {("Rafael Leão", "Milan", "Milan")}
 
 
+def test_irregular_remote_pasts_tell_history() -> None:
+    """ "Il Napoli vide partire Lorenzo Insigne verso il Canada": an irregular passato remoto is
+    history too; "dopo le spese per i primi rinforzi" (a noun) dates nothing."""
+    history = (
+        "Napoli, dieci anni di addii\n\n"
+        "Il Napoli, nell'estate del 2022, vide partire Lorenzo Insigne verso il Toronto FC e Dries "
+        "Mertens verso il Galatasaray."
+    )
+    assert extract_rumours(history) == []
+    news = (
+        "Lazio, idea Guendouzi\n\n"
+        "Sullo sfondo resta Mattéo Guendouzi. Il francese del Marsiglia piace alla Lazio, ma dopo le "
+        "spese per i primi rinforzi il budget impone prudenza."
+    )
+    assert ("Mattéo Guendouzi", "Lazio") in {(r.player, r.to_club) for r in extract_rumours(news)}
+
+
 def test_unsellable_ends_no_renewal() -> None:
     """ "Alla Continassa considerano Yildiz incedibile" after the renewal talks: his club keeping
     him is why it renews, so the renewal stays in negotiation."""

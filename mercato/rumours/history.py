@@ -27,7 +27,11 @@ REMOTE_PAST = frozenset(
     "fu furono ebbe ebbero permise decise scelse prese mise volle vollero disse convinse convinsero "
     "giunse giunsero raggiunse chiese chiesero rimase rimasero venne vennero fece fecero diede "
     "diedero propose proposero rispose risposero concluse accolse scelsero presero misero decisero "
-    "permisero divenne vinse vinsero".split()
+    "permisero divenne vinse vinsero "
+    # more irregulars, and the -ire verbs' "-ì" (a bare "-ì" ending also makes "lunedì", "così");
+    # not the forms that are nouns or adjectives too ("le spese", "occasioni perse", "porte chiuse")
+    "vide videro persero spesero seppe nacque crebbe ottenne ottennero tenne tennero chiusero "
+    "vendette cedette ricevette dovette partì uscì finì preferì seguì riuscì aprì colpì sparì".split()
 )
 NOT_REMOTE = frozenset("può però ciò perciò giò".split())
 PARTICIPLES = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute")
