@@ -57,8 +57,9 @@ def is_shirt(tok: Token) -> bool:
 def nickname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
     """Club names that stand for a player in this article: "il Toro" in a piece that names
     Lautaro and never the Torino is the striker, not the club."""
-    if not lexicon.nickname_clubs:
-        return frozenset()
+    lower = text.lower()
+    if not any(nick in lower for nick in lexicon.nickname_clubs):
+        return frozenset()  # most articles name none: no need to fold the whole text
     folded = fold(text)
     men = set()
     for nick, club in lexicon.nickname_clubs.items():
@@ -71,9 +72,9 @@ def nickname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
 def national_colours(text: str, lexicon: Lexicon) -> frozenset[str]:
     """The national colours that stand for Italy here: "il centrocampista azzurro" in a piece that
     names none of the clubs wearing them, by name, alias or another nickname."""
-    folded = fold(text)
-    if not lexicon.national_colours or "azzurr" not in folded:
+    if not any(colour in text.lower() for colour in lexicon.national_colours):
         return frozenset()
+    folded = fold(text)
     clubs = {c for names in lexicon.national_colours.values() for c in names}
     forms = {
         fold(form)
