@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,39 +51,6 @@ def is_shirt(tok: Token) -> bool:
     """A nickname that names the club's colours ("bianconero", "viola"), which a player wears;
     not a demonym ("il friulano", "il sardo"), which says where a man was born."""
     return tok.kind == "club" and tok.ref.nickname and any(c in tok.low for c in COLOURS)
-
-
-def nickname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
-    """Club names that stand for a player in this article: "il Toro" in a piece that names
-    Lautaro and never the Torino is the striker, not the club."""
-    lower = text.lower()
-    if not any(nick in lower for nick in lexicon.nickname_clubs):
-        return frozenset()  # most articles name none: no need to fold the whole text
-    folded = fold(text)
-    men = set()
-    for nick, club in lexicon.nickname_clubs.items():
-        target = lexicon.player_nicknames[nick]
-        if nick in folded and target in folded and fold(club) not in folded:
-            men.add(nick)
-    return frozenset(men)
-
-
-def national_colours(text: str, lexicon: Lexicon) -> frozenset[str]:
-    """The national colours that stand for Italy here: "il centrocampista azzurro" in a piece that
-    names none of the clubs wearing them, by name, alias or another nickname."""
-    if not any(colour in text.lower() for colour in lexicon.national_colours):
-        return frozenset()
-    folded = fold(text)
-    clubs = {c for names in lexicon.national_colours.values() for c in names}
-    forms = {
-        fold(form)
-        for c in clubs
-        for form in (c, *lexicon.clubs[c].aliases, *lexicon.clubs[c].nicknames)
-        if fold(form) not in lexicon.national_colours
-    }
-    if any(re.search(rf"\b{re.escape(form)}\b", folded) for form in forms):
-        return frozenset()
-    return frozenset(lexicon.national_colours)
 
 
 def merge_entities(tokens: list[Token], lexicon: Lexicon, men: frozenset[str] = frozenset()) -> list[Token]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .clubs import merge_entities, national_colours, nickname_men, resolve_nicknames
+from .clubs import merge_entities, resolve_nicknames
 from .descriptions import name_described_clubs
 from .history import date_the_past
 from .lexicon import Lexicon
 from .phrases import Match
 from .sentences import Sentence, segment
+from .standins import national_colours, nickname_men
 from .text import SENTINEL, Token, normalize, tokenize
 
 __all__ = ["SENTINEL", "Document", "build_document"]

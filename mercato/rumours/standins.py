@@ -1,0 +1,45 @@
+"""Club words that stand for something else in one article: a player's nickname that a club goes
+by too ("il Toro" for Lautaro), and the national colour on a man ("il centrocampista azzurro").
+They are decided from the whole text before its clubs are merged, so that they stay words."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .text import fold
+
+__all__ = ["national_colours", "nickname_men"]
+
+
+def nickname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Club names that stand for a player in this article: "il Toro" in a piece that names
+    Lautaro and never the Torino is the striker, not the club."""
+    lower = text.lower()
+    if not any(nick in lower for nick in lexicon.nickname_clubs):
+        return frozenset()  # most articles name none: no need to fold the whole text
+    folded = fold(text)
+    men = set()
+    for nick, club in lexicon.nickname_clubs.items():
+        target = lexicon.player_nicknames[nick]
+        if nick in folded and target in folded and fold(club) not in folded:
+            men.add(nick)
+    return frozenset(men)
+
+
+def national_colours(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """The national colours that stand for Italy here: "il centrocampista azzurro" in a piece that
+    names none of the clubs wearing them, by name, alias or another nickname."""
+    if not any(colour in text.lower() for colour in lexicon.national_colours):
+        return frozenset()
+    folded = fold(text)
+    clubs = {c for names in lexicon.national_colours.values() for c in names}
+    forms = {
+        fold(form)
+        for c in clubs
+        for form in (c, *lexicon.clubs[c].aliases, *lexicon.clubs[c].nicknames)
+        if fold(form) not in lexicon.national_colours
+    }
+    if any(re.search(rf"\b{re.escape(form)}\b", folded) for form in forms):
+        return frozenset()
+    return frozenset(lexicon.national_colours)
