@@ -58,7 +58,7 @@ def merge_entities(tokens: list[Token], lexicon: Lexicon, men: frozenset[str] = 
 
     Proper names are matched with their capitals, nicknames without; the longest match wins
     and, at equal length, a proper name beats a nickname ("Milan News" is an outlet). Names in
-    ``men`` (see ``nickname_men``) stay words.
+    ``men`` (see standins.py: "il Toro" for Lautaro, "azzurro" for Italy) stay words.
     """
     if not tokens:
         return tokens
