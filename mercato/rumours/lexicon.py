@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable
@@ -76,8 +77,10 @@ class Lexicon:
     people_clubs: dict[str, str] = field(default_factory=dict)  # roles.toml [people_clubs], by person_key
     # A player's nickname that is also a club's name ("Toro": Lautaro, and the Torino) -> that club
     nickname_clubs: dict[str, str] = field(default_factory=dict)
-    # The national team's colours ("azzurro") -> the clubs that share them (Napoli, Empoli): names.toml
-    national_colours: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The national team's colour on a man ("azzurro"), names.toml, and the other names of the clubs
+    # that wear it ("napoli", "partenopei", "empoli"...): where one is in the text, the colour is a club's
+    national_colours: frozenset[str] = frozenset()
+    national_rivals: re.Pattern[str] | None = None
     description_heads: frozenset[str] = frozenset()  # descriptions.toml: "il club inglese"
     described: dict[str, frozenset[str]] = field(default_factory=dict)  # adjective -> clubs it may mean
     # Memo of clubs.merge_entities: token surface -> its name key, nickname key and whether a
@@ -178,10 +181,8 @@ def _load(directory: str) -> Lexicon:
         women_names=frozenset(fold(w) for w in words.get("women_names", [])),
         player_nicknames={person_key(k): person_key(v) for k, v in words.get("player_nicknames", {}).items()},
         nickname_clubs=_nickname_clubs(clubs, words.get("player_nicknames", {})),
-        national_colours={
-            fold(w): tuple(c.name for c in clubs.values() if w in c.nicknames)
-            for w in words.get("national_colours", [])
-        },
+        national_colours=frozenset(fold(w) for w in words.get("national_colours", [])),
+        national_rivals=_national_rivals(clubs, words.get("national_colours", [])),
         people_clubs={person_key(name): club for name, club in people_clubs.items()},
         description_heads=frozenset(descriptions.get("heads", [])),
         described=_described(descriptions.get("leagues", {}), clubs, descriptions.get("clubs", {})),
@@ -221,6 +222,17 @@ def _group(
         if key and entity not in grouped.setdefault(key, []):
             grouped[key].append(entity)
     return [(key, (False,) * len(key), tuple(ents)) for key, ents in grouped.items()]
+
+
+def _national_rivals(clubs: dict[str, Club], colours: list[str]) -> re.Pattern[str] | None:
+    """One pattern for every other name of the clubs that wear the national colours, so that an
+    article is searched once, not once per name."""
+    folded = {fold(w) for w in colours}
+    wearing = [c for c in clubs.values() if not folded.isdisjoint(fold(n) for n in c.nicknames)]
+    forms = {fold(f) for c in wearing for f in (c.name, *c.aliases, *c.nicknames)} - folded
+    if not forms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b")
 
 
 def _nickname_clubs(clubs: dict[str, Club], nicknames: dict[str, str]) -> dict[str, str]:

@@ -4,8 +4,6 @@ They are decided from the whole text before its clubs are merged, so that they s
 
 from __future__ import annotations
 
-import re
-
 from .lexicon import Lexicon
 from .text import fold
 
@@ -30,16 +28,7 @@ def nickname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
 def national_colours(text: str, lexicon: Lexicon) -> frozenset[str]:
     """The national colours that stand for Italy here: "il centrocampista azzurro" in a piece that
     names none of the clubs wearing them, by name, alias or another nickname."""
-    if not any(colour in text.lower() for colour in lexicon.national_colours):
+    lower = text.lower()
+    if lexicon.national_rivals is None or not any(colour in lower for colour in lexicon.national_colours):
         return frozenset()
-    folded = fold(text)
-    clubs = {c for names in lexicon.national_colours.values() for c in names}
-    forms = {
-        fold(form)
-        for c in clubs
-        for form in (c, *lexicon.clubs[c].aliases, *lexicon.clubs[c].nicknames)
-        if fold(form) not in lexicon.national_colours
-    }
-    if any(re.search(rf"\b{re.escape(form)}\b", folded) for form in forms):
-        return frozenset()
-    return frozenset(lexicon.national_colours)
+    return frozenset() if lexicon.national_rivals.search(fold(text)) else lexicon.national_colours
