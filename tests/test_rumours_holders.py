@@ -347,3 +347,18 @@ def test_the_man_replaced_may_have_a_move_of_his_own() -> None:
         "per sostituire Teun Koopmeiners, sempre più vicino alla Juventus dopo l'ultimo rilancio."
     )
     assert ("Teun Koopmeiners", "Juventus") in [(r.player, r.to_club) for r in extract_rumours(text)]
+
+
+def test_the_club_a_note_acquires_him_from_is_his_seller() -> None:
+    """ "comunica di aver acquisito a titolo definitivo dal Cittadella": the official note's
+    formula names the selling club, in full or with the formula between verb and club."""
+    notes = (
+        "UFFICIALE: Modena, ecco Tommaso Baldi\n\n"
+        "Il Modena FC comunica di aver acquisito a titolo definitivo dal Cittadella il diritto "
+        "alle prestazioni sportive del calciatore Tommaso Baldi, che ha firmato fino al 2028.",
+        "Bari, preso Lorenzo Serra\n\n"
+        "La SSC Bari comunica di aver acquisito dall'Empoli FC, a titolo temporaneo con diritto di "
+        "riscatto, le prestazioni sportive del calciatore Lorenzo Serra.",
+    )
+    assert ("Tommaso Baldi", "Cittadella", "Modena") in {(p, f, to) for p, f, to, _ in moves(notes[0])}
+    assert ("Lorenzo Serra", "Empoli", "Bari") in {(p, f, to) for p, f, to, _ in moves(notes[1])}
