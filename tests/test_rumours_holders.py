@@ -362,3 +362,29 @@ def test_the_club_a_note_acquires_him_from_is_his_seller() -> None:
     )
     assert ("Tommaso Baldi", "Cittadella", "Modena") in {(p, f, to) for p, f, to, _ in moves(notes[0])}
     assert ("Lorenzo Serra", "Empoli", "Bari") in {(p, f, to) for p, f, to, _ in moves(notes[1])}
+
+
+def test_a_fronted_club_he_may_arrive_from_is_his_seller() -> None:
+    """ "Dall'Empoli potrebbe arrivare anche Traoré": the club fronted before an arrival verb,
+    with "anche" or a modal between, is where he comes from."""
+    text = (
+        "Sassuolo, rinforzi in vista\n\n"
+        "Il Sassuolo cerca un esterno. Dall'Empoli potrebbe arrivare anche Nicolas Haas: i due club "
+        "hanno avviato i contatti."
+    )
+    assert ("Nicolas Haas", "Empoli", "Sassuolo") in {(p, f, to) for p, f, to, _ in moves(text)}
+
+
+def test_a_lead_to_a_club_names_the_club_of_the_player_named_next() -> None:
+    """ "Il piano B porta al Verona. ... i contatti per Montipò": the lead sentence names only
+    where the target plays; the next sentence names him and his buyer."""
+    text = (
+        "Udinese, caccia al portiere\n\n"
+        "L'Udinese deve trovare un nuovo numero uno. Il piano B porta al Verona. Secondo il "
+        "Messaggero Veneto, i friulani hanno avviato i contatti per Lorenzo Montipò.\n\n"
+        "A centrocampo, invece, la suggestione porta a Lecce. Ylber Ramadani piace molto alla "
+        "dirigenza friulana, ma per ora siamo a un sondaggio."
+    )
+    found = {(p, f, to) for p, f, to, _ in moves(text)}
+    assert ("Lorenzo Montipò", "Verona", "Udinese") in found
+    assert ("Ylber Ramadani", "Lecce", "Udinese") in found

@@ -299,15 +299,18 @@ def _relation(doc: Document, k: int) -> str:
     return before or "neutral"
 
 
-ARRIVES = frozenset("arriva arriverà arrivano arriveranno".split())
+ARRIVES = frozenset("arriva arriverà arrivano arriveranno arrivare arriverebbe arriverebbero".split())
+ALSO = frozenset({"anche", "pure", "invece", "poi"})
 
 
 def _arrival_of_name(doc: Document, k: int) -> bool:
-    """After a fronted "dalla Juventus": an arrival verb within four words, then a name."""
+    """After a fronted "dalla Juventus": an arrival verb within four words, then a name, perhaps
+    after an "anche" ("Dall'Empoli potrebbe arrivare anche Traoré")."""
     keys = doc.keys
     for j in range(k + 1, min(k + 5, len(keys) - 1)):
         if keys[j] in ARRIVES:
-            t = doc.key_tok[j + 1]
+            j += keys[j + 1] in ALSO
+            t = doc.key_tok[j + 1] if j + 1 < len(keys) else -1
             return t >= 0 and doc.tokens[t].is_cap
     return False
 
