@@ -294,6 +294,19 @@ def test_a_club_name_after_a_given_name_is_a_surname() -> None:
     }
 
 
+def test_a_club_name_after_a_given_name_that_opens_the_sentence_is_a_surname() -> None:
+    """ "Facundo Torres? Col Torino solo sondaggi": the given name opens the sentence, so the
+    Sardinian club's name after it is still his surname; "La Torres" stays the club."""
+    text = (
+        "Parla l'agente. Facundo Torres? Il Torino ha chiesto informazioni al Peñarol.\n\n"
+        "La Torres ha chiesto informazioni al Cagliari per Luca Bianchi."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Facundo Torres", "Torino") in found
+    assert ("Luca Bianchi", "Torres") in found
+    assert all(to != "Torres" for p, to in found if p == "Facundo Torres")
+
+
 def test_singular_nicknames_of_serie_c_clubs() -> None:
     """ "l'etneo", "i gardesani": a nickname in the singular or of a smaller club names it."""
     lex = load_lexicon()

@@ -194,10 +194,20 @@ def _is_first_name(tokens: list[Token], start: int, end: int, lexicon: Lexicon) 
 
 
 def _is_surname(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """A one-word club that is also a surname, right after a given name or "dos"/"de"."""
+    """A one-word club that is also a surname, right after a given name or "dos"/"de"; the given
+    name may open the sentence ("Facundo Torres? Col Torino solo sondaggi"), an article may not."""
     if end - start != 1 or tokens[start].text not in lexicon.club_surnames:
         return False
-    return _after_first_name(tokens, start) or (start > 0 and tokens[start - 1].low in ("dos", "de", "da"))
+    prev = tokens[start - 1] if start > 0 else None
+    opening = (
+        prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and prev.end + 1 == tokens[start].start
+        and fold(prev.text) not in lexicon.non_names
+    )
+    particle = prev is not None and prev.low in ("dos", "de", "da")
+    return opening or particle or _after_first_name(tokens, start)
 
 
 def _after_first_name(tokens: list[Token], i: int) -> bool:
