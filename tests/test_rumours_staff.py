@@ -176,3 +176,17 @@ def test_the_man_who_has_coached_hundreds_is_no_player() -> None:
         "calciatore uruguaiano va via per necessità, ma non se ne va mai davvero»."
     )
     assert "Óscar Tabárez" not in {r.player for r in extract_rumours(text)}
+
+
+def test_a_national_coach_who_left_a_player_out_is_no_player() -> None:
+    """ "Escluso da Joachim Löw dai 23 per il Mondiale, il tedesco ha scelto la Premier": the
+    coach who left him out is never the rumour's player, whatever the sentence's cues."""
+    text = (
+        "Leno verso l'Arsenal\n\n"
+        "Il portiere che piace all'Arsenal è Bernd Leno. Escluso da Joachim Löw dai 23 per il "
+        "Mondiale, il tedesco del Bayer Leverkusen ha scelto la Premier League: secondo Kicker "
+        "l'Arsenal tratta con il club sulla base di 25 milioni."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert "Bernd Leno" in players
+    assert "Joachim Löw" not in players
