@@ -895,3 +895,15 @@ def test_two_players_joined_by_a_dash_are_no_third_player() -> None:
         "serbo andrebbe in viola, il regista farebbe il percorso inverso."
     )
     assert "Ilić-Nicolussi Caviglia" not in {r.player for r in extract_rumours(text)}
+
+
+def test_a_centravanti_in_apposition_is_one_player() -> None:
+    """ "Mattia Valente, centravanti classe 2001, ha chiesto di giocare": "centravanti" ends in
+    -i but is singular; it describes him, not a list his name closes."""
+    text = (
+        "Palermo, Valente verso l'uscita\n\n"
+        "L'arrivo del bomber libera un posto in attacco. Mattia Valente, centravanti classe 2001 "
+        "arrivato in estate dalla Feralpisalò, ha chiesto di giocare con continuità."
+    )
+    people = {p.name: (p.role, p.player) for p in people_found(text)}
+    assert people["Mattia Valente"] == (None, True)

@@ -23,6 +23,8 @@ ROLE_GAP_STOP = frozenset(
 CLAUSE_VERBS = frozenset("ha hanno è sono aveva avevano avrebbe avrebbero sarà non".split())
 # A free agent is a player by definition: "Belotti, svincolato", "lo svincolato Vecino".
 FREE_AGENT = frozenset("svincolato svincolata svincolati".split())
+# Role nouns ending in -i that are singular too: "Valente, centravanti classe 2001" is one man.
+INVARIABLE = frozenset({"centravanti"})
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
 NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
 PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio villa clinica".split())
@@ -122,7 +124,10 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             adjacent = False  # "per Matteo Politano, il presidente ha risposto": a new subject
         # a plural describes the list the name closes, not him: "Montolivo e Morfeo, talenti di
         # un'altra epoca"
-        listed = match is not None and match.value == "player" and keys[match.end - 1].endswith("i")
+        noun = keys[match.end - 1] if match is not None else ""
+        listed = (
+            match is not None and match.value == "player" and noun.endswith("i") and noun not in INVARIABLE
+        )
         if adjacent and m.role is None and not listed:
             m.role = match.value
         if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
