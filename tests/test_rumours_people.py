@@ -901,7 +901,7 @@ def test_a_centravanti_in_apposition_is_one_player() -> None:
     """ "Mattia Valente, centravanti classe 2001, ha chiesto di giocare": "centravanti" ends in
     -i but is singular; it describes him, not a list his name closes."""
     text = (
-        "Palermo, Valente verso l'uscita\n\n"
+        "Palermo, cambia l'attacco\n\n"
         "L'arrivo del bomber libera un posto in attacco. Mattia Valente, centravanti classe 2001 "
         "arrivato in estate dalla Feralpisalò, ha chiesto di giocare con continuità."
     )
