@@ -118,3 +118,26 @@ def test_text_ending_on_a_full_name_does_not_crash() -> None:
     crash: the reader-label check looks past the name only when something follows."""
     text = "Il Milan ha chiesto informazioni alla Lazio per Mario Gila. Mario Gila"
     assert [r.to_club for r in extract_rumours(text)] == ["Milan"]
+
+
+def test_a_season_review_with_talks_and_a_price_is_market_news() -> None:
+    """A long season review whose market words are "contatti", "in vendita" and "sul tavolo" is
+    still market news: those are the talks and the price of the moves it reports."""
+    text = (
+        "Empoli, la stagione dei record e il futuro\n\n"
+        "Nono posto, quarantotto punti, la miglior difesa della storia del club in Serie A: la squadra "
+        "di Aurelio Andreazzoli ha chiuso un campionato che in città ricorderanno a lungo. Il presidente "
+        "Fabrizio Corsi lo ha detto alla cena di fine stagione, davanti ai giocatori e alle famiglie: "
+        "questo gruppo ha dato tutto, ha vinto partite che nessuno pensava di poter vincere e ha fatto "
+        "innamorare di nuovo una città intera. Lo stadio Castellani è stato pieno quasi ogni domenica, "
+        "i ragazzi del settore giovanile hanno seguito gli allenamenti della prima squadra e la curva "
+        "ha cantato fino all'ultimo minuto dell'ultima giornata, anche nella sconfitta di Bergamo. "
+        "Adesso però arriva l'estate, e con l'estate le domande di sempre su chi resterà e chi no.\n\n"
+        "Il gioiello si chiama Samuele Ricci. Il regista, classe 2001, ha giocato trentatré partite "
+        "da titolare. Il Torino ha messo sul tavolo 10 milioni, ma Corsi è stato chiaro: «Ricci non è in "
+        "vendita, almeno fino a gennaio». Per la porta, infine, Pietro Accardi ha avviato i contatti "
+        "con il Bologna per Federico Ravaglia."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert ("Samuele Ricci", "Empoli", "Torino") in found
+    assert ("Federico Ravaglia", "Bologna", "Empoli") in found
