@@ -388,3 +388,13 @@ def test_a_lead_to_a_club_names_the_club_of_the_player_named_next() -> None:
     found = {(p, f, to) for p, f, to, _ in moves(text)}
     assert ("Lorenzo Montipò", "Verona", "Udinese") in found
     assert ("Ylber Ramadani", "Lecce", "Udinese") in found
+
+
+def test_a_price_asked_after_an_aside_names_the_seller() -> None:
+    """ "Il Trento, però, ne chiede un milione": an aside between commas does not hide that the
+    club asking a price owns the player."""
+    text = (
+        "Cittadella, offerta per Rossi\n\n"
+        "Il Cittadella ha offerto 500 mila euro per Marco Rossi. Il Trento, però, ne chiede un milione."
+    )
+    assert ("Marco Rossi", "Trento", "Cittadella") in {(p, f, to) for p, f, to, _ in moves(text)}

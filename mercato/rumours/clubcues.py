@@ -271,6 +271,8 @@ def cue_after(doc: Document, k: int) -> str | None:
         # "il Milan per ora prende tempo", "il Milan continua a seguirlo"
         if keys[j : j + 2] == ["per", "ora"] or (keys[j] in ASPECT and keys[j + 1 : j + 2] == ["a"]):
             j += 1
+        elif keys[j] == "," and keys[j + 2 : j + 3] == [","] and keys[j + 1] in AFTER_FILLERS:
+            j += 2  # an aside between commas: "i bustocchi, però, ne chiedono un milione"
         elif keys[j] not in AFTER_FILLERS:
             return relative
         j += 1
