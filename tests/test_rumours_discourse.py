@@ -227,3 +227,16 @@ def test_the_teammates_who_keep_a_player_out_are_no_subject() -> None:
     )
     leaving = {r.player for r in extract_rumours(listed, title="Bologna, le uscite") if r.to_club is None}
     assert leaving == {"Thijs Dallinga"}
+
+
+def test_a_headline_part_on_another_department_is_not_about_the_player_before() -> None:
+    """ "Südtirol, dall'Atalanta il classe 2003 Brentel. Per l'attacco offerta alla Pro Patria":
+    the second part of the headline opens a new search, so Brentel is not offered to the Pro Patria."""
+    text = (
+        "Südtirol, dall'Atalanta il classe 2003 Brentel. Per l'attacco offerta alla Pro Patria\n\n"
+        "Il Südtirol ha trovato l'accordo con l'Atalanta per il prestito secco di Tommaso Brentel, "
+        "centrale classe 2003. Per il reparto offensivo il nome caldo è quello di Mattia Zandonai."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Tommaso Brentel", "Südtirol") in found
+    assert ("Tommaso Brentel", "Pro Patria") not in found

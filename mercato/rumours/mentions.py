@@ -14,6 +14,10 @@ from .text import QUOTE_MARKS
 
 __all__ = ["collect_mentions"]
 
+# The departments of a squad a search is for: "Per l'attacco", "A centrocampo", "In porta".
+DEPARTMENTS = frozenset(
+    {"attacco", "difesa", "centrocampo", "porta", "fascia", "fasce", "mediana", "reparto"}
+)
 TOWARD = frozenset({"vicino", "vicinissimo", "verso", "direzione"})  # his own way to a club
 # The teammates who keep a player out ("chiuso dall'arrivo di Boateng", "dalla concorrenza di").
 BLOCKED_BY = (["da", "arrivo", "di"], ["da", "presenza", "di"], ["da", "concorrenza", "di"])
@@ -89,6 +93,17 @@ def _names_someone(doc: Document, sent: int) -> bool:
     return any(
         toks[t].kind == "word" and toks[t].is_cap and toks[t + 1].kind == "word" and toks[t + 1].is_cap
         for t in range(s.tok_start + 1, s.tok_end - 1)
+    )
+
+
+def _turns_to_department(doc: Document, sent: int) -> bool:
+    """A headline part opening on another department of the squad ("Per l'attacco offerta alla
+    Pro Patria", "In difesa spunta..."): a new search, not more on the player named before it."""
+    lo = doc.sent_keys[sent][0]
+    return (
+        doc.keys[lo : lo + 1] in (["per"], ["in"], ["a"])
+        and doc.keys[lo + 1 : lo + 2] != []
+        and (doc.keys[lo + 1] in DEPARTMENTS)
     )
 
 
@@ -196,7 +211,13 @@ def collect_mentions(
             and not _names_someone(doc, index)
         ):
             out.append(Mention(last.person, index, start, start, "anaphor"))
-        elif not anaphors and same_para and sentence.heading and not epithet_heading(doc, index):
+        elif (
+            not anaphors
+            and same_para
+            and sentence.heading
+            and not epithet_heading(doc, index)
+            and not _turns_to_department(doc, index)
+        ):
             # "Maignan e il rinnovo. Chelsea e Bayern alla finestra"
             out.append(Mention(last.person, index, start, start, "anaphor"))
         elif anaphors:
