@@ -315,6 +315,17 @@ def test_singular_nicknames_of_serie_c_clubs() -> None:
     assert {t.ref.name for t in doc.tokens if t.kind == "club"} == {"Catania", "Feralpisalò"}
 
 
+def test_nicknames_and_clubs_of_the_lower_leagues() -> None:
+    """ "il Delfino" is the Pescara, "gli amaranto" of Reggio the Reggina, "i bretoni" of Ligue 1
+    may be the Brest: the local press names them so."""
+    lex = load_lexicon()
+    doc = build_document("Il Delfino ha chiesto informazioni alla Reggina, poi ai bretoni.", lex)
+    found = [t.ref for t in doc.tokens if t.kind == "club"]
+    assert found[0].name == "Pescara"
+    assert found[1].name == "Reggina"
+    assert "Brest" in {*found[2].candidates} | {found[2].name}
+
+
 def test_shared_nickname_in_a_later_sentence_is_the_title_clubs(lex: Lexicon) -> None:
     """Under "Atalanta, ...", a Inter told in passing one sentence earlier ("rientrato all'Inter")
     does not make the next sentence's "il club nerazzurro" the Inter: the story's club acts."""
