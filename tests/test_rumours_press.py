@@ -319,3 +319,16 @@ def test_local_paper_named_after_a_national_one_is_credited_whole() -> None:
     )
     credits = [r.cited_outlets for r in extract_rumours(text) if r.player == "Tommaso Bacciotti"]
     assert credits == [["Il Mattino di Padova"]]
+
+
+def test_a_thread_entry_labelled_by_a_name_in_capitals_is_read_whole() -> None:
+    """ "2/8 🇲🇽 HIRVING LOZANO – E' la telenovela dell'estate ma stavolta ci siamo: fumata bianca
+    con il PSV": a thread's number and an emoji before the name in capitals still make it the
+    entry's label, and the whole entry, past its "ma" and its colon, is about him."""
+    text = (
+        "Napoli, il punto del giovedì\n\n"
+        "2/8 🇲🇽 HIRVING LOZANO – E' la telenovela dell'estate ma stavolta ci siamo davvero: "
+        "fumata bianca con il PSV per 38 milioni più bonus."
+    )
+    found = {(r.player, r.from_club, r.to_club, r.stage, r.fee_eur) for r in extract_rumours(text)}
+    assert ("Hirving Lozano", "PSV", "Napoli", "agreement", 38_000_000) in found

@@ -11,6 +11,7 @@ from .sharing import shared_clubs
 
 __all__ = ["IGNORED", "Mention", "Reading", "read_mention"]
 SENTENCE_STAGES = frozenset({"collapsed", "stated_interest"})
+LABEL_MARKS = frozenset({"–", "—", "-", ":"})  # after a name that labels its entry
 
 # Words of a sale: the club that talks "per la cessione di" a player is his seller.
 SALE = ("cession", "ced", "vend", "gir")  # "per girarlo in prestito": a sale too
@@ -91,7 +92,7 @@ def read_mention(
     base = s.tok_start
     clause_of = clauses[m.sent]
     seg_of = segments[m.sent]
-    whole = m.kind in ("continuation", "entry")
+    whole = m.kind in ("continuation", "entry") or _label(doc, m)
     clause = clause_of[m.first - base]
     past = {seg_of[doc.key_tok[c.start] - base] for c in doc.cues_in("move", m.sent) if c.value == "past"}
 
@@ -105,7 +106,9 @@ def read_mention(
     r = Reading(background=(seg_of[m.first - base] in past or m.sent in doc.past_sents) and m.kind == "name")
     if m.kind == "name" and not s.heading and _done_deal(doc, m):
         r.background = True  # "Džeko arrivato a parametro zero, Fagioli riscattato dalla Juventus"
-    attached = attached_club(doc, m, refs[m.sent], seg_of) if not whole else None
+    attached = (
+        attached_club(doc, m, refs[m.sent], seg_of) if m.kind not in ("continuation", "entry") else None
+    )
     r.from_club = attached.name if attached else None
     others = [x for x in refs[m.sent] if x is not attached and x.relation not in IGNORED]
     here = [x for x in others if whole or x.clause == clause]
@@ -247,6 +250,17 @@ def _done_deal(doc: Document, m: Mention) -> bool:
     return m.first == s.tok_start or toks[m.first - 1].low in (",", ";", "e")
 
 
+def _label(doc: Document, m: Mention) -> bool:
+    """A name labelling its entry: "2/8 🇲🇽 HIRVING LOZANO – E' la telenovela..., ma stavolta ci
+    siamo: fumata bianca con il PSV". Only a number or an emoji before it, a dash or a colon
+    after it: the whole sentence is about him, whatever its clauses."""
+    s = doc.sentences[m.sent]
+    toks = doc.tokens
+    lead = toks[s.tok_start : m.first]
+    after = toks[m.last + 1].text if m.last + 1 < s.tok_end else ""
+    return m.kind == "name" and after in LABEL_MARKS and not any(c.isalpha() for t in lead for c in t.text)
+
+
 def _settle_denial(doc: Document, sent: int, clause_of: list[int], base: int, stages: list[str]) -> list[str]:
     """A refusal followed, in a later clause, by talks going on is no end: "la prima offerta è
     stata respinta, ma si lavora al rilancio" is still a negotiation."""
@@ -262,5 +276,3 @@ def _settle_denial(doc: Document, sent: int, clause_of: list[int], base: int, st
         and clause_of[t - base] > clause_of[last_denial - base]
     ]
     return [s for s in stages if s != "collapsed"] + later if later else stages
-
-

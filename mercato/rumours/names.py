@@ -136,15 +136,17 @@ def _shouted_labels(
     found: list[NameMention] = []
     for t in shouting:
         s = doc.sentences[toks[t].sent]
-        if t in taken or any(tok.kind != "punct" for tok in toks[s.tok_start : t]):
-            continue  # the run must open its sentence
+        if t in taken or any(tok.kind != "punct" and _has_letters(tok.text) for tok in toks[s.tok_start : t]):
+            continue  # the run must open its sentence, after a thread's "2/8" or an emoji at most
         end = t
         while end + 1 < s.tok_end and toks[end + 1].kind == "word" and toks[end + 1].text.isupper():
             end += 1
         after = toks[end + 1].text if end + 1 < s.tok_end else ""
         words = [tok.text for tok in toks[t : end + 1]]
-        if 2 <= len(words) <= 3 and after in ("-", "–", ":", ",") and not any(
-            fold(w) in lexicon.non_names for w in words
+        if (
+            2 <= len(words) <= 3
+            and after in ("-", "–", ":", ",")
+            and not any(fold(w) in lexicon.non_names for w in words)
         ):
             found.append(NameMention(t, end, " ".join(words), toks[t].sent))
     if not found:
@@ -152,6 +154,10 @@ def _shouted_labels(
     inside = {t for m in found for t in range(m.first, m.last + 1)}  # "BERNARDESCHI" alone, shouted
     kept = [m for m in mentions if m.first not in inside]
     return sorted(kept + found, key=lambda m: m.first)
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _place_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
