@@ -907,3 +907,19 @@ def test_a_centravanti_in_apposition_is_one_player() -> None:
     )
     people = {p.name: (p.role, p.player) for p in people_found(text)}
     assert people["Mattia Valente"] == (None, True)
+
+
+def test_regions_courts_and_known_club_men_are_no_players() -> None:
+    """ "in Bretagna", "la Corte d'Appello": a region and a court are no one; Edy Reja, the
+    coach, and Steven Zhang, the president, are never players whatever the sentence does."""
+    text = (
+        "Lazio e Inter, mercato in uscita\n\n"
+        "Dopo la sentenza della Corte d'Appello federale il mercato si muove. Karl Johnsson, "
+        "portiere del Guingamp, in Bretagna ha un contratto in scadenza e piace al Copenaghen. "
+        "Edy Reja ha chiesto Valon Behrami alla Lazio, e Steven Zhang ha dato il via libera alla "
+        "cessione di Radja Nainggolan al Cagliari."
+    )
+    people = {p.name: p for p in people_found(text)}
+    assert not any(p.player for name, p in people.items() if name in {"Appello", "Bretagna"})
+    assert not people["Edy Reja"].player
+    assert not people["Steven Zhang"].player
