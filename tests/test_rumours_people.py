@@ -923,3 +923,16 @@ def test_regions_courts_and_known_club_men_are_no_players() -> None:
     assert not any(p.player for name, p in people.items() if name in {"Appello", "Bretagna"})
     assert not people["Edy Reja"].player
     assert not people["Steven Zhang"].player
+
+
+def test_a_player_and_a_presidents_surname_side_by_side_are_two_men() -> None:
+    """ "Per Hernanes Thohir ne offre 18": the player the article writes alone and the surname of
+    the president it names in full ("Erick Thohir") are two men, not one "Hernanes Thohir"."""
+    text = (
+        "Inter, per Hernanes Thohir ne offre 18, Lotito ne vuole 22\n\n"
+        "Erick Thohir vuole chiudere in fretta. La trattativa per Hernanes va avanti: l'Inter ha "
+        "offerto alla Lazio 18 milioni più 2 di bonus."
+    )
+    found = {r.player for r in extract_rumours(text)}
+    assert "Hernanes" in found
+    assert not any("Thohir" in p for p in found)

@@ -89,15 +89,17 @@ def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
         mentions.extend(_name_runs(doc, index, words))
-    mentions = _shouted(doc, _split_pairs(doc, mentions), shouting)
+    mentions = _shouted(doc, _split_pairs(doc, mentions, lexicon), shouting)
     return _shouted_labels(doc, mentions, shouting, lexicon)
 
 
-def _split_pairs(doc: Document, mentions: list[NameMention]) -> list[NameMention]:
+def _split_pairs(doc: Document, mentions: list[NameMention], lexicon: Lexicon) -> list[NameMention]:
     """ "Lo scambio Pjanić-Arthur", "il tandem Tare-Allegri": a hyphen joining two words the
     article also writes apart as names is a pair of people, not a double-barrelled surname
     (Milinković-Savić never has "Savić" alone)."""
     words = {fold(w) for m in mentions if "-" not in m.text for w in m.text.split()}
+    alone = {fold(m.text) for m in mentions if m.first == m.last}
+    full = [fold(m.text).split() for m in mentions if m.last > m.first]
     out: list[NameMention] = []
     for m in mentions:
         toks = doc.tokens[m.first : m.last + 1]
@@ -106,9 +108,24 @@ def _split_pairs(doc: Document, mentions: list[NameMention]) -> list[NameMention
                 NameMention(m.first, m.first, toks[0].text, m.sent),
                 NameMention(m.last, m.last, toks[2].text, m.sent),
             ]
+        elif len(toks) == 2 and _two_men(fold(toks[0].text), fold(toks[1].text), alone, full, lexicon):
+            # "Per Hernanes Thohir ne offre 18": a man written alone elsewhere, then the
+            # surname of a club man the article names in full ("Erick Thohir")
+            out += [
+                NameMention(m.first, m.first, toks[0].text, m.sent),
+                NameMention(m.last, m.last, toks[1].text, m.sent),
+            ]
         else:
             out.append(m)
     return out
+
+
+def _two_men(first: str, last: str, alone: set[str], full: list[list[str]], lexicon: Lexicon) -> bool:
+    """Two adjacent names that are two people: the first written alone elsewhere, the second the
+    surname of a known club man (never a player: brothers share surnames) named in full with
+    another first name."""
+    known = lexicon.known_people.get(last) is not None
+    return known and first in alone and any(len(f) == 2 and f[1] == last and f[0] != first for f in full)
 
 
 def _shouted(doc: Document, mentions: list[NameMention], shouting: list[int]) -> list[NameMention]:
