@@ -936,3 +936,15 @@ def test_a_player_and_a_presidents_surname_side_by_side_are_two_men() -> None:
     found = {r.player for r in extract_rumours(text)}
     assert "Hernanes" in found
     assert not any("Thohir" in p for p in found)
+
+
+def test_hashtags_and_handles_are_no_people() -> None:
+    """ "#Witsel #DiegoCosta", "(@NicoSchira)": a thread's tags and a journalist's handle are
+    no mentions of anyone."""
+    text = (
+        "Il mercato cinese\n\n"
+        "Il Tianjin ha offerto 80 milioni per Diego Costa. Lo riferisce Nicolò Schira (@NicoSchira).\n\n"
+        "#calciomercato #Witsel #DiegoCosta"
+    )
+    names = {p.name for p in people_found(text)}
+    assert not {"NicoSchira", "DiegoCosta", "Witsel"} & names

@@ -332,3 +332,20 @@ def test_a_thread_entry_labelled_by_a_name_in_capitals_is_read_whole() -> None:
     )
     found = {(r.player, r.from_club, r.to_club, r.stage, r.fee_eur) for r in extract_rumours(text)}
     assert ("Hirving Lozano", "PSV", "Napoli", "agreement", 38_000_000) in found
+
+
+def test_a_flash_that_takes_a_player_now_is_no_past_and_hashtags_are_no_names() -> None:
+    """ "#Inter, preso Tajon Buchanan: accordo col Club Brugge": the participle before his name
+    is today's signing, not his past; "#DiegoCosta" at the foot of a thread is a hashtag, and
+    the man keeps his full name ("Costa" is a surname, not the Ivory Coast)."""
+    text = (
+        "Deadline day, i tweet della giornata\n\n"
+        "🕘 09:12\n«#Inter, preso Tajon Buchanan: accordo col Club Brugge per 7 milioni più bonus. Il "
+        "canadese ha già svolto le visite mediche ieri, oggi la firma» — Gianluca Di Marzio (@DiMarzio)\n\n"
+        "Il Tianjin non si è fermato: per Diego Costa era pronta un'offerta da 80 milioni al Chelsea.\n\n"
+        "#calciomercato #DiegoCosta"
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Tajon Buchanan", "Inter") in found
+    assert ("Diego Costa", "Tianjin Quanjian") in found
+    assert not any(p == "DiegoCosta" for p, _ in found)

@@ -94,7 +94,13 @@ def read_mention(
     seg_of = segments[m.sent]
     whole = m.kind in ("continuation", "entry") or _label(doc, m)
     clause = clause_of[m.first - base]
-    past = {seg_of[doc.key_tok[c.start] - base] for c in doc.cues_in("move", m.sent) if c.value == "past"}
+    # "#Inter, preso Tajon Buchanan": a participle right before his name takes him now; after
+    # it ("Fagioli, preso dalla Juventus") it tells his past
+    past = {
+        seg_of[doc.key_tok[c.start] - base]
+        for c in doc.cues_in("move", m.sent)
+        if c.value == "past" and not (doc.keys[c.start] == "," and doc.key_tok[c.end] == m.first)
+    }
 
     def usable(key: int) -> bool:
         t = doc.key_tok[key]

@@ -11,6 +11,8 @@ from .lexicon import PARTICLES, Lexicon
 from .text import Token, fold
 
 __all__ = ["NameMention", "find_names"]
+
+HANDLE_MARKS = frozenset({"#", "@"})  # before a hashtag or a social handle
 # The first person plural, "Prendiamo", "Parliamo", opens a sentence and is never a name
 # (a gerund is no test: Fernando, Armando, Orlando).
 VERB_ENDINGS = ("iamo",)
@@ -84,6 +86,8 @@ def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
             shouting.append(i)
     name = [False] * len(toks)
     for i in caps:  # a name word is capitalised: the others need no look
+        if i > 0 and toks[i - 1].text in HANDLE_MARKS and toks[i - 1].end == toks[i].start:
+            continue  # "#DiegoCosta", "@NicoSchira": a hashtag or a handle, not a mention of a man
         name[i] = _is_name_word(toks[i].text, lexicon) or _place_surname(toks, i, lexicon)
     words = _Words(name, caps, lowercase, lexicon.cue_words)
     mentions: list[NameMention] = []
