@@ -349,3 +349,15 @@ def test_a_flash_that_takes_a_player_now_is_no_past_and_hashtags_are_no_names() 
     assert ("Tajon Buchanan", "Inter") in found
     assert ("Diego Costa", "Tianjin Quanjian") in found
     assert not any(p == "DiegoCosta" for p, _ in found)
+
+
+def test_a_quoted_english_scoop_names_the_buyer() -> None:
+    """ «Hamed Junior Traoré to Napoli, here we go!»: the scoop quoted in English, its opening
+    quote mark before the name, sends him to the club after "to"."""
+    text = (
+        "Deadline day, i tweet della giornata\n\n"
+        "Ultime ore di mercato per il Napoli di Walter Mazzarri, che aveva chiesto un centrocampista.\n\n"
+        "«Hamed Junior Traoré to Napoli, here we go! Loan from Bournemouth with buy option clause» — "
+        "Fabrizio Romano (@FabrizioRomano)"
+    )
+    assert ("Hamed Junior Traoré", "Napoli") in {(r.player, r.to_club) for r in extract_rumours(text)}

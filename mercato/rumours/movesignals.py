@@ -13,6 +13,8 @@ from .shirts import shirt_put_on
 
 __all__ = ["move_signal"]
 
+OPEN_QUOTES = frozenset({"«", '"', "“", "‘"})
+
 OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract", "incumbent"})
 FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headline's name is led into
@@ -191,9 +193,10 @@ def _headline_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> 
     Gila", "Lookman all'Inter?"."""
     keys = doc.keys
     labelled = _label_led(doc, m)
-    opening = m.first == doc.sentences[m.sent].tok_start or labelled
-    if opening and keys[k_last + 1 : k_last + 3] == ["a", "§club"]:
-        return True
+    lead = doc.tokens[doc.sentences[m.sent].tok_start : m.first]
+    opening = all(t.text in OPEN_QUOTES for t in lead) or labelled  # also a quoted tweet's «Name
+    if opening and keys[k_last + 1 : k_last + 3] in (["a", "§club"], ["to", "§club"]):
+        return True  # also a quoted scoop's English: "Traoré to Napoli, here we go!"
     if _glued(doc, m.last):
         return True  # "JUVENTUS | Thuram-Juve, c'è l'accordo", "l'affare Gila-Lazio"
     if keys[k_first - 2 : k_first] == ["§club", ","] and _opens_line(doc, doc.key_tok[k_first - 2]):

@@ -234,7 +234,7 @@ def _relation(doc: Document, k: int) -> str:
     if keys[k - 1] in ("a", "in") and named and brought:
         return "to"  # "porterebbe Lorenzo Pellegrini in rossonero", "riportare Dybala al Boca"
     if (
-        (keys[k - 1] == "a" or _tight_dash(doc, k - 1))
+        (keys[k - 1] in ("a", "to") or _tight_dash(doc, k - 1))
         and doc.key_tok[k - 2] >= 0
         and doc.tokens[doc.key_tok[k - 2]].is_cap
     ):
