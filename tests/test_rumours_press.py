@@ -361,3 +361,21 @@ def test_a_quoted_english_scoop_names_the_buyer() -> None:
         "Fabrizio Romano (@FabrizioRomano)"
     )
     assert ("Hamed Junior Traoré", "Napoli") in {(r.player, r.to_club) for r in extract_rumours(text)}
+
+
+def test_a_first_bid_turned_down_is_a_step_of_the_talks() -> None:
+    """ "La prima offerta, 45 milioni più 5 di bonus, è stata rispedita al mittente": a first
+    bid refused while the seller names its price is negotiation, not a collapse; a bid refused
+    with no word of a first one still ends the move."""
+    first = (
+        "Allan, il PSG non si arrende\n\n"
+        "Il Paris Saint-Germain non molla Allan: la prima offerta, 45 milioni più 5 di bonus, è "
+        "stata rispedita al mittente dal Napoli, che per il brasiliano non scende sotto i 90 milioni."
+    )
+    only = (
+        "Buongiorno, no al Tottenham\n\n"
+        "Il Tottenham ha offerto 30 milioni per Alessandro Buongiorno, ma il Torino ha respinto "
+        "l'offerta: il difensore resta in granata."
+    )
+    assert {r.stage for r in extract_rumours(first) if r.player == "Allan"} == {"negotiation"}
+    assert {r.stage for r in extract_rumours(only) if r.player == "Alessandro Buongiorno"} == {"collapsed"}
