@@ -324,6 +324,8 @@ def test_nicknames_and_clubs_of_the_lower_leagues() -> None:
     assert found[0].name == "Pescara"
     assert found[1].name == "Reggina"
     assert "Brest" in {*found[2].candidates} | {found[2].name}
+    doc = build_document("Il Dalian offre 20 milioni, i Saints e il Colon ci pensano.", lex)
+    assert [t.ref.name for t in doc.tokens if t.kind == "club"] == ["Dalian Yifang", "Southampton", "Colón"]
 
 
 def test_shared_nickname_in_a_later_sentence_is_the_title_clubs(lex: Lexicon) -> None:
