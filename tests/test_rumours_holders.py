@@ -3,6 +3,8 @@ sells, whatever else the sentence says it does; a lead about him points where he
 
 from __future__ import annotations
 
+from rumours_people_found import people_found
+
 from mercato.rumours import extract_rumours
 
 
@@ -398,3 +400,31 @@ def test_a_price_asked_after_an_aside_names_the_seller() -> None:
         "Il Cittadella ha offerto 500 mila euro per Marco Rossi. Il Trento, però, ne chiede un milione."
     )
     assert ("Marco Rossi", "Trento", "Cittadella") in {(p, f, to) for p, f, to, _ in moves(text)}
+
+
+def test_a_nationality_with_its_club_names_his_club_not_a_buyer() -> None:
+    """ "l'olandese dell'Ajax ha un accordo con i catalani": the club hangs on the player the
+    nationality stands for; the verb after it is his, not the Ajax's."""
+    text = (
+        "Barcellona, si chiude per il portiere\n\n"
+        "Il Barcellona aveva bloccato da settimane Jasper Cillessen: l'olandese dell'Ajax ha un "
+        "accordo con i catalani per un contratto fino al 2021."
+    )
+    found = {(p, f, to) for p, f, to, _ in moves(text)}
+    assert ("Jasper Cillessen", "Ajax", "Barcellona") in found
+    assert all(to != "Ajax" for _, _, to in found)
+
+
+def test_the_man_whose_national_side_it_is_is_its_coach() -> None:
+    """ "all'Europeo con la nazionale di Zlatko Dalić ha giocato poco": the man the national side
+    belongs to is its coach, never a player of a rumour."""
+    text = (
+        "Toro, Jurić chiede qualità: Brekalo sul taccuino di Vagnati\n\n"
+        "Davide Vagnati ha due nomi in cima al taccuino. Il primo è Josip Brekalo. Il croato del "
+        "Wolfsburg, classe 1998, all'Europeo con la nazionale di Zlatko Dalić ha giocato poco. "
+        "Vagnati ha trovato l'intesa con i tedeschi per un prestito con diritto di riscatto."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert "Josip Brekalo" in players
+    assert "Zlatko Dalić" not in players
+    assert {p.name: p.role for p in people_found(text)}["Zlatko Dalić"] == "coach"

@@ -281,6 +281,8 @@ def _relation(doc: Document, k: int) -> str:
             # porta Pellegrini in bianconero": where each goes
             return "to"
         return "from"  # "poco impiegato in biancoceleste", "resterà in gialloblù": his shirt
+    if before == "genitive" and keys[k - 1] == "di" and _describes_a_player(doc, k - 2):
+        return "from"  # "l'olandese dell'Ajax ha un accordo con i catalani": his club, not the subject
     after = cue_after(doc, k)
     if after is not None:
         return after
@@ -325,6 +327,15 @@ def _contract_follows(doc: Document, k: int) -> bool:
         and doc.keys[match.start] != "contratto"  # "firmerà con il Sassuolo un contratto": his new one
         for j in range(k + 1, min(k + 5, len(doc.keys)))
     )
+
+
+def _describes_a_player(doc: Document, k: int) -> bool:
+    """Key ``k`` ends a nationality standing for a player, after its article: "l'olandese"."""
+    noun = doc.ending_at("role").get(k) or doc.ending_at("anaphora").get(k)
+    if noun is None or noun.value != "nationality":
+        return False
+    t = doc.key_tok[noun.start]
+    return t > 0 and doc.tokens[t - 1].low in ARTICLES
 
 
 def _opens(doc: Document, t: int) -> bool:

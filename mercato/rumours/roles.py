@@ -97,8 +97,12 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         m.role = "agent"  # "Vlahović, assistito da Darko Ristić": the man who represents him
     elif owner in (["club", "di"], ["società", "di"]) and m.role is None:
         m.role = "president"  # "il club di André Villas-Boas": the man the club belongs to
-    elif owner in (["squadra", "di"], ["§club", "di"]) and m.role is None and not _colour(doc, k_first - 2):
-        m.weak_role = "coach"  # "la squadra di Gasperini", "il Porto di Farioli": its coach, mostly
+    elif (
+        owner in (["squadra", "di"], ["nazionale", "di"], ["§club", "di"])
+        and m.role is None
+        and not _colour(doc, k_first - 2)
+    ):
+        m.weak_role = "coach"  # "la squadra di Gasperini", "la nazionale di Dalić": its coach, mostly
     if keys[k_first - 1] in FREE_AGENT and k_first > 1 and keys[k_first - 2] in ("lo", "l'", "lo'"):
         m.player_signal = True  # "lo svincolato Belotti"
     # 1b. A club nickname as his shirt: "il bianconero McKennie", "l'azzurro Politano".
