@@ -136,3 +136,20 @@ def test_the_man_a_target_would_replace_takes_no_reference() -> None:
     )
     tonali = {(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Sandro Tonali"}
     assert tonali == {("Milan", "Newcastle")}
+
+
+def test_the_teammate_he_would_play_beside_is_no_move() -> None:
+    """ "Ancelotti lo voleva accanto a Kalidou Koulibaly": the man he would play beside is
+    already there; the move is the newcomer's."""
+    text = (
+        "Manolas-Napoli, scatta il domino: Diawara alla Roma\n\n"
+        "Il giorno decisivo è arrivato. Kostas Manolas ha svolto questa mattina le visite mediche "
+        "con il Napoli e nel pomeriggio "
+        "firmerà il contratto che lo legherà agli azzurri: Carlo Ancelotti lo voleva accanto a "
+        "Kalidou Koulibaly e il club di De Laurentiis ha versato alla Roma i 36 milioni della "
+        "clausola rescissoria.\n\nCon Manolas e Koulibaly titolari, Nikola Maksimović scivolerebbe a "
+        "quarto centrale: Cristiano Giuntoli è pronto ad ascoltare offerte per il serbo."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert "Kostas Manolas" in players
+    assert "Kalidou Koulibaly" not in players
