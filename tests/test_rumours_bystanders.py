@@ -153,3 +153,17 @@ def test_the_teammate_he_would_play_beside_is_no_move() -> None:
     players = {r.player for r in extract_rumours(text)}
     assert "Kostas Manolas" in players
     assert "Kalidou Koulibaly" not in players
+
+
+def test_a_list_of_deals_done_set_off_by_commas_is_background() -> None:
+    """ "seguono Merih Demiral, arrivato dal Sassuolo, e Danilo, prelevato dal Manchester City":
+    each name with its participle between commas is a deal the list reports as done."""
+    text = (
+        "Juventus, il bilancio dell'estate\n\n"
+        "La voce più rilevante è quella del centrale olandese; seguono Merih Demiral, arrivato dal "
+        "Sassuolo, e Danilo, prelevato dal Manchester City nell'operazione Cancelo. Per gennaio "
+        "la Juventus pensa a Dejan Kulusevski: contatti avviati con l'Atalanta."
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert "Dejan Kulusevski" in players
+    assert not {"Merih Demiral", "Danilo"} & players

@@ -253,10 +253,23 @@ def _done_deal(doc: Document, m: Mention) -> bool:
     if nxt + 1 < s.tok_end and toks[nxt].text == "," and toks[nxt + 1].low in DONE_PARTICIPLES:
         # "l'addio di Milinković-Savić, volato a Riad": the exit named is one already made
         k_first = doc.key_of(m.first, m.last)
-        return doc.keys[k_first - 2 : k_first] in ([n, "di"] for n in EXIT_NOUNS)
+        return doc.keys[k_first - 2 : k_first] in ([n, "di"] for n in EXIT_NOUNS) or _listed_done(doc, m)
     if nxt >= s.tok_end or toks[nxt].low not in DONE_PARTICIPLES:
         return False
     return m.first == s.tok_start or toks[m.first - 1].low in (",", ";", "e")
+
+
+def _listed_done(doc: Document, m: Mention) -> bool:
+    """A list of deals already done, each name with its participle set off by commas: "seguono
+    Merih Demiral, arrivato dal Sassuolo, e Danilo, prelevato dal Manchester City". The phrase
+    is followed by the next item ("e Danilo") or, for the last item ("e Danilo, ..."), ends
+    the sentence; a name whose phrase goes on to a verb of its own is not listed."""
+    toks, s = doc.tokens, doc.sentences[m.sent]
+    close = next((t for t in range(m.last + 2, s.tok_end) if toks[t].text in (",", ";", ".")), s.tok_end)
+    if close + 2 < s.tok_end and toks[close].text == ",":
+        return toks[close + 1].low == "e" and toks[close + 2].is_cap
+    last_item = m.first > s.tok_start and toks[m.first - 1].low == "e"
+    return last_item and (close >= s.tok_end - 1 or toks[close].text in (";", "."))
 
 
 def _label(doc: Document, m: Mention) -> bool:
