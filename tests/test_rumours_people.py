@@ -948,3 +948,17 @@ def test_hashtags_and_handles_are_no_people() -> None:
     )
     names = {p.name for p in people_found(text)}
     assert not {"NicoSchira", "DiegoCosta", "Witsel"} & names
+
+
+def test_a_man_who_has_hung_up_his_boots_is_retired() -> None:
+    """ "l'ex capitano Fabio Quagliarella, che a giugno ha appeso gli scarpini al chiodo": the
+    retirement told of him outweighs the "capitano" before his name; he is on no market."""
+    text = (
+        "Sampdoria, il raduno\n\n"
+        "Al raduno si è visto anche l'ex capitano Fabio Quagliarella, che a giugno ha appeso gli "
+        "scarpini al chiodo: un saluto ai vecchi compagni. Il club intanto tratta Manuel De Luca "
+        "con il Perugia."
+    )
+    people = {p.name: p for p in people_found(text)}
+    assert people["Fabio Quagliarella"].role == "retired"
+    assert not people["Fabio Quagliarella"].player

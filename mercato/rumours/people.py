@@ -47,6 +47,8 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         # than twice as many places calling him a player
         guessed = weak[0] if weak and not strong and 2 * len(weak) >= signals else None
         person.role = roles[0] if roles else known or guessed
+        if person.role is None and "retired" in weak:
+            person.role = "retired"  # a man who has hung up his boots, whatever he was called
         if person.role is None and any(m.role == "tandem" for m in person.mentions):
             person.role = "tandem"  # "lo scambio Ilić-Nicolussi Caviglia": two men, each his own
         person.player = person.role is None and any(m.player_signal for m in person.mentions)

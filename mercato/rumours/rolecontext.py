@@ -48,6 +48,8 @@ def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
             ]
             if near and not m.strong and m.role is None:
                 m.weak_role = m.weak_role or near[0]  # "esonerato Vieira"; "tre dei suoi assistiti"
+            elif "retired" in near and m.role in (None, "player"):
+                m.weak_role = "retired"  # "l'ex capitano Quagliarella, che ha appeso gli scarpini"
         lo, hi = doc.sent_keys[index]
         clients = any(lo <= c.start < hi and c.value == "agent" for c in found)
         subject = here[0] if here and here[0].first == doc.sentences[index].tok_start else None
