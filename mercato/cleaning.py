@@ -40,6 +40,7 @@ META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)
 WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"}
 SINGLE_BYTE_WESTERN = {"cp1252", "windows-1252", "iso-8859-15", "iso8859-15", "latin-9", "latin9"}
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+TITLE_PARTS = re.compile(r"\s+[|·]\s+")  # "LECCE NEWS | 12 agosto 2024": a headline, then its date
 TEXT_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
 
 
@@ -175,7 +176,7 @@ def clean_text(text: str, *, url: str | None = None) -> CleanResult:
         first, _, rest = text.lstrip().partition("\n")
         first = " ".join(first.split())
         if first and len(first) <= MAX_TITLE_LINE and not first.endswith(".") and rest.strip():
-            title, text = normalize_text(first) or None, rest
+            title, text = normalize_text(first) or _undated_title(first), rest
         body = normalize_text(text)
         # A text file is an article by the user's say-so: a two-line agency flash is kept. The
         # length floor is for web pages, where a short text means a page that is no article.
@@ -189,6 +190,13 @@ def clean_text(text: str, *, url: str | None = None) -> CleanResult:
     except Exception as exc:
         LOGGER.warning("cleaning failed for text %s: %r", url, exc)
         return CleanResult(drop_reason="parse_error")
+
+
+def _undated_title(line: str) -> str | None:
+    """The headline of a title line that also carries its date ("LECCE NEWS | lunedì 12 agosto
+    2024"), which normalisation drops whole as a dateline: the parts around "|" that hold no date."""
+    kept = [part for part in TITLE_PARTS.split(line) if normalize_text(part)]
+    return (normalize_text(" | ".join(kept)) or None) if kept else None
 
 
 def merge_pages(first: CleanArticle, more: list[CleanArticle]) -> CleanArticle:

@@ -349,3 +349,15 @@ def test_demo_special_pages() -> None:
             art = demo_clean(entry["path"]).article
             assert art is not None and art.is_amp
             assert art.canonical_url == DEMO_BASE + entry["canonical_path"]
+
+
+def test_a_title_line_that_carries_its_date_keeps_its_headline() -> None:
+    """ "LECCE NEWS | lunedì 12 agosto 2024": the date after the bar is dropped as a dateline,
+    the headline before it is still the title (it names the club the post is about)."""
+    raw = "🟡🔴 LECCE NEWS ⚡ | lunedì 12 agosto 2024\n\nSantiago Pierotti è del Lecce."
+    article = clean_text(raw).article
+    assert article is not None
+    assert article.title == "LECCE NEWS"
+    assert article.text == "Santiago Pierotti è del Lecce."
+    dated = clean_text("12 agosto 2024\n\nSantiago Pierotti è del Lecce.").article
+    assert dated is not None and dated.title is None
