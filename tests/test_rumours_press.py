@@ -379,3 +379,16 @@ def test_a_first_bid_turned_down_is_a_step_of_the_talks() -> None:
     )
     assert {r.stage for r in extract_rumours(first) if r.player == "Allan"} == {"negotiation"}
     assert {r.stage for r in extract_rumours(only) if r.player == "Alessandro Buongiorno"} == {"collapsed"}
+
+
+def test_a_post_entry_led_by_the_name_then_the_move_names_a_player() -> None:
+    """ "🇨🇮 Konan N'Dri, manca poco: Corvino ha chiuso con l'Eupen": an entry led by a name
+    and a comma, then the move, is about a player; "Ibrahimovic, che segue ogni operazione"
+    tells what a club man does."""
+    text = (
+        "LECCE NEWS\n\n"
+        "🇨🇮 Konan N'Dri, manca poco: Pantaleo Corvino ha chiuso con l'Eupen per il prestito con "
+        "diritto di riscatto a 4 milioni, visite mediche fissate per mercoledì."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert ("Konan N'Dri", "Eupen", "Lecce") in found

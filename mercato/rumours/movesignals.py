@@ -199,6 +199,12 @@ def _headline_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> 
         return True  # also a quoted scoop's English: "Traoré to Napoli, here we go!"
     if _glued(doc, m.last):
         return True  # "JUVENTUS | Thuram-Juve, c'è l'accordo", "l'affare Gila-Lazio"
+    # an entry of a roundup led by the name, then the move: "🇨🇮 Konan N'Dri, manca poco:"; not
+    # a relative clause of what he does ("Ibrahimovic, che segue ogni operazione")
+    bare = all(not any(c.isalpha() for c in t.text) for t in lead)
+    led = keys[k_last + 1 : k_last + 2] == [","] and keys[k_last + 2 : k_last + 3] != ["che"]
+    if bare and led and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE):
+        return True
     if keys[k_first - 2 : k_first] == ["§club", ","] and _opens_line(doc, doc.key_tok[k_first - 2]):
         return True  # a live post's "21:40 | Napoli, Rasmus Højlund è arrivato a Villa Stuart"
     if doc.sentences[m.sent].heading or labelled:
