@@ -962,3 +962,15 @@ def test_a_man_who_has_hung_up_his_boots_is_retired() -> None:
     people = {p.name: p for p in people_found(text)}
     assert people["Fabio Quagliarella"].role == "retired"
     assert not people["Fabio Quagliarella"].player
+
+
+def test_a_past_told_in_passing_between_commas_does_not_hide_his_verb() -> None:
+    """ "Riccardo Saponara, rientrato alla Fiorentina dopo il prestito al Lecce, è il sogno per la
+    trequarti": past the aside on his past, the verb is his and makes him a player."""
+    text = (
+        "Spezia, idee per la trequarti\n\n"
+        "🎩 Riccardo Saponara, rientrato alla Fiorentina dopo il prestito al Lecce, è il sogno per "
+        "la trequarti: per ora solo un sondaggio."
+    )
+    people = {p.name: p for p in people_found(text)}
+    assert people["Riccardo Saponara"].player

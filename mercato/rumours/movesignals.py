@@ -176,7 +176,11 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
     return False
 
 
-ASIDE_OPENERS = frozenset("tra fra dopo reduce protagonista autore in dal da".split())
+ASIDE_OPENERS = frozenset(
+    "tra fra dopo reduce protagonista autore in dal da "
+    # his past told in passing: "Saponara, rientrato alla Fiorentina dopo il prestito, è il sogno"
+    "rientrato rientrata arrivato arrivata tornato tornata cresciuto cresciuta".split()
+)
 
 
 def _apposition(keys: list[str], starts: dict[int, Match[str]], k: int) -> bool:
