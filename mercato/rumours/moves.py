@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from .attachment import attached_club
+from .denials import settle_denial
 from .document import Document
 from .relations import ClubRef
 from .sharing import shared_clubs
@@ -13,8 +13,6 @@ from .sharing import shared_clubs
 __all__ = ["IGNORED", "Mention", "Reading", "read_mention"]
 SENTENCE_STAGES = frozenset({"collapsed", "stated_interest"})
 LABEL_MARKS = frozenset({"–", "—", "-", ":"})  # after a name that labels its entry
-BIDS = frozenset({"offerta", "proposta"})
-FIRST_BID_REACH = 14  # keys from "la prima offerta" to the verb that refuses it
 
 # Words of a sale: the club that talks "per la cessione di" a player is his seller.
 SALE = ("cession", "ced", "vend", "gir")  # "per girarlo in prestito": a sale too
@@ -219,7 +217,7 @@ def read_mention(
         denial = c.value in SENTENCE_STAGES and seg_of[t - base] not in past and not rivals
         if c.value != "context" and (usable(c.start) or denial):
             r.stages.append(c.value)
-    r.stages = _settle_denial(doc, m.sent, clause_of, base, r.stages)
+    r.stages = settle_denial(doc, m.sent, clause_of, base, r.stages)
     r.outgoing = outgoing
     r.staying = staying
     suitors = [x.name for x in others if x.relation == "to" and x.clause != clause]
@@ -281,31 +279,3 @@ def _label(doc: Document, m: Mention) -> bool:
     lead = toks[s.tok_start : m.first]
     after = toks[m.last + 1].text if m.last + 1 < s.tok_end else ""
     return m.kind == "name" and after in LABEL_MARKS and not any(c.isalpha() for t in lead for c in t.text)
-
-
-def _first_bid_refused(keys: list[str], k: int, lo: int) -> bool:
-    """The refusal at key ``k`` is of a first bid: "la prima offerta ... è stata respinta"."""
-    before = keys[max(lo, k - FIRST_BID_REACH) : k]
-    return any(w == "prima" and nxt in BIDS for w, nxt in pairwise(before))
-
-
-def _settle_denial(doc: Document, sent: int, clause_of: list[int], base: int, stages: list[str]) -> list[str]:
-    """A refusal followed, in a later clause, by talks going on is no end: "la prima offerta è
-    stata respinta, ma si lavora al rilancio" is still a negotiation."""
-    if "collapsed" not in stages:
-        return stages
-    denials = [c for c in doc.cues_in("stage", sent) if c.value == "collapsed"]
-    if denials and all(_first_bid_refused(doc.keys, c.start, doc.sent_keys[sent][0]) for c in denials):
-        # "la prima offerta, 45 milioni più 5, è stata rispedita al mittente", "dopo che la prima
-        # proposta era stata respinta": a first bid turned down is a step of the talks
-        return [s for s in stages if s != "collapsed"] + ["negotiation"]
-    cues = [(doc.key_tok[c.start], c.value) for c in doc.cues_in("stage", sent)]
-    last_denial = max(t for t, v in cues if v == "collapsed")
-    later = [
-        v
-        for t, v in cues
-        if t > last_denial
-        and v in ("negotiation", "agreement")
-        and clause_of[t - base] > clause_of[last_denial - base]
-    ]
-    return [s for s in stages if s != "collapsed"] + later if later else stages
