@@ -13,7 +13,7 @@ from .shirts import shirt_put_on
 
 __all__ = ["move_signal"]
 
-OPEN_QUOTES = frozenset({"«", '"', "“", "‘"})
+OPEN_QUOTES = frozenset({"«", '"', "“", "‘"})  # may open a quoted scoop before its first name
 
 OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract", "incumbent"})
