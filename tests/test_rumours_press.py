@@ -392,3 +392,17 @@ def test_a_post_entry_led_by_the_name_then_the_move_names_a_player() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert ("Konan N'Dri", "Eupen", "Lecce") in found
+
+
+def test_each_labelled_entry_of_a_post_is_its_own_story() -> None:
+    """ "GERVINHO – ... il Parma ha detto no" then "KURTIC – accordo con la SPAL": the club
+    refusing a bid in one entry buys in the next; each labelled entry is read on its own."""
+    text = (
+        "CANALE CROCIATI | aggiornamento delle 19:30\n\n"
+        "▪️ GERVINHO – Il caso si chiude qui. L'Al Sadd aveva offerto 7 milioni, ma il Parma ha "
+        "detto no: «Gervinho resta con noi fino a fine stagione».\n\n"
+        "▪️ KURTIC – Ci siamo per Jasmin Kurtic: accordo con la SPAL per il prestito con obbligo di "
+        "riscatto fissato a 4 milioni, lo sloveno domattina farà le visite mediche."
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert ("Jasmin Kurtic", "SPAL", "Parma") in found

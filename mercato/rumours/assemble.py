@@ -178,7 +178,8 @@ class Assembly(Finishing):
             r.owners = r.owners or [from_club or talks[0]]
             buyers = []
         elif r.counterparts and not buyers and not r.staying:
-            selling = self.entry_selling.get(self.doc.sentences[m.sent].section, self.selling)
+            at = self.doc.sentences[m.sent]  # a section's entry, else a labelled paragraph's (-1 - para)
+            selling = self.entry_selling.get(at.section, self.entry_selling.get(-1 - at.para, self.selling))
             wanted = self.buyers_of.get(m.person, set())
             # "Per sostituire Zirkzee è fatta per Dallinga: c'è l'accordo con il Tolosa": the man
             # who replaces one of its players comes to the story's club, however much it sells

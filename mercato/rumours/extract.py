@@ -11,7 +11,7 @@ from .citations import credited_outlets
 from .clauses import clause_ids, comma_segments
 from .clubs import LEADS
 from .document import Document, build_document
-from .labels import apply_direction, paragraph_directions, section_directions
+from .labels import apply_direction, labelled_paragraphs, paragraph_directions, section_directions
 from .lexicon import Lexicon, load_lexicon
 from .mentions import collect_mentions
 from .model import Rumour
@@ -124,6 +124,16 @@ class _Pipeline:
             for section in self.explicit
             if section > 0
         }
+        # so is an entry of a post led by a label ("▪️ KURTIC – ..."): the club refusing a bid in
+        # the entry above ("GERVINHO – il Parma ha detto no") may buy in this one
+        self.entry_selling.update(
+            {
+                -1 - para: _selling(
+                    [r for refs in self.refs for r in refs if doc.sentences[r.sent].para == para]
+                )
+                for para in labelled_paragraphs(doc)
+            }
+        )
         talking = {name for name, rel in relations if rel == "counterpart"}
         self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)

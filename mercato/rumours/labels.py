@@ -8,7 +8,7 @@ import re
 from .document import Document
 from .moves import Reading
 
-__all__ = ["apply_direction", "paragraph_directions", "section_directions"]
+__all__ = ["apply_direction", "labelled_paragraphs", "paragraph_directions", "section_directions"]
 
 EXIT_WORDS = frozenset("uscite uscita cessioni partenze".split())
 ENTRY_WORDS = frozenset("entrate entrata acquisti arrivi".split())
@@ -50,6 +50,19 @@ def paragraph_directions(doc: Document) -> dict[int, str]:
         leaving, joining = bool(words & EXIT_WORDS), bool(words & ENTRY_WORDS)
         if leaving != joining:
             found[sentence.para] = "out" if leaving else "in"
+    return found
+
+
+def labelled_paragraphs(doc: Document) -> set[int]:
+    """Paragraphs that open on a label in capitals ("▪️ KURTIC – Ci siamo...", "GERVINHO –"):
+    the entries of a post, each its own story."""
+    found: set[int] = set()
+    seen: set[int] = set()
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.para not in seen and not sentence.heading:
+            seen.add(sentence.para)
+            if INLINE_LABEL_RE.match(doc.sentence_text(index)):
+                found.add(sentence.para)
     return found
 
 
