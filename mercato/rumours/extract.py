@@ -7,9 +7,9 @@ import re
 from collections import Counter
 
 from .assemble import Assembly
+from .carries import carry_leads, carry_seekers
 from .citations import credited_outlets
 from .clauses import clause_ids, comma_segments
-from .clubs import LEADS
 from .document import Document, build_document
 from .labels import apply_direction, labelled_paragraphs, paragraph_directions, section_directions
 from .lexicon import Lexicon, load_lexicon
@@ -148,8 +148,8 @@ class _Pipeline:
             if m.kind == "name":
                 self._names.setdefault(m.sent, []).append((m.first, m.last, m.person))
         readings = [self._read(m, mentions) for m in mentions]
-        self._carry_seekers(mentions, readings)
-        self._carry_leads(mentions, readings)
+        carry_seekers(self.doc, self.refs, mentions, readings)
+        carry_leads(self.doc, self.refs, self.topics, mentions, readings)
         apply_swaps(mentions, readings, self.refs)
         # player -> sentence -> buyers read there, by name or by a reference ("il Fenerbahçe ha
         # chiesto informazioni per il serbo" tells who buys when a headline only says "si tratta")
@@ -193,51 +193,6 @@ class _Pipeline:
             return False
         at = buyers_at.get(m.person, {})
         return any(r.talk_seller in found for sent, found in at.items() if sent != m.sent)
-
-    def _carry_seekers(self, mentions: list[Mention], readings: list[Reading]) -> None:
-        """ "La Roma cerca ancora un attaccante. Il nome resta quello di Zirkzee: contatti con
-        il Manchester United": a club seeking a player ("un attaccante") in the sentence before,
-        naming no one, is the buyer of the player the next sentence names when his own names none."""
-        named = {m.sent for m in mentions if m.kind == "name"}
-        for m, r in zip(mentions, readings, strict=True):
-            prev = m.sent - 1
-            if m.kind != "name" or r.buyers or r.background or r.owners or "renewal" in r.deals or prev < 0:
-                continue
-            if prev in named or self.doc.sentences[prev].para != self.doc.sentences[m.sent].para:
-                continue
-            seekers = {x.name for x in self.refs[prev] if x.relation == "to"}
-            wanted = any(c.value == "player" for c in self.doc.cues_in("role", prev))  # "un attaccante"
-            if wanted and len(seekers) == 1 and r.from_club not in seekers:
-                r.buyers = list(seekers)
-                if r.counterparts:
-                    r.from_club, r.counterparts = r.from_club or r.counterparts[0], []
-
-    def _carry_leads(self, mentions: list[Mention], readings: list[Reading]) -> None:
-        """ "Per la porta la pista più calda porta al Verona. L'Udinese ha avviato i contatti per
-        Montipò": a lead that names only the club where the target plays, the sentence before
-        the one naming him, is his club when his own sentence names none."""
-        named = {m.sent for m in mentions if m.kind == "name"}
-        for m, r in zip(mentions, readings, strict=True):
-            prev = m.sent - 1
-            if m.kind != "name" or r.from_club or r.background or prev < 0 or prev in named:
-                continue
-            if self.doc.sentences[prev].para != self.doc.sentences[m.sent].para:
-                continue
-            refs = self.refs[prev]
-            keys = self.doc.keys
-            led = [
-                x
-                for x in refs
-                if x.relation == "from" and keys[x.key - 1] == "a" and keys[x.key - 2] in LEADS
-            ]
-            if len(led) != 1 or len(refs) != 1 or led[0].name in r.buyers:
-                continue
-            # another club of his own sentence, not the lead's, says the lead may be a city's
-            # other club: "porta a Torino. Pjaca, che la Juventus acquistò..."
-            topic = self.topics.get(self.doc.sentences[m.sent].section)
-            own = {x.name for x in self.refs[m.sent]} - set(r.buyers) - {topic}
-            if led[0].name in own or not own:
-                r.from_club = led[0].name
 
     def _leaving(self, mentions: list[Mention], readings: list[Reading]) -> set[int]:
         """Players named on their way out of the club their section is about, or of no club
