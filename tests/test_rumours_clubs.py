@@ -315,6 +315,17 @@ def test_singular_nicknames_of_serie_c_clubs() -> None:
     assert {t.ref.name for t in doc.tokens if t.kind == "club"} == {"Catania", "Feralpisalò"}
 
 
+def test_a_nickname_after_a_given_name_that_opens_the_sentence_is_a_surname() -> None:
+    """ "Cristian Pontini, attaccante della Primavera", "Giovanni Delfino ha firmato": after a given
+    name, even one opening the sentence, a word that is also a nickname ("il Delfino") is his
+    surname; "pontini" is no nickname of the Latina, whose fans are "i nerazzurri pontini"."""
+    lex = load_lexicon()
+    text = "Buone notizie dal vivaio. Giovanni Delfino ha firmato. Cristian Pontini resta al Pescara."
+    doc = build_document(text, lex)
+    assert [t.ref.name for t in doc.tokens if t.kind == "club"] == ["Pescara"]
+    assert {p.name for p in people_found(text)} >= {"Giovanni Delfino", "Cristian Pontini"}
+
+
 def test_nicknames_and_clubs_of_the_lower_leagues() -> None:
     """ "il Delfino" is the Pescara, "gli amaranto" of Reggio the Reggina, "i bretoni" of Ligue 1
     may be the Brest: the local press names them so."""

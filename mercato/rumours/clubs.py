@@ -117,8 +117,8 @@ def _entity_at(
         and (_is_city(tokens, i, best.end, lexicon) or _is_first_name(tokens, i, best.end, lexicon))
     ):
         best = None
-    if best is not None and is_nick and _after_first_name(tokens, i):
-        best = None  # "Giovanni Leoni": a surname that is also a nickname ("i Leoni")
+    if best is not None and is_nick and (_after_first_name(tokens, i) or _opening_name(tokens, i, lexicon)):
+        best = None  # "Giovanni Leoni", "Cristian Pontini": a surname that is also a nickname
     if is_club and best is not None and _is_surname(tokens, i, best.end, lexicon):
         best = None  # "assistito da João Santos": the agent, not the Brazilian club
     if best is not None and _dateline(tokens, i, best.end):
@@ -199,15 +199,23 @@ def _is_surname(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> 
     if end - start != 1 or tokens[start].text not in lexicon.club_surnames:
         return False
     prev = tokens[start - 1] if start > 0 else None
-    opening = (
+    particle = prev is not None and prev.low in ("dos", "de", "da")
+    return _opening_name(tokens, start, lexicon) or particle or _after_first_name(tokens, start)
+
+
+def _opening_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """A capitalised word right after a given name that opens the sentence ("Cristian Pontini,
+    attaccante della Primavera"), not after a capitalised function word ("Per", "La")."""
+    prev = tokens[i - 1] if i > 0 else None
+    return (
         prev is not None
+        and tokens[i].text[:1].isupper()
         and prev.kind == "word"
         and prev.text[:1].isupper()
-        and prev.end + 1 == tokens[start].start
+        and not prev.text.isupper()
+        and prev.end + 1 == tokens[i].start
         and fold(prev.text) not in lexicon.non_names
     )
-    particle = prev is not None and prev.low in ("dos", "de", "da")
-    return opening or particle or _after_first_name(tokens, start)
 
 
 def _after_first_name(tokens: list[Token], i: int) -> bool:
