@@ -9,6 +9,7 @@ from .denials import settle_denial
 from .document import Document
 from .relations import ClubRef
 from .sharing import shared_clubs
+from .text import bare_lead
 
 __all__ = ["IGNORED", "Mention", "Reading", "read_mention"]
 SENTENCE_STAGES = frozenset({"collapsed", "stated_interest"})
@@ -278,4 +279,4 @@ def _label(doc: Document, m: Mention) -> bool:
     toks = doc.tokens
     lead = toks[s.tok_start : m.first]
     after = toks[m.last + 1].text if m.last + 1 < s.tok_end else ""
-    return m.kind == "name" and after in LABEL_MARKS and not any(c.isalpha() for t in lead for c in t.text)
+    return m.kind == "name" and after in LABEL_MARKS and bare_lead(lead)

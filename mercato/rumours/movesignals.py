@@ -10,6 +10,7 @@ from .document import SENTINEL, Document
 from .names import NameMention
 from .phrases import Match
 from .shirts import shirt_put_on
+from .text import bare_lead
 
 __all__ = ["move_signal"]
 
@@ -205,9 +206,8 @@ def _headline_move(doc: Document, m: NameMention, k_first: int, k_last: int) -> 
         return True  # "JUVENTUS | Thuram-Juve, c'è l'accordo", "l'affare Gila-Lazio"
     # an entry of a roundup led by the name, then the move: "🇨🇮 Konan N'Dri, manca poco:"; not
     # a relative clause of what he does ("Ibrahimovic, che segue ogni operazione")
-    bare = all(not any(c.isalpha() for c in t.text) for t in lead)
     led = keys[k_last + 1 : k_last + 2] == [","] and keys[k_last + 2 : k_last + 3] != ["che"]
-    if bare and led and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE):
+    if bare_lead(lead) and led and _headline_story(doc, k_last + 2, FAMILIES_OF_A_MOVE):
         return True
     if keys[k_first - 2 : k_first] == ["§club", ","] and _opens_line(doc, doc.key_tok[k_first - 2]):
         return True  # a live post's "21:40 | Napoli, Rasmus Højlund è arrivato a Villa Stuart"

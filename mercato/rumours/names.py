@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .document import Document
 from .lexicon import PARTICLES, Lexicon
-from .text import Token, fold
+from .text import Token, bare_lead, fold
 
 __all__ = ["NameMention", "find_names"]
 
@@ -157,7 +157,7 @@ def _shouted_labels(
     found: list[NameMention] = []
     for t in shouting:
         s = doc.sentences[toks[t].sent]
-        if t in taken or any(tok.kind != "punct" and _has_letters(tok.text) for tok in toks[s.tok_start : t]):
+        if t in taken or not bare_lead(toks[s.tok_start : t]):
             continue  # the run must open its sentence, after a thread's "2/8" or an emoji at most
         end = t
         while end + 1 < s.tok_end and toks[end + 1].kind == "word" and toks[end + 1].text.isupper():
@@ -175,10 +175,6 @@ def _shouted_labels(
     inside = {t for m in found for t in range(m.first, m.last + 1)}  # "BERNARDESCHI" alone, shouted
     kept = [m for m in mentions if m.first not in inside]
     return sorted(kept + found, key=lambda m: m.first)
-
-
-def _has_letters(text: str) -> bool:
-    return any(c.isalpha() for c in text)
 
 
 def _place_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:

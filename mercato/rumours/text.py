@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["AGE_RE", "QUOTE_MARKS", "Token", "canon_phrase", "canon_word", "fold", "normalize", "tokenize"]
+__all__ = [
+    "AGE_RE",
+    "QUOTE_MARKS",
+    "Token",
+    "bare_lead",
+    "canon_phrase",
+    "canon_word",
+    "fold",
+    "normalize",
+    "tokenize",
+]
 
 # A player's age as one word, in figures or in letters: "28enne", "il ventitreenne", "trentunenne".
 # Quotation marks: normalisation turns «» into '"', but raw text handed to the extractor may keep them.
@@ -206,3 +217,9 @@ def canon_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         words.extend(toks)
         wild.extend([False] * (len(toks) - 1) + [star])
     return tuple(words), tuple(wild)
+
+
+def bare_lead(tokens: Sequence[Token]) -> bool:
+    """No letter in ``tokens``: what may stand before the name a post's entry opens on ("2/8",
+    an emoji, a bullet), as opposed to words."""
+    return not any(c.isalpha() for t in tokens for c in t.text)
