@@ -240,3 +240,17 @@ def test_a_medical_centre_is_no_player() -> None:
         "ha già concordato con il club bianconero un contratto fino al 2026."
     )
     assert [r.player for r in extract_rumours(text)] == ["Arkadiusz Milik"]
+
+
+def test_a_paragraph_opening_on_another_club_is_that_clubs_search() -> None:
+    text = (
+        "Atalanta, Scalvini piace alla Juventus\n\n"
+        "La Juventus ha chiesto all'Atalanta Giorgio Scalvini: i bianconeri offrono 30 milioni, "
+        "i bergamaschi ne chiedono 40.\n\n"
+        "Il Genoa, intanto, si muove per la difesa. Il nome in cima alla lista è quello di "
+        "Tomás Pérez, centrale argentino del Rosario Central: i contatti sono già avviati."
+    )
+    moves = _moves(text)
+    assert ("Scalvini", "Juventus") in moves
+    assert ("Pérez", "Genoa") in moves
+    assert ("Pérez", "Juventus") not in moves

@@ -46,6 +46,7 @@ class Assembly(Finishing):
         buyers_at: dict[int, dict[int, set[str]]] | None = None,
         orphans: dict[int, list[int]] | None = None,
         leaving: set[int] | None = None,
+        para_topics: dict[int, str] | None = None,
     ) -> None:
         self.doc, self.topics, self.selling, self.outlets = doc, topics, selling, outlets
         self.money, self.clubs_in, self.only_buying = money, clubs_in, only_buying
@@ -55,6 +56,7 @@ class Assembly(Finishing):
         self.labelled = labelled or set()  # sections whose heading names their club
         self.orphans = orphans or {}  # player -> sentences with a sum that name no one
         self.buyers_at = buyers_at or {}  # player -> sentence -> buying clubs read there
+        self.para_topics = para_topics or {}  # paragraph -> the club its first sentence opens on
         self.leaving = leaving or set()  # players a named mention shows leaving the story's club
         # player -> every club read buying him
         self.buyers_of = {p: set().union(*by_sent.values()) for p, by_sent in self.buyers_at.items()}
@@ -67,7 +69,7 @@ class Assembly(Finishing):
     def add(self, m: Mention, r: Reading) -> None:
         """Read one mention into the drafts of its player (or into his story when it names no move)."""
         section = self.doc.sentences[m.sent].section
-        topic = self.topics.get(section)
+        topic = self.para_topics.get(self.doc.sentences[m.sent].para) or self.topics.get(section)
         story = self.story(m.person)
         story.staying = story.staying or (r.staying and not r.buyers and not r.background)
         if m.kind == "continuation":

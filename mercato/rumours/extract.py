@@ -22,7 +22,7 @@ from .people import Person, find_people, womens_paragraphs
 from .relations import ClubRef, club_refs
 from .staff import add_staff_refs, club_of
 from .swaps import apply_swaps
-from .topics import topic_clubs
+from .topics import paragraph_topics, topic_clubs
 
 __all__ = ["MAX_CHARS", "extract_rumours"]
 
@@ -109,6 +109,7 @@ class _Pipeline:
             club for p in staff or [] if (club := club_of(p, lexicon)) is not None and club in named
         )
         self.topics = topic_clubs(doc, self.refs, self.explicit, self.stated, staff_clubs)
+        self.para_topics = paragraph_topics(doc, self.refs)
         add_staff_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]
@@ -173,6 +174,7 @@ class _Pipeline:
             buyers_at=buyers_at,
             orphans=orphan_sentences(self.doc, mentions),
             leaving=self._leaving(mentions, readings),
+            para_topics=self.para_topics,
         )
         # A club hung on the name ("Gomez del Liverpool") outranks one read from a reference.
         for kind in ("name", "anaphor", "entry"):
@@ -224,7 +226,7 @@ class _Pipeline:
             o.first for o in mentions if o.sent == m.sent and o.person != m.person and o.kind == "name"
         )
         section = self.doc.sentences[m.sent].section
-        topic = self.topics.get(section)
+        topic = self.para_topics.get(self.doc.sentences[m.sent].para) or self.topics.get(section)
         reading = read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
         para = self.doc.sentences[m.sent].para
         apply_direction(reading, self.directions.get(section) or self.para_directions.get(para), topic)

@@ -127,3 +127,19 @@ def _article_topic(
             if r.relation != "background":  # a president's or coach's club is the story's club
                 counts[r.name] += 0.3 if r.relation in BUYERS else 3.0 if r.relation == "role" else 1.0
     return (counts.most_common(1)[0][0] if counts else None), False
+
+
+def paragraph_topics(doc: Document, refs: list[list[ClubRef]]) -> dict[int, str]:
+    """Paragraph -> the club its first sentence opens on as the subject ("Il Bologna, intanto,
+    non si fa trovare impreparato. Per la successione il nome è quello di Vitík"): a chain
+    piece turns to another club paragraph by paragraph, and the players it then names are that
+    club's targets, not the article's club's."""
+    found: dict[int, str] = {}
+    body = next((s.para for s in doc.sentences if not s.title), None)  # the lead: the article's club
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.heading or sentence.para == body or doc.sentences[index - 1].para == sentence.para:
+            continue
+        club = _opening_club(doc, index, refs[index])
+        if club and all(r.relation not in ("from", "own") for r in refs[index] if r.name == club):
+            found[sentence.para] = club
+    return found
