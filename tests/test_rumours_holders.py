@@ -428,3 +428,27 @@ def test_the_man_whose_national_side_it_is_is_its_coach() -> None:
     assert "Josip Brekalo" in players
     assert "Zlatko Dalić" not in players
     assert {p.name: p.role for p in people_found(text)}["Zlatko Dalić"] == "coach"
+
+
+def test_a_free_agent_has_no_club_whatever_contract_ran_out() -> None:
+    """ "svincolato dopo la scadenza del contratto con il Torino": the club of the lapsed
+    contract is his past; a free agent moves with no seller."""
+    text = (
+        "Genoa, idea Belotti\n\n"
+        "Il Genoa pensa ad Andrea Belotti per l'attacco. L'attaccante, svincolato dal primo luglio "
+        "dopo la scadenza del contratto con il Torino, aspetta una chiamata dalla Serie A: i "
+        "rossoblù hanno avviato i contatti con il suo entourage."
+    )
+    assert ("Andrea Belotti", None, "Genoa", "free") in moves(text)
+
+
+def test_only_a_player_called_svincolato_now_loses_his_club() -> None:
+    """ "arrivato da svincolato" tells how another man came; "sarà svincolato a giugno" is
+    tomorrow: the club holds him until then."""
+    text = (
+        "Lecce, Pierret piace al Nantes\n\n"
+        "Il Nantes ha chiesto informazioni al Lecce per Balthazar Pierret, che sarà svincolato "
+        "a giugno. Al suo posto i salentini pensano a Kialonda Gaspar, arrivato da svincolato "
+        "due anni fa e ora titolare."
+    )
+    assert ("Balthazar Pierret", "Lecce", "Nantes", "free") in moves(text)

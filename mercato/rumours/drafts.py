@@ -33,3 +33,4 @@ class Story:
     sents: list[int] = field(default_factory=list)
     denials: list[int] = field(default_factory=list)  # sentences that deny a move ("Non esiste»")
     staying: bool = False  # a sentence says he stays, naming no club that wants him
+    free_agent: bool = False  # "svincolato": no club holds him, whatever club he left

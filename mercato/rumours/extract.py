@@ -11,6 +11,7 @@ from .carries import carry_leads, carry_seekers
 from .citations import credited_outlets
 from .clauses import clause_ids, comma_segments
 from .document import Document, build_document
+from .freeagents import free_agents
 from .labels import apply_direction, labelled_paragraphs, paragraph_directions, section_directions
 from .lexicon import Lexicon, load_lexicon
 from .mentions import collect_mentions
@@ -176,6 +177,8 @@ class _Pipeline:
             leaving=self._leaving(mentions, readings),
             para_topics=self.para_topics,
         )
+        for person in free_agents(self.doc, mentions):
+            assembly.story(person).free_agent = True
         # A club hung on the name ("Gomez del Liverpool") outranks one read from a reference.
         for kind in ("name", "anaphor", "entry"):
             for mention, reading in zip(mentions, readings, strict=True):

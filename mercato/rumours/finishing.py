@@ -56,11 +56,12 @@ class Finishing:
 
     def _finish(self, d: Draft, person: Person, story: Story) -> Rumour:
         topic = self.topics.get(d.section)
-        from_club = d.from_club or story.from_club
+        from_club = None if story.free_agent else d.from_club or story.from_club
         # His club is the story's, unless the article only shows it buying and never says
         # the story is its own: a title opening "Lecce, ..." makes it the seller of its men.
         stated = d.section in self.stated
-        if from_club is None and topic and topic != d.to_club and (stated or topic not in self.only_buying):
+        claimed = stated or topic not in self.only_buying
+        if from_club is None and topic and topic != d.to_club and claimed and not story.free_agent:
             from_club = topic
         renewal = d.to_club is not None and d.to_club == from_club
         deal = pick_deal([x for x in d.deals if renewal or x != "renewal"], default="")
