@@ -452,3 +452,14 @@ def test_only_a_player_called_svincolato_now_loses_his_club() -> None:
         "due anni fa e ora titolare."
     )
     assert ("Balthazar Pierret", "Lecce", "Nantes", "free") in moves(text)
+
+
+def test_the_club_he_carries_is_his() -> None:
+    """ "trascinatore del Siviglia", "simbolo del Genoa": what he is for a club now says he
+    plays there."""
+    text = (
+        "Milan, si tratta per Bacca\n\n"
+        "Il Milan ha avviato la trattativa per Carlos Bacca. Il centravanti colombiano, "
+        "trascinatore del Siviglia nell'ultima stagione, ha già dato il suo assenso al trasferimento."
+    )
+    assert ("Carlos Bacca", "Siviglia", "Milan", "transfer") in moves(text)
