@@ -974,3 +974,24 @@ def test_a_past_told_in_passing_between_commas_does_not_hide_his_verb() -> None:
     )
     people = {p.name: p for p in people_found(text)}
     assert people["Riccardo Saponara"].player
+
+
+def test_a_role_noun_opening_the_next_clause_is_not_his() -> None:
+    """ "Sul futuro di Samuele Ricci, il tecnico granata non ha dubbi": the coach is the
+    subject of a new clause, not an apposition that makes Ricci a coach."""
+    text = (
+        "Torino, Ricci non si muove\n\n"
+        "Sul futuro di Samuele Ricci, il tecnico granata non ha dubbi: il Milan ha chiesto "
+        "informazioni, ma il centrocampista resta al Torino."
+    )
+    ricci = next(p for p in people_found(text) if p.name == "Samuele Ricci")
+    assert ricci.role is None and ricci.player
+
+
+def test_a_verb_of_the_first_person_opening_a_quote_is_no_name() -> None:
+    """ «Ho detto no al Chelsea»: "Ho" opens the player's own sentence; it is no man."""
+    text = (
+        "Roma, Nainggolan resta\n\n"
+        "Radja Nainggolan ha chiuso la porta: «Ho detto no al Chelsea, resto alla Roma»."
+    )
+    assert "Ho" not in {p.name for p in people_found(text)}

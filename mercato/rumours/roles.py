@@ -124,8 +124,11 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         )
         if adjacent and is_name_key(doc, match.end):
             adjacent = False  # "Per il sostituto di Drăgușin, l'ad Andrés Blázquez": the next man's
-        if adjacent and keys[match.end : match.end + 1] and keys[match.end] in CLAUSE_VERBS:
-            adjacent = False  # "per Matteo Politano, il presidente ha risposto": a new subject
+        verb = -1 if match is None else match.end + (keys[match.end : match.end + 1] == ["§club"])
+        if adjacent and keys[verb : verb + 1] and keys[verb] in CLAUSE_VERBS:
+            # "per Matteo Politano, il presidente ha risposto", "Sul futuro di Ricci, il tecnico
+            # granata non ha dubbi": a new subject
+            adjacent = False
         # a plural describes the list the name closes, not him: "Montolivo e Morfeo, talenti di
         # un'altra epoca"
         noun = keys[match.end - 1] if match is not None else ""
