@@ -172,3 +172,15 @@ def test_his_club_in_one_move_is_no_destination_of_another() -> None:
     )
     moves = [(r.from_club, r.to_club) for r in extract_rumours(text) if r.player == "Nikola Krstović"]
     assert moves == [("Lecce", "Brentford")]
+
+
+def test_one_man_named_two_ways_is_one_rumour() -> None:
+    """ "Pepito Rossi" in the headline, "Giuseppe Rossi" in the body: one player, one move."""
+    text = (
+        "Brescia, idea Pepito Rossi per l'attacco\n\n"
+        "Il Brescia cerca un esterno offensivo e il nome che circola è suggestivo: Giuseppe "
+        "Rossi. L'attaccante, svincolato, ha aperto al ritorno in Italia e i contatti con il "
+        "suo entourage sono avviati."
+    )
+    moves = [(r.player.split()[-1], r.to_club) for r in extract_rumours(text)]
+    assert moves.count(("Rossi", "Brescia")) == 1

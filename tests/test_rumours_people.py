@@ -995,3 +995,15 @@ def test_a_verb_of_the_first_person_opening_a_quote_is_no_name() -> None:
         "Radja Nainggolan ha chiuso la porta: «Ho detto no al Chelsea, resto alla Roma»."
     )
     assert "Ho" not in {p.name for p in people_found(text)}
+
+
+def test_a_name_revealed_after_a_colon_closes_a_long_lead() -> None:
+    """ "aveva annunciato il rinforzo che Fonseca chiede da settimane in mezzo al campo:
+    Youssouf Fofana.": the noun that announces the man may stand far from the colon."""
+    text = (
+        "Milan, ci siamo\n\n"
+        "Prima della partita il dirigente aveva annunciato il rinforzo che Fonseca chiede da "
+        "settimane in mezzo al campo: Youssouf Fofana. Con il Monaco c'è l'accordo."
+    )
+    fofana = next(p for p in people_found(text) if p.name == "Youssouf Fofana")
+    assert fofana.player

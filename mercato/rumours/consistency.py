@@ -62,7 +62,22 @@ def consistent(
         if r.to_club is None and r.player in staying:
             continue
         kept.append(item)
-    return _owner_denials(kept, near)
+    return _one_man_per_surname(_owner_denials(kept, near))
+
+
+def _one_man_per_surname(out: list[Item]) -> list[Item]:
+    """"Pepito Rossi" in the headline and "Giuseppe Rossi" in the body, both to the Brescia: the
+    same man under his nickname and his given name. Two men of one surname (brothers) moving to
+    the same club in one article are far rarer than a player named two ways."""
+    seen: dict[tuple[str, str | None], str] = {}
+    kept = []
+    for item in sorted(out, key=lambda x: x[0]):
+        r = item[1]
+        key = (r.player.split()[-1].casefold(), r.to_club)
+        if seen.setdefault(key, r.player) != r.player:
+            continue
+        kept.append(item)
+    return kept
 
 
 def _owner_denials(out: list[Item], near: dict[str, str]) -> list[Item]:

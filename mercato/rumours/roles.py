@@ -199,7 +199,8 @@ def _colon_reveal(doc: Document, m: NameMention, k_first: int, after: list[str])
         return False
     ends = after[:1] in (["."], ["¶"], ["!"])
     lead = len(keys_before) - 1 - (keys_before[0] == "¶")
-    named_for = any(key in REVEAL_NOUNS for key in keys_before[-5:-1])  # "un acquisto in canna:"
+    # "un acquisto in canna:", "il rinforzo che Fonseca chiede da settimane in mezzo al campo:"
+    named_for = any(key in REVEAL_NOUNS for key in keys_before[:-1])
     short = 0 < lead <= REVEAL_REACH
     return colon and ends and (short or named_for) and not doc.sentences[m.sent].heading
 
