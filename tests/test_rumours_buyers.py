@@ -254,3 +254,18 @@ def test_a_paragraph_opening_on_another_club_is_that_clubs_search() -> None:
     assert ("Scalvini", "Juventus") in moves
     assert ("Pérez", "Genoa") in moves
     assert ("Pérez", "Juventus") not in moves
+
+
+def test_a_paragraph_opening_on_a_city_is_its_clubs_search() -> None:
+    """ "A Toronto, intanto, non intendono fermarsi": the city of a club the article names
+    turns the paragraph to that club, whose target the next player is."""
+    text = (
+        "Napoli, Insigne-Toronto è fatta\n\n"
+        "Lorenzo Insigne ha raggiunto l'intesa con il Toronto FC e dal prossimo luglio giocherà "
+        "in MLS.\n\n"
+        "A Toronto, intanto, non intendono fermarsi: secondo Il Secolo XIX il club ha già "
+        "sondato Domenico Criscito, capitano del Genoa in scadenza a giugno."
+    )
+    moves = _moves(text)
+    assert ("Criscito", "Toronto FC") in moves
+    assert ("Criscito", "Napoli") not in moves

@@ -83,6 +83,19 @@ def extract_rumours(
     return _Pipeline(doc, lex, publisher, staff).run(players)
 
 
+def _cities(named: set[str], lexicon: Lexicon) -> dict[str, set[str]]:
+    """A word of the name of a club the article names -> those clubs: "Toronto" for the Toronto
+    FC, "Manchester" for both Manchester clubs when both are named."""
+    cities: dict[str, set[str]] = {}
+    for name in named:
+        club = lexicon.clubs.get(name)
+        for form in (name, *(club.aliases if club else ())):
+            for word in form.split():
+                if len(word) > 3 and word[:1].isupper():
+                    cities.setdefault(word, set()).add(name)
+    return cities
+
+
 def _selling(refs: list[ClubRef]) -> set[str]:
     """Clubs shown selling or keeping and never buying, among ``refs``."""
     buying = {r.name for r in refs if r.relation in ("to", "competitor", "counterpart")}
@@ -110,7 +123,7 @@ class _Pipeline:
             club for p in staff or [] if (club := club_of(p, lexicon)) is not None and club in named
         )
         self.topics = topic_clubs(doc, self.refs, self.explicit, self.stated, staff_clubs)
-        self.para_topics = paragraph_topics(doc, self.refs)
+        self.para_topics = paragraph_topics(doc, self.refs, _cities(named, lexicon))
         add_staff_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]

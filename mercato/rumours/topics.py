@@ -21,6 +21,7 @@ OPENING_REACH = 2  # tokens: "Milan, ...", "Il Milan, ...", "Juve:"
 FORMAT_LABELS = frozenset(
     "live diretta esclusiva ufficiale ultim'ora ultimora calciomercato mercato news flash breaking".split()
 )
+PLACE_PREPOSITIONS = frozenset({"a", "ad", "in"})  # "A Toronto, intanto, ..."
 LABEL_REACH = 6  # tokens of a site's label before a bar: "CM.COM |", "CALCIOMERCATO NAPOLI |"
 
 
@@ -129,12 +130,23 @@ def _article_topic(
     return (counts.most_common(1)[0][0] if counts else None), False
 
 
-def paragraph_topics(doc: Document, refs: list[list[ClubRef]]) -> dict[int, str]:
+def paragraph_topics(
+    doc: Document, refs: list[list[ClubRef]], cities: dict[str, set[str]] | None = None
+) -> dict[int, str]:
     """Paragraph -> the club its first sentence opens on as the subject ("Il Bologna, intanto,
     non si fa trovare impreparato. Per la successione il nome è quello di Vitík"): a chain
     piece turns to another club paragraph by paragraph, and the players it then names are that
-    club's targets, not the article's club's."""
+    club's targets, not the article's club's. A paragraph opening on a city ("A Toronto,
+    intanto, non intendono fermarsi") turns to its club, when ``cities`` (a word of a club's
+    name -> the clubs the article names with it) gives one."""
     found: dict[int, str] = {}
+    for index, sentence in enumerate(doc.sentences):
+        toks = doc.tokens[sentence.tok_start : sentence.tok_start + 3]
+        opening = index == 0 or doc.sentences[index - 1].para != sentence.para
+        placed = len(toks) == 3 and toks[0].low in PLACE_PREPOSITIONS and toks[2].text == ","
+        clubs = (cities or {}).get(toks[1].text, set()) if placed and opening else set()
+        if len(clubs) == 1 and not sentence.heading:
+            found[sentence.para] = next(iter(clubs))
     body = next((s.para for s in doc.sentences if not s.title), None)  # the lead: the article's club
     for index, sentence in enumerate(doc.sentences):
         if sentence.heading or sentence.para == body or doc.sentences[index - 1].para == sentence.para:
