@@ -269,3 +269,19 @@ def test_a_paragraph_opening_on_a_city_is_its_clubs_search() -> None:
     moves = _moves(text)
     assert ("Criscito", "Toronto FC") in moves
     assert ("Criscito", "Napoli") not in moves
+
+
+def test_only_the_titles_first_sentence_names_the_storys_club() -> None:
+    """ "Luis Alberto saluta la Lazio: accordo con l'Al-Duhail. Il Besiktas sonda Immobile": the
+    second item of a title does not make the Besiktas the club every other player joins."""
+    title = "Luis Alberto saluta la Lazio: accordo con l'Al-Duhail. Il Besiktas sonda Immobile"
+    text = (
+        "La Lazio ha raggiunto l'accordo con l'Al-Duhail per Luis Alberto sulla base di 11 milioni. "
+        "Secondo Fanatik, il Besiktas ha sondato l'entourage di Ciro Immobile. La Lazio "
+        "intanto non si ferma.\n\n"
+        "Fabiani ha chiuso il primo colpo in entrata: Tijjani Noslin arriva dal Verona per 15 "
+        "milioni e domani sosterrà le visite mediche."
+    )
+    moves = {(r.player.split()[-1], r.to_club) for r in extract_rumours(text, title=title)}
+    assert ("Noslin", "Besiktas") not in moves
+    assert ("Noslin", "Lazio") in moves

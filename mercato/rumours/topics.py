@@ -115,9 +115,12 @@ def _article_topic(
     un'offerta"): the seller's president and coach are named too ("Lotito chiede 30 milioni")."""
     for index, sentence in enumerate(doc.sentences):
         if sentence.title or (sentence.heading and index == 0):
+            # only the title's first sentence: "Luis Alberto saluta la Lazio. Il Besiktas sonda
+            # Immobile" is a Lazio story with a second item
             club = _opening_club(doc, index, refs[index])
             if club:
                 return club, True
+            break
     for sent_refs in refs:
         for r in sent_refs:
             if r.relation == "topic" and doc.sentences[r.sent].para == doc.sentences[0].para:
