@@ -1007,3 +1007,14 @@ def test_a_name_revealed_after_a_colon_closes_a_long_lead() -> None:
     )
     fofana = next(p for p in people_found(text) if p.name == "Youssouf Fofana")
     assert fofana.player
+
+
+def test_a_verb_between_a_role_noun_and_a_name_makes_no_apposition() -> None:
+    """ "Il tecnico chiede Palacio": the coach is the subject and Palacio what he asks for,
+    not "il tecnico Palacio"."""
+    text = (
+        "Inter, il tecnico chiede Palacio\n\n"
+        "Gasperini ha consegnato la sua lista: in cima c'è l'attaccante del Genoa Rodrigo Palacio."
+    )
+    palacio = next(p for p in people_found(text) if p.name == "Rodrigo Palacio")
+    assert palacio.role is None and palacio.player
