@@ -43,3 +43,16 @@ def test_outlet_name_canonicalises_publishers() -> None:
     lex = load_lexicon()
     assert lex.outlet_name("Gazzetta") == "La Gazzetta dello Sport"
     assert lex.outlet_name("tuttomercatoweb.com") == "Tuttomercatoweb"
+
+
+def test_the_press_short_names_resolve_to_their_clubs() -> None:
+    """ "il Real" alone is the Real Madrid, "il club del Pireo" the Olympiacos: the short forms
+    the Italian press uses once it has named the club, or instead of naming it."""
+    text = (
+        "Lazio, Milinković-Savić tentato\n\n"
+        "Il Real ha chiesto informazioni alla Lazio per Sergej Milinković-Savić. Intanto la Roma "
+        "ha chiuso con il club del Pireo per il difensore Kostas Manolas, 23 anni."
+    )
+    moves = {(r.player.split()[-1], r.to_club, r.from_club) for r in extract_rumours(text)}
+    assert ("Milinković-Savić", "Real Madrid", "Lazio") in moves
+    assert ("Manolas", "Roma", "Olympiacos") in moves
