@@ -1018,3 +1018,27 @@ def test_a_verb_between_a_role_noun_and_a_name_makes_no_apposition() -> None:
     )
     palacio = next(p for p in people_found(text) if p.name == "Rodrigo Palacio")
     assert palacio.role is None and palacio.player
+
+
+def test_a_kind_of_player_before_the_colon_reveals_one() -> None:
+    """ "il Napoli ha già trovato il suo nuovo centravanti: Arkadiusz Milik.": the role noun of
+    the lead announces the man after the colon."""
+    text = (
+        "Napoli, ecco il dopo-Higuaín\n\n"
+        "Il Napoli ha già trovato il suo nuovo centravanti: Arkadiusz Milik. L'accordo con l'Ajax "
+        "è vicino."
+    )
+    milik = next(p for p in people_found(text) if p.name == "Arkadiusz Milik")
+    assert milik.player
+
+
+def test_a_word_between_the_subject_and_his_move_still_makes_him_the_player() -> None:
+    """ "Alan Empereur potrebbe invece partire in prestito": "invece" between the name and
+    the verb of his move."""
+    text = (
+        "Verona, il punto sul mercato\n\n"
+        "Il Verona ha chiuso per Tomas Suslov. Alan Empereur potrebbe invece partire in prestito "
+        "per trovare spazio."
+    )
+    empereur = next(p for p in people_found(text) if p.name == "Alan Empereur")
+    assert empereur.player

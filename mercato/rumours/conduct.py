@@ -40,7 +40,7 @@ SUBJECT_FILLERS = frozenset(
     "ad potrebbe potrà può sembra è ha sta vuole vorrebbe dovrebbe deve sarebbe non già ora "
     "intanto ormai sempre più ancora quindi aveva avrebbe avevano hanno sono pronto pronta "
     "vicino vicina a c ci stato stata stati viene verrà verrebbe sarà essere un una "
-    "ufficialmente definitivamente davvero mi ti vi".split()
+    "ufficialmente definitivamente davvero mi ti vi invece anche poi infatti però".split()
 )
 
 

@@ -201,7 +201,12 @@ def _colon_reveal(doc: Document, m: NameMention, k_first: int, after: list[str])
     ends = after[:1] in (["."], ["¶"], ["!"])
     lead = len(keys_before) - 1 - (keys_before[0] == "¶")
     # "un acquisto in canna:", "il rinforzo che Fonseca chiede da settimane in mezzo al campo:"
-    named_for = any(key in REVEAL_NOUNS for key in keys_before[:-1])
+    lo = doc.sent_keys[m.sent][0]
+    roles = doc.starting_at("role")
+    named_for = any(
+        key in REVEAL_NOUNS or ((r := roles.get(lo + i)) is not None and r.value == "player")
+        for i, key in enumerate(keys_before[:-1])
+    )  # also a kind of player: "il Napoli ha già trovato il suo nuovo centravanti: Arkadiusz Milik."
     short = 0 < lead <= REVEAL_REACH
     return colon and ends and (short or named_for) and not doc.sentences[m.sent].heading
 
