@@ -1042,3 +1042,15 @@ def test_a_word_between_the_subject_and_his_move_still_makes_him_the_player() ->
     )
     empereur = next(p for p in people_found(text) if p.name == "Alan Empereur")
     assert empereur.player
+
+
+def test_the_man_a_cleft_on_chi_names_is_the_player() -> None:
+    """ "Chi invece fa le valigie è Valentín Carboni": the sentence opens on "chi" and a move,
+    and names the man it is about after "è"."""
+    text = (
+        "Inter, il punto sulle uscite\n\n"
+        "Lautaro Martínez resta il punto fermo dell'attacco. Chi invece ha già fatto le valigie "
+        "da qualche giorno è Valentín Carboni: il Marsiglia ha chiesto informazioni."
+    )
+    carboni = next(p for p in people_found(text) if p.name == "Valentín Carboni")
+    assert carboni.player

@@ -85,6 +85,8 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
         return True  # "Per Kenan Yıldız la trattativa è avviata", "Per Gila è fatta"
     if keys[k_first - 1] in ("è", "resta", "rimane", "sarà") and _named_target(doc, k_first - 1):
         return True  # "Il grande obiettivo per la difesa è Benjamin Pavard"
+    if keys[k_first - 1] in ("è", "sono") and _cleft_move(doc, m.sent, k_first - 1):
+        return True  # "Chi invece fa le valigie è Valentín Carboni"
     if keys[k_first - 2 : k_first] == ["c", "è"] and any(
         c.value == "outgoing" and c.end <= k_first for c in doc.cues_in("move", m.sent)
     ):
@@ -237,6 +239,18 @@ def _label_led(doc: Document, m: NameMention) -> bool:
     # a live post's time stamp may open it: "[17:05] MILAN | Youssouf Fofana, nuovo rilancio"
     labels = [t for t in words if not t.text.isdigit()]
     return bool(labels) and lead[-1].text in ("–", "-", ":", "|") and all(t.text.isupper() for t in labels)
+
+
+def _cleft_move(doc: Document, sent: int, copula: int) -> bool:
+    """ "Chi potrebbe partire è Karlsson", "Chi non si muove è Immobile": a sentence opening on
+    "chi" and a move (or staying) before the verb that names the man it is about."""
+    lo = doc.sent_keys[sent][0]
+    opening = [k for k in range(lo, copula) if doc.keys[k] not in (SENTINEL, "¶")][:1]
+    if not opening or doc.keys[opening[0]] != "chi":
+        return False
+    return any(
+        opening[0] < c.start < copula for family in OBJECT_FAMILIES for c in doc.cues_in(family, sent)
+    )
 
 
 def _named_target(doc: Document, copula: int) -> bool:
