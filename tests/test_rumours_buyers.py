@@ -285,3 +285,12 @@ def test_only_the_titles_first_sentence_names_the_storys_club() -> None:
     moves = {(r.player.split()[-1], r.to_club) for r in extract_rumours(text, title=title)}
     assert ("Noslin", "Besiktas") not in moves
     assert ("Noslin", "Lazio") in moves
+
+
+def test_the_club_that_pays_is_the_buyer() -> None:
+    """ "lo Sporting Lisbona ha versato 18 milioni": the club paying is the one he joins."""
+    text = (
+        "Lecce, la cessione del capitano\n\n"
+        "Morten Hjulmand saluta il Lecce: lo Sporting Lisbona ha versato 18 milioni più 3 di bonus."
+    )
+    assert ("Hjulmand", "Sporting Lisbona") in _moves(text)

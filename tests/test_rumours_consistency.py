@@ -184,3 +184,20 @@ def test_one_man_named_two_ways_is_one_rumour() -> None:
     )
     moves = [(r.player.split()[-1], r.to_club) for r in extract_rumours(text)]
     assert moves.count(("Rossi", "Brescia")) == 1
+
+
+def test_an_agreement_hoped_for_a_renewal_is_no_exit() -> None:
+    """ "sono certo che troveremo l'accordo", said of the new contract his club offers: the
+    player renews or not, he goes nowhere."""
+    text = (
+        "Il mercato del Lecce in 5 mosse\n\n"
+        "5. Le uscite\n"
+        "Il Como ha offerto 6 milioni per Gabriel Strefezza: la trattativa prosegue. Joel "
+        "Voelkerling Persson, invece, potrebbe partire in prestito per giocare con continuità.\n\n"
+        "Capitolo rinnovi. La società ha proposto a Federico Baschirotto di prolungare il "
+        "contratto fino al 2027. "
+        "«Federico è un simbolo di questo Lecce, sono certo che troveremo l'accordo», ha "
+        "assicurato il presidente Saverio Sticchi Damiani."
+    )
+    moves = [(r.to_club, r.deal) for r in extract_rumours(text) if r.player == "Federico Baschirotto"]
+    assert moves == [("Lecce", "renewal")]

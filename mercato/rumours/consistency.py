@@ -43,7 +43,8 @@ def consistent(
     for _, r in out:
         if r.from_club and r.to_club != r.from_club:
             owned.setdefault(r.player, set()).add(r.from_club)
-        if r.deal == "renewal" and r.stage in ("agreement", "official"):
+        if r.deal == "renewal" and r.stage != "collapsed":
+            # a renewal under way: "troveremo l'accordo", said of his new contract, is no exit
             staying.add(r.player)
     kept = []
     for item in out:
