@@ -294,3 +294,21 @@ def test_the_club_that_pays_is_the_buyer() -> None:
         "Morten Hjulmand saluta il Lecce: lo Sporting Lisbona ha versato 18 milioni più 3 di bonus."
     )
     assert ("Hjulmand", "Sporting Lisbona") in _moves(text)
+
+
+def test_each_name_of_a_headline_phrase_takes_its_own_club() -> None:
+    """ "Ngonge verso il Napoli e Buchanan all'Inter": one phrase, two stories; while
+    "Kulusevski e Bentancur verso il Tottenham" is one list sharing its club."""
+    text = (
+        "Fantacalcio, Ngonge verso il Napoli e Buchanan all'Inter\n\n"
+        "Cyril Ngonge è a un passo dal Napoli: l'intesa con il Verona c'è. Tajon Buchanan arriva "
+        "all'Inter dal Club Brugge per 7 milioni."
+    )
+    moves = _moves(text)
+    assert ("Ngonge", "Inter") not in moves and ("Buchanan", "Napoli") not in moves
+    listed = _moves(
+        "Juventus, Kulusevski e Bentancur verso il Tottenham\n\n"
+        "Dejan Kulusevski e Rodrigo Bentancur sono pronti a partire: il Tottenham ha trovato "
+        "l'accordo con la Juventus."
+    )
+    assert {("Kulusevski", "Tottenham"), ("Bentancur", "Tottenham")} <= listed

@@ -40,7 +40,14 @@ def shared_clubs(
         listed = own - 1 in taken and not any(x.segment == own - 1 for x in sent_refs)
         alone = taken.isdisjoint({own, own + 1}) and not listed
         after = own + 1 if colon > 0 and doc.tokens[colon].text == ":" and alone else own
-        return [x for x in here if own <= x.segment <= after]
+        mine = [x for x in here if own <= x.segment <= after]
+        # "Ngonge verso il Napoli e Buchanan all'Inter": in one phrase, each his own club
+        # ("Kulusevski e Bentancur verso il Tottenham": a list shares its club)
+        names = sorted([first, *(t for t in rivals if seg_of[t - base] == own)])
+        if len(names) == 1:
+            return mine
+        listed = [t for t in names if t > first and _listed_with(doc, first, t)]
+        return [x for x in mine if x.tok < names[0] or max(t for t in names if t < x.tok) in (first, *listed)]
     # prose naming several players in one clause: a club belongs to the name nearest before
     # it ("la cessione di Reijnders al City già definita, resta il futuro di Musah:
     # l'Atalanta ha chiesto informazioni")
@@ -51,6 +58,17 @@ def shared_clubs(
     names = [first, *(t for t in rivals if clause_of[t - base] == clause)]
     seller = ("from", "own")
     return [x for x in here if x.relation in seller or x.tok < min(names) or _owner(doc, x, names) == first]
+
+
+LIST_JOINS = frozenset({"e", "ed", ","})
+
+
+def _listed_with(doc: Document, first: int, other: int) -> bool:
+    """Whether only names and "e" or commas stand between the name at ``first`` and the one at
+    ``other``: "Kulusevski e Bentancur", "Santon e Zaniolo"."""
+    return all(
+        doc.tokens[t].low in LIST_JOINS or doc.tokens[t].is_cap for t in range(first + 1, other)
+    )
 
 
 def _owner(doc: Document, club: ClubRef, names: list[int]) -> int:
