@@ -240,3 +240,18 @@ def test_a_headline_part_on_another_department_is_not_about_the_player_before() 
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert ("Tommaso Brentel", "Südtirol") in found
     assert ("Tommaso Brentel", "Pro Patria") not in found
+
+
+def test_a_paragraph_opening_on_another_man_is_not_the_last_players() -> None:
+    """ "Leonardo Pavoletti, invece, a Napoli c'è già: gli azzurri lo hanno preso dal Genoa":
+    the pronoun is Pavoletti's, even when nothing else in the text makes him a player."""
+    text = (
+        "Fantacalcio, i movimenti della settimana\n\n"
+        "Roberto Gagliardini è a Milano: il centrocampista dell'Atalanta sta sostenendo le visite "
+        "mediche, poi firmerà con l'Inter.\n\n"
+        "Leonardo Pavoletti, invece, a Napoli c'è già da inizio gennaio: gli azzurri lo hanno "
+        "preso dal Genoa per 18 milioni."
+    )
+    moves = {(r.player.split()[-1], r.to_club) for r in extract_rumours(text)}
+    assert ("Gagliardini", "Inter") in moves
+    assert ("Gagliardini", "Napoli") not in moves

@@ -80,7 +80,19 @@ def extract_rumours(
     if not players:
         return []
     staff = [p for p in people if p.role in STAFF_ROLES]
-    return _Pipeline(doc, lex, publisher, staff).run(players)
+    return _Pipeline(doc, lex, publisher, staff).run(players, _strangers(doc, people))
+
+
+def _strangers(doc: Document, people: list[Person]) -> set[int]:
+    """Sentences that open on the full name of a man of no known role who is not taken for a
+    player ("Leonardo Pavoletti, invece, a Napoli c'è già"): what follows is about him."""
+    found = set()
+    for p in people:
+        if p.role is None and not p.player:
+            for m in p.mentions:
+                if m.first == doc.sentences[m.sent].tok_start and m.last > m.first:
+                    found.add(m.sent)
+    return found
 
 
 def _cities(named: set[str], lexicon: Lexicon) -> dict[str, set[str]]:
@@ -157,8 +169,8 @@ class _Pipeline:
         self._money: dict[tuple[int, int, int], Sums] = {}
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
-    def run(self, players: list[Person]) -> list[Rumour]:
-        mentions = collect_mentions(self.doc, players, self.nicknames)
+    def run(self, players: list[Person], strangers: set[int] | None = None) -> list[Rumour]:
+        mentions = collect_mentions(self.doc, players, self.nicknames, strangers)
         for m in mentions:
             if m.kind == "name":
                 self._names.setdefault(m.sent, []).append((m.first, m.last, m.person))

@@ -108,9 +108,15 @@ def _turns_to_department(doc: Document, sent: int) -> bool:
 
 
 def collect_mentions(
-    doc: Document, players: list[Person], nicknames: dict[str, str] | None = None
+    doc: Document,
+    players: list[Person],
+    nicknames: dict[str, str] | None = None,
+    strangers: set[int] | None = None,
 ) -> list[Mention]:
     """Named mentions of players, plus the sentences that refer back to the last one named.
+
+    ``strangers`` holds the sentences that open on a man of no known role who is not taken for
+    a player: a paragraph opening so is about him, not about the last player named.
 
     A sentence naming no player continues the story of the last one named: through a
     reference ("l'olandese", "lo segue") within the paragraph or the next one (counted from the
@@ -162,6 +168,11 @@ def collect_mentions(
         if last is None:
             continue
         before = doc.sentences[last.sent]
+        if index in (strangers or ()) and before.para != sentence.para:
+            # "Leonardo Pavoletti, invece, a Napoli c'è già: gli azzurri lo hanno preso": a
+            # paragraph opening on another man is his, whatever the text makes of him
+            last = None
+            continue
         if before.section != sentence.section:
             # A section that names no player ("La Juve osserva. ... Spalletti apprezza il classe
             # 2001") goes on about the article's player: only a description of him reaches it.
