@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mercato.rumours import extract_rumours
 from mercato.rumours.money import contract_year, parse_amount, parse_fee
 
 
@@ -111,3 +112,15 @@ def test_an_offer_beats_the_asking_price_of_the_headline() -> None:
     )
     fees = [{r.player: r.fee_eur for r in extract_rumours(text)} for text in (offered, asked)]
     assert fees == [{"Davide Frattesi": 30_000_000}, {"Davide Frattesi": 35_000_000}]
+
+
+def test_a_renewal_has_no_fee() -> None:
+    """No club pays for its own man: the gold's 383 renewals carry no fee, and a sum near one
+    is his old price ("arrivato dal Chelsea per 28 milioni") or his wages."""
+    text = (
+        "Milan, Tomori rinnova\n\n"
+        "Il Milan ha trovato l'accordo con Fikayo Tomori per il rinnovo fino al 2029. L'inglese, "
+        "arrivato dal Chelsea per 28 milioni, guadagnerà 4 milioni a stagione."
+    )
+    [renewal] = [r for r in extract_rumours(text) if r.deal == "renewal"]
+    assert (renewal.to_club, renewal.fee_eur, renewal.bonus_eur) == ("Milan", None, None)

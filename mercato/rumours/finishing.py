@@ -102,6 +102,8 @@ class Finishing:
             if (s - 1 in sents or (d.to_club is not None and d.to_club in self.clubs_in(s)))
             and not (renewal and OWNER_REFUSAL_RE.search(self.doc.sentence_text(s)))
         ][:1]
+        if deal == "renewal":
+            fee = bonus = None  # no club pays for its own man: a sum near a renewal is wages or another's fee
         return Rumour(
             player=person.name,
             role="player",
