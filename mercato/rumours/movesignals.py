@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .clubcues import SUM_WORDS, is_name_key
 from .conduct import HAVE, SUBJECT_FILLERS
+from .copulas import OBJECT_FAMILIES, cleft_move, named_target
 from .document import SENTINEL, Document
 from .names import NameMention
 from .phrases import Match
@@ -16,7 +17,6 @@ __all__ = ["move_signal"]
 
 OPEN_QUOTES = frozenset({"«", '"', "“", "‘"})  # may open a quoted scoop before its first name
 
-OBJECT_FAMILIES = ("player", "deal", "stage", "club_after", "move")
 WEAK_LABELS = frozenset({"context", "subject", "past", "contract", "incumbent"})
 FAMILIES_OF_A_MOVE = ("deal", "stage")  # "Maignan, il rinnovo...": what a headline's name is led into
 # Filler words allowed between a verb and the name it governs ("il sogno sarebbe Kim").
@@ -41,7 +41,6 @@ PASSIVES = frozenset(
     "riscattata prestato acquisito trasferito conteso accostato corteggiato cercato seguito richiesto "
     "bloccato prenotato ingaggiato".split()
 )
-CLAUSE_STOPS = frozenset({",", ";", ":", ".", "¶", "ma", "e", "che"})  # where a subject phrase starts
 # [player] object phrases that, after a name, say his own move or what he is: "Gudmundsson
 # partirà?", "Torreira è davvero un obiettivo?" (before a name they are "arriva Gila", "obiettivo Gila")
 OWN_MOVES = frozenset("arriva arriverà torna ritorna rientra parte partirà obiettivo sogno piace".split())
@@ -83,9 +82,9 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
     opens = keys[k_first - 2] in (SENTINEL, ",", ":", '"', "che")
     if keys[k_first - 1] == "per" and opens and _move_follows(doc, k_last):
         return True  # "Per Kenan Yıldız la trattativa è avviata", "Per Gila è fatta"
-    if keys[k_first - 1] in ("è", "resta", "rimane", "sarà") and _named_target(doc, k_first - 1):
+    if keys[k_first - 1] in ("è", "resta", "rimane", "sarà") and named_target(doc, k_first - 1):
         return True  # "Il grande obiettivo per la difesa è Benjamin Pavard"
-    if keys[k_first - 1] in ("è", "sono") and _cleft_move(doc, m.sent, k_first - 1):
+    if keys[k_first - 1] in ("è", "sono") and cleft_move(doc, m.sent, k_first - 1):
         return True  # "Chi invece fa le valigie è Valentín Carboni"
     if keys[k_first - 2 : k_first] == ["c", "è"] and any(
         c.value == "outgoing" and c.end <= k_first for c in doc.cues_in("move", m.sent)
@@ -239,31 +238,6 @@ def _label_led(doc: Document, m: NameMention) -> bool:
     # a live post's time stamp may open it: "[17:05] MILAN | Youssouf Fofana, nuovo rilancio"
     labels = [t for t in words if not t.text.isdigit()]
     return bool(labels) and lead[-1].text in ("–", "-", ":", "|") and all(t.text.isupper() for t in labels)
-
-
-def _cleft_move(doc: Document, sent: int, copula: int) -> bool:
-    """ "Chi potrebbe partire è Karlsson", "Chi non si muove è Immobile": a sentence opening on
-    "chi" and a move (or staying) before the verb that names the man it is about."""
-    lo = doc.sent_keys[sent][0]
-    opening = [k for k in range(lo, copula) if doc.keys[k] not in (SENTINEL, "¶")][:1]
-    if not opening or doc.keys[opening[0]] != "chi":
-        return False
-    return any(
-        opening[0] < c.start < copula for family in OBJECT_FAMILIES for c in doc.cues_in(family, sent)
-    )
-
-
-def _named_target(doc: Document, copula: int) -> bool:
-    """The subject of "è" before a name is a target ("Il preferito di Thiago Motta per l'esterno
-    è Dan Ndoye"): a [player] object cue in the words before the verb, within its phrase."""
-    ends = doc.ending_at("player")
-    for k in range(copula - 1, max(copula - 9, 0), -1):
-        if doc.keys[k] in CLAUSE_STOPS:
-            return False
-        match = ends.get(k)
-        if match is not None and match.value == "object":
-            return True
-    return False
 
 
 def _asked_about(doc: Document, m: NameMention, k_last: int) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .clauses import clause_ids, comma_segments
@@ -16,6 +15,19 @@ from .clubcues import (
     owns_his_card,
 )
 from .clubs import CLUB_KEY, LEADS
+from .clubwords import (
+    ARTICLES,
+    OFFER,
+    arrival_of_name,
+    brought,
+    contract_follows,
+    describes_a_player,
+    gapped,
+    offer_follows,
+    opens,
+    this_sentence,
+    told_official,
+)
 from .document import Document
 from .leads import door, his_lead
 from .phrases import Match
@@ -29,8 +41,6 @@ __all__ = ["ClubRef", "club_refs"]
 ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest")
 # "ha offerto 8 milioni alla Fiorentina", "ha formalizzato al Manchester United la richiesta"
 SOUNDED = frozenset("sondato sonda sondano sondare".split())  # a club sounded out for a player
-ARTICLES = frozenset("il lo la l' i gli le".split())  # an article opens a new noun phrase
-OFFER = ("offert", "offr", "propost", "propon", "formalizz", "inoltr", "recapit")
 # Verbs that would bring a player somewhere: the club after his name is where he would go, also
 # as colours ("un'operazione che porterebbe Pellegrini in rossonero"); "ha portato" is history.
 BRINGING = ("portare", "porterebbe", "porterà", "porterebbero", "riportare", "riporterebbe", "riporterà")
@@ -46,13 +56,6 @@ LOCATIVE_VERBS = frozenset({"è", "sta", "gioca", "trova", "ha", "non", "resta",
 WOMEN = frozenset({"women", "femminile", "woman"})
 # A price put by the club named right after ("la richiesta viola di 25 milioni"): the seller's.
 PRICE_NOUNS = frozenset({"richiesta", "pretesa", "valutazione", "quotazione"})
-# Words of a passive between a club and the offer made to it: "sarebbe stata presentata"
-# Words between a fronted club and the offer made to it: "all'Inter sarebbe stata presentata
-# un'offerta", "al Copenaghen abbiamo presentato un'offerta", "al Milan hanno fatto una proposta".
-OFFER_AUX = frozenset(
-    "è sarebbe sarà stata stato già arrivata arrivato giunta giunto un una ha hanno abbiamo aveva "
-    "avevano avevamo fatto".split()
-)
 PAST_BEFORE, PAST_AFTER = 7, 5  # keys between a past-time phrase and the club it dates
 ROLE_CONTEXT = frozenset({"coach", "director", "president", "agent", "journalist"})
 
@@ -75,21 +78,6 @@ class ClubRef:
     relation: str
     clause: int = 0
     segment: int = 0
-
-
-def _brought(doc: Document, j: int) -> bool:
-    """The name ending at key ``j`` is the object of a verb of bringing ("porta Luca Pellegrini"),
-    also the second of two ("porta Spinazzola nella Capitale e Pellegrini in bianconero")."""
-    while j > 0 and is_name_key(doc, j):
-        j -= 1
-    if doc.keys[j] == "e":
-        return any(BRINGS_RE.match(k) for k in doc.keys[max(j - BROUGHT_REACH, 0) : j])
-    return bool(BRINGS_RE.match(doc.keys[j]))
-
-
-BROUGHT_REACH = 8  # keys back from "e" to the verb that brings the first of two men
-# "porta", "porterebbe", "riportare": a verb of bringing, not "il portiere" nor "il portavoce"
-BRINGS_RE = re.compile(r"^(?:ri)?port(?:a|ano|are|ato|ata|erà|eranno|erebbe|erebbero)$")
 
 
 def club_refs(doc: Document, sent: int) -> list[ClubRef]:
@@ -121,27 +109,9 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
             relation = "background"
         if relation == "and":
             relation = refs[-1].relation if refs and refs[-1].key in (k - 2, k - 3) else "neutral"
-        relation = refs[-1].relation if relation == "neutral" and refs and _gapped(doc.keys, k) else relation
+        relation = refs[-1].relation if relation == "neutral" and refs and gapped(doc.keys, k) else relation
         refs.append(ClubRef(t, k, tok.ref.name, sent, relation, clauses[t - s.tok_start], seg))
     return refs
-
-
-def _offer_follows(keys: list[str], j: int) -> bool:
-    """An offer made to the club just named, in the passive: "(all'Inter) sarebbe stata
-    presentata un'offerta", "è arrivata una proposta"."""
-    for key in keys[j : j + 5]:
-        if key.startswith(OFFER) or key.startswith("presentat"):
-            return True
-        if key not in OFFER_AUX:
-            return False
-    return False
-
-
-def _this_sentence(doc: Document, k: int, lo: int, hi: int) -> list[str]:
-    """``keys[lo:hi]`` from the start of the sentence of the club at key ``k`` on: a cue looked
-    for a few words back must not be the last word of the sentence before."""
-    sent = doc.tokens[doc.key_tok[k]].sent
-    return doc.keys[max(lo, doc.sent_keys[sent][0]) : hi]
 
 
 def _near_past(match: Match[str], k: int, seg: int, doc: Document, segments: list[int], base: int) -> bool:
@@ -184,11 +154,11 @@ def _relation(doc: Document, k: int) -> str:
         if his_lead(doc, k):
             return "to"  # "attorno a lui le voci non si spengono. L'ultima porta a Napoli": where he may go
         return "from"  # "la pista porta a Napoli", "il piano B porta a Verona": where the target plays
-    if keys[k - 1] == "da" and keys[k - 2] in ("¶", ".") and _arrival_of_name(doc, k):
+    if keys[k - 1] == "da" and keys[k - 2] in ("¶", ".") and arrival_of_name(doc, k):
         return "from"  # "Dalla Juventus, intanto, arriva Marko Pjaca": where he comes from
     if keys[k - 1] == "a" and keys[k - 2] in ("¶", ".") and keys[k + 1 : k + 2] == [CLUB_KEY]:
         return "from"  # "All'Inter il Tottenham aveva provato a sondare Lautaro": where he plays
-    if keys[k - 1] == "con" and _contract_follows(doc, k):
+    if keys[k - 1] == "con" and contract_follows(doc, k):
         return "from"  # "che con il Borussia Mönchengladbach ha il contratto in scadenza": his club
     if keys[k - 2 : k] == [CLUB_KEY, "con"]:
         return "counterpart"  # "sondaggio del Pisa con la Lazio"
@@ -204,14 +174,14 @@ def _relation(doc: Document, k: int) -> str:
     if to_club and keys[k - to_club - 1] in SUM_WORDS:
         return "from"  # "15 milioni più 3 di bonus al club giallorosso": paid to the seller
     # not "...senza presentare un'offerta. Ai Blues piace anche Rugani": another sentence
-    window = _this_sentence(doc, k, k - 5, k)
+    window = this_sentence(doc, k, k - 5, k)
     hits = [j for j, key in enumerate(window) if key.startswith(OFFER)]
     offer = k - len(window) + hits[-1] if hits else -1
     if keys[k - 1] == "a" and offer >= 0:
         if keys[offer - 1] in PASSIVE_AUX or keys[offer - 2 : offer] == ["è", "stato"]:
             return "to"  # "Brunori è stato proposto alla Sampdoria": offered to a buyer
         return "counterpart"  # "un'offerta da 25 milioni all'Inter": the club asked to sell
-    if keys[k - 1] == "a" and _offer_follows(keys, k + 1):
+    if keys[k - 1] == "a" and offer_follows(keys, k + 1):
         return "counterpart"  # "all'Inter sarebbe stata presentata un'offerta": asked to sell
     if keys[k - 2 : k] == ["ricevuto", "da"] and any(key.startswith(OFFER) for key in keys[k + 1 : k + 4]):
         return "to"  # "ha ricevuto dai rossoblù la proposta di un contratto": the club that offers
@@ -219,26 +189,26 @@ def _relation(doc: Document, k: int) -> str:
         return "background"  # "rientrato all'Inter dopo sei mesi in prestito al Monza": a loan over
     if keys[k - 3 : k] == ["in", "prestito", "a"] and keys[k - 4] in ON_LOAN_BEFORE:
         return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
-    if keys[k - 4 : k] == ["è", "un", "giocatore", "di"] and _told_official(doc, doc.key_tok[k]):
+    if keys[k - 4 : k] == ["è", "un", "giocatore", "di"] and told_official(doc, doc.key_tok[k]):
         return "to"  # "UFFICIALE – Guendouzi è un giocatore del Fenerbahçe": his new club
     if keys[k - 3 : k] in (["è", "ormai", "di"], ["è", "già", "di"]):
         return "to"  # "il croato è ormai dell'Al Nassr": his new club, just agreed
-    if keys[k - 2 : k] == ["è", "di"] and _told_official(doc, doc.key_tok[k]):
+    if keys[k - 2 : k] == ["è", "di"] and told_official(doc, doc.key_tok[k]):
         return "to"  # "UFFICIALE: Christopher Nkunku è del Milan"
     if keys[k - 3 : k] == ["un", "giocatore", "di"] and keys[k - 5 : k - 3] in NOW_HIS:
         return "to"  # "Kessié è ormai un giocatore del Milan": a change of club, just made
     if shirt_put_on(doc, k):
         return "to"  # "Douglas Luiz è bianconero, arrivata la firma": his new colours
     named = doc.key_tok[k - 2] >= 0 and doc.tokens[doc.key_tok[k - 2]].is_cap
-    brought = any(key in BRINGING for key in _this_sentence(doc, k, k - 8, k - 2))
-    if keys[k - 1] in ("a", "in") and named and brought:
+    bringing = any(key in BRINGING for key in this_sentence(doc, k, k - 8, k - 2))
+    if keys[k - 1] in ("a", "in") and named and bringing:
         return "to"  # "porterebbe Lorenzo Pellegrini in rossonero", "riportare Dybala al Boca"
     if (
         (keys[k - 1] in ("a", "to") or _tight_dash(doc, k - 1))
         and doc.key_tok[k - 2] >= 0
         and doc.tokens[doc.key_tok[k - 2]].is_cap
     ):
-        if keys[k - 1] == "a" and any(key.startswith(ASKED) for key in _this_sentence(doc, k, k - 9, k - 2)):
+        if keys[k - 1] == "a" and any(key.startswith(ASKED) for key in this_sentence(doc, k, k - 9, k - 2)):
             return "counterpart"  # "informazioni per Koopmeiners all'Atalanta": asked of the seller
         return "to"  # "Lobotka al Galatasaray?", "Gila-Milan": a name, then where he goes
     player_noun = doc.ending_at("role").get(k - 1)
@@ -275,13 +245,13 @@ def _relation(doc: Document, k: int) -> str:
         return before
     if keys[k - 1] == "in" and doc.tokens[doc.key_tok[k]].ref.nickname:
         if is_name_key(doc, k - 2) and (
-            doc.sentences[doc.tokens[doc.key_tok[k]].sent].heading or _brought(doc, k - 2)
+            doc.sentences[doc.tokens[doc.key_tok[k]].sent].heading or brought(doc, k - 2)
         ):
             # a headline's "Milinković-Savić in azzurro, Simeone in granata", or "lo scambio che
             # porta Pellegrini in bianconero": where each goes
             return "to"
         return "from"  # "poco impiegato in biancoceleste", "resterà in gialloblù": his shirt
-    if before == "genitive" and keys[k - 1] == "di" and _describes_a_player(doc, k - 2):
+    if before == "genitive" and keys[k - 1] == "di" and describes_a_player(doc, k - 2):
         return "from"  # "l'olandese dell'Ajax ha un accordo con i catalani": his club, not the subject
     after = cue_after(doc, k)
     if after is not None:
@@ -291,7 +261,7 @@ def _relation(doc: Document, k: int) -> str:
         and before is None
         and keys[k + 1 : k + 2]
         and keys[k + 1] in LOCATIVE_VERBS
-        and not _opens(doc, doc.key_tok[k - 1])
+        and not opens(doc, doc.key_tok[k - 1])
     ):
         return "from"  # "Gallagher, 25 anni, all'Atletico è chiuso": where he plays now
     if keys[k - 2 : k] in ([CLUB_KEY, "e"], [CLUB_KEY, "o"], [CLUB_KEY, ","]) or (
@@ -299,60 +269,3 @@ def _relation(doc: Document, k: int) -> str:
     ):
         return "and"  # "tra i rossoneri e il Genoa", "con Atletico, Milan e Galatasaray": as the club before
     return before or "neutral"
-
-
-ARRIVES = frozenset("arriva arriverà arrivano arriveranno arrivare arriverebbe arriverebbero".split())
-ALSO = frozenset({"anche", "pure", "invece", "poi"})
-
-
-def _arrival_of_name(doc: Document, k: int) -> bool:
-    """After a fronted "dalla Juventus": an arrival verb within four words, then a name, perhaps
-    after an "anche" ("Dall'Empoli potrebbe arrivare anche Traoré")."""
-    keys = doc.keys
-    for j in range(k + 1, min(k + 5, len(keys) - 1)):
-        if keys[j] in ARRIVES:
-            j += keys[j + 1] in ALSO
-            t = doc.key_tok[j + 1] if j + 1 < len(keys) else -1
-            return t >= 0 and doc.tokens[t].is_cap
-    return False
-
-
-def _contract_follows(doc: Document, k: int) -> bool:
-    """A word of his present contract within the four words after the club: "con il Gladbach ha
-    il contratto in scadenza", "con la Lazio è legato fino al 2027"; not a contract alone."""
-    starts = doc.starting_at("move")
-    return any(
-        (match := starts.get(j)) is not None
-        and match.value == "contract"
-        and doc.keys[match.start] != "contratto"  # "firmerà con il Sassuolo un contratto": his new one
-        for j in range(k + 1, min(k + 5, len(doc.keys)))
-    )
-
-
-def _describes_a_player(doc: Document, k: int) -> bool:
-    """Key ``k`` ends a nationality standing for a player, after its article: "l'olandese"."""
-    noun = doc.ending_at("role").get(k) or doc.ending_at("anaphora").get(k)
-    if noun is None or noun.value != "nationality":
-        return False
-    t = doc.key_tok[noun.start]
-    return t > 0 and doc.tokens[t - 1].low in ARTICLES
-
-
-def _opens(doc: Document, t: int) -> bool:
-    """Token ``t`` opens its sentence, after a dateline at most: "TORINO – Alla Continassa è il
-    giorno di Mateta" is a scene, not where a player named before it plays."""
-    start = doc.sentences[doc.tokens[t].sent].tok_start
-    return all(tok.kind in ("club", "punct") for tok in doc.tokens[start:t])
-
-
-def _told_official(doc: Document, tok: int) -> bool:
-    """An announcement in the title, the sentence or the next one ("Lo ha annunciato il club")."""
-    sent = doc.tokens[tok].sent
-    near = [s for s in {0, sent, sent + 1} if s < len(doc.sentences)]
-    return any(c.value == "official" for s in near for c in doc.cues_in("stage", s))
-
-
-def _gapped(keys: list[str], k: int) -> bool:
-    """ ", l'Udinese 20 per Kristensen": a roundup clause sharing the previous clause's verb."""
-    nxt = keys[k + 1] if k + 1 < len(keys) else ""
-    return keys[k - 1] == "," and nxt[:1].isdigit() and "per" in keys[k + 2 : k + 4]
