@@ -1054,3 +1054,14 @@ def test_the_man_a_cleft_on_chi_names_is_the_player() -> None:
     )
     carboni = next(p for p in people_found(text) if p.name == "Valentín Carboni")
     assert carboni.player
+
+
+def test_a_nickname_does_not_make_the_named_man_an_alias() -> None:
+    """ "Il Diavolo si prende Super Mario" over "il Milan ha chiuso per Mario Balotelli": the
+    nickname is his, and he stays a player."""
+    text = (
+        "Il Diavolo si prende Super Mario: domani le visite\n\n"
+        "Il Milan ha chiuso per Mario Balotelli: al Manchester City andranno 20 milioni più bonus."
+    )
+    balotelli = next(p for p in people_found(text) if p.name == "Mario Balotelli")
+    assert balotelli.role is None and balotelli.player

@@ -39,6 +39,9 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         named = [m for m in person.mentions if person_key(m.text) not in lexicon.given_names]
         told = named if named and len(named) < len(person.mentions) else person.mentions
         roles = [m.role for m in told if m.role in NON_PLAYER_ROLES]
+        if any(m.role != "alias" for m in told):
+            # "Super Mario" read with "Mario Balotelli": his nickname, not another man's
+            roles = [r for r in roles if r != "alias"]
         strong = any(m.strong for m in person.mentions)
         weak = [m.weak_role for m in told if m.weak_role]
         known = _known_role(person, lexicon, strong=strong)
