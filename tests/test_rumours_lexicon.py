@@ -56,3 +56,15 @@ def test_the_press_short_names_resolve_to_their_clubs() -> None:
     moves = {(r.player.split()[-1], r.to_club, r.from_club) for r in extract_rumours(text)}
     assert ("Milinković-Savić", "Real Madrid", "Lazio") in moves
     assert ("Manolas", "Roma", "Olympiacos") in moves
+
+
+def test_an_ambiguous_nickname_takes_the_club_the_article_names() -> None:
+    """ "I Lupi, intanto, lavorano sulle fasce" in a Roma piece is the Roma, not the Wolfsburg."""
+    text = (
+        "Roma, Dybala resta\n\n"
+        "Paulo Dybala ha detto no al Galatasaray e resta alla Roma.\n\n"
+        "I Lupi, intanto, lavorano sulle fasce. Stephan El Shaarawy, esterno classe 1992, è "
+        "ormai ai saluti."
+    )
+    moves = {(r.player.split()[-1], r.to_club, r.from_club) for r in extract_rumours(text)}
+    assert not any("Wolfsburg" in (to, frm) for _, to, frm in moves)
