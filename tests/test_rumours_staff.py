@@ -190,3 +190,18 @@ def test_a_national_coach_who_left_a_player_out_is_no_player() -> None:
     players = {r.player for r in extract_rumours(text)}
     assert "Bernd Leno" in players
     assert "Joachim Löw" not in players
+
+
+def test_a_paragraph_opening_on_a_coach_is_his_clubs_search() -> None:
+    """ "Chivu, intanto, ha un nome in cima alla sua lista: Ange-Yoan Bonny": the Inter's coach
+    opens the paragraph, and the player he wants goes to the Inter, named there too."""
+    text = (
+        "Inzaghi all'Al Hilal, Chivu all'Inter\n\n"
+        "L'Al Hilal ha sondato l'entourage di Hakan Çalhanoğlu, ma il Milan resta alla finestra "
+        "per Theo Hernández.\n\n"
+        "Chivu, intanto, ha un nome in cima alla sua lista: Ange-Yoan Bonny, l'attaccante che lo "
+        "ha seguito nella rincorsa salvezza con il Parma. I contatti tra l'Inter e il club "
+        "emiliano sono avviati: il Parma chiede 25 milioni."
+    )
+    moves = {(r.player.split()[-1], r.to_club) for r in extract_rumours(text)}
+    assert ("Bonny", "Inter") in moves and ("Bonny", "Parma") not in moves

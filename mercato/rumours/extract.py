@@ -21,7 +21,7 @@ from .moves import Mention, Reading, read_mention
 from .orphans import orphan_sentences
 from .people import Person, find_people, womens_paragraphs
 from .relations import ClubRef, club_refs
-from .staff import add_staff_refs, club_of
+from .staff import add_staff_refs, club_of, staff_led_paragraphs
 from .swaps import apply_swaps
 from .topics import paragraph_topics, topic_clubs
 
@@ -136,6 +136,8 @@ class _Pipeline:
         )
         self.topics = topic_clubs(doc, self.refs, self.explicit, self.stated, staff_clubs)
         self.para_topics = paragraph_topics(doc, self.refs, _cities(named, lexicon))
+        for para, club in staff_led_paragraphs(doc, staff or [], lexicon, self.refs).items():
+            self.para_topics.setdefault(para, club)
         add_staff_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
         # A club the article only shows selling or keeping is never the story's unnamed buyer.
         relations = [(r.name, r.relation) for refs in self.refs for r in refs]

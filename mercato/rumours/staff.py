@@ -19,7 +19,11 @@ from .lexicon import Lexicon, person_key
 from .relations import ClubRef
 from .text import QUOTE_MARKS
 
-__all__ = ["add_staff_refs", "club_of"]
+__all__ = [
+    "add_staff_refs",
+    "club_of",
+    "staff_led_paragraphs",
+]
 
 # Buying is what his words say most surely: "tiene" or "chiude" said of a man may be "tiene
 # d'occhio" or "chiude la porta", and a wrong seller costs more than a missed one.
@@ -159,3 +163,30 @@ def _broken_by(doc: Document, t: int) -> bool:
     """A name a few words after a dash inside a quote: the speaker breaking in ("– ha esordito
     Galliani –"), as the Italian press writes an attribution in the middle of the words."""
     return any(tok.text in DASHES for tok in doc.tokens[max(t - 4, 0) : t])
+
+
+def staff_led_paragraphs(
+    doc: Document, staff: list[Person], lexicon: Lexicon, refs: list[list[ClubRef]]
+) -> dict[int, str]:
+    """Paragraph -> the club of the coach or director whose name opens it ("Chivu, intanto, ha
+    un nome in cima alla sua lista: Ange-Yoan Bonny. I contatti tra l'Inter e il club emiliano
+    sono avviati"): the club whose search it tells, as when the club itself opens it. His club
+    must be named in the paragraph too, since the lexicon knows this season's benches and an
+    older article may be about his club of then. The lead paragraph keeps the article's club."""
+    body = next((s.para for s in doc.sentences if not s.title), None)
+    in_para: dict[int, set[str]] = {}
+    for sent_refs in refs:
+        for r in sent_refs:
+            in_para.setdefault(doc.sentences[r.sent].para, set()).add(r.name)
+    found: dict[int, str] = {}
+    for person in staff:
+        club = club_of(person, lexicon)
+        if club is None:
+            continue
+        for m in person.mentions:
+            s = doc.sentences[m.sent]
+            first = m.sent == 0 or doc.sentences[m.sent - 1].para != s.para
+            named = club in in_para.get(s.para, set())
+            if first and named and m.first == s.tok_start and not s.heading and s.para != body:
+                found.setdefault(s.para, club)
+    return found
