@@ -1065,3 +1065,14 @@ def test_a_nickname_does_not_make_the_named_man_an_alias() -> None:
     )
     balotelli = next(p for p in people_found(text) if p.name == "Mario Balotelli")
     assert balotelli.role is None and balotelli.player
+
+
+def test_the_town_after_a_coach_is_no_player() -> None:
+    """ "il vero obiettivo del tecnico di Certaldo resta Giacomo Raspadori": Certaldo is where
+    the coach comes from, not a man the Napoli wants."""
+    text = (
+        "Napoli, il punto sull'attacco\n\n"
+        "Luciano Spalletti lo ha voluto come alternativa, ma il vero obiettivo del tecnico di "
+        "Certaldo resta Giacomo Raspadori, attaccante classe 2000 del Sassuolo."
+    )
+    assert not any(p.name == "Certaldo" and p.player for p in people_found(text))

@@ -84,6 +84,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             owner = roles_end.get(k - 1)
             if owner is not None and owner.value == "agent":
                 m.player_signal = True  # "il procuratore di Samuele Ricci": the client is a player
+            elif owner is not None and owner.value in ("coach", "director") and m.first == m.last:
+                m.role = "place"  # "il tecnico di Certaldo": where the coach comes from
             break  # "il fuoriclasse di Drongen": a place or an owner, not an apposition
         words += 1
         if (
