@@ -1076,3 +1076,19 @@ def test_the_town_after_a_coach_is_no_player() -> None:
         "Certaldo resta Giacomo Raspadori, attaccante classe 2000 del Sassuolo."
     )
     assert not any(p.name == "Certaldo" and p.player for p in people_found(text))
+
+
+def test_the_other_half_of_a_swap_and_the_next_piece_are_players() -> None:
+    """ "Henrikh Mkhitaryan fa il percorso inverso", "Il secondo tassello è Josh Doig": the man
+    who goes the other way in a swap, and the next piece of a club's market."""
+    swap = (
+        "Ci siamo, manca solo l'annuncio\n\n"
+        "Alexis Sanchez va al Manchester United e Henrikh Mkhitaryan fa il percorso inverso, "
+        "destinazione Arsenal."
+    )
+    piece = (
+        "Sassuolo, il mercato in due mosse\n\n"
+        "Il primo colpo è fatto. Il secondo tassello è Josh Doig: i contatti con il Verona sono avviati."
+    )
+    assert any(p.name == "Henrikh Mkhitaryan" and p.player for p in people_found(swap))
+    assert any(p.name == "Josh Doig" and p.player for p in people_found(piece))
