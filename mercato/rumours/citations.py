@@ -32,6 +32,7 @@ LOCAL_PAPER_RE = re.compile(
     rf"(?:\b(L['’]))?\b(?:{MASTHEAD_WORD_RE.pattern})"
     r"\s+(?:di|del|della|dell['’])\s*[A-ZÀ-Þ][\w]+"
 )
+LABEL_MARKS = frozenset({"–", "—", "-", ":"})
 TRAILING_PARTICLES = frozenset({"de", "do", "da", "di", "del", "della", "dello"})
 # A closing "Fonte: Tuttosport" line: the web's way of crediting the whole piece to a paper.
 SOURCE_LINE_RE = re.compile(r"\s*(?:fonte|fonti)\s*:", re.I)
@@ -71,7 +72,7 @@ def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> 
         if any(lo <= tok.start < hi for lo, hi in local):
             continue
         sentence = doc.sentences[tok.sent]
-        if t == sentence.tok_start and " " not in tok.text and tok.sent not in cited:
+        if t == sentence.tok_start and " " not in tok.text and tok.sent not in cited and not _label(doc, t):
             continue
         _add(by_para.setdefault(sentence.para, []), tok.ref.name)
     for index in _sentences_with(doc, SOURCE_WORD_RE):
@@ -106,6 +107,14 @@ def credited_outlets(doc: Document, lexicon: Lexicon, publisher: str | None) -> 
             _add(names, name)
         out.append(names)
     return out
+
+
+def _label(doc: Document, t: int) -> bool:
+    """The outlet heads its paragraph as a label ("TUTTOSPORT – Il giornale torinese..."), the
+    way a press review gives each paper its paragraph."""
+    sentence = doc.sentences[doc.tokens[t].sent]
+    opens = doc.tokens[t].sent == 0 or doc.sentences[doc.tokens[t].sent - 1].para != sentence.para
+    return opens and not sentence.title and t + 1 < len(doc.tokens) and doc.tokens[t + 1].text in LABEL_MARKS
 
 
 def _sentences_with(doc: Document, word_re: re.Pattern[str]) -> list[int]:

@@ -53,6 +53,10 @@ def is_shirt(tok: Token) -> bool:
     return tok.kind == "club" and tok.ref.nickname and any(c in tok.low for c in COLOURS)
 
 
+# The small words inside a name ("Corriere dello Sport", "Gazzetta di Parma", "Vasco da Gama").
+PARTICLES = frozenset("di del dello della dei degli delle da de do dos das".split())
+
+
 def merge_entities(tokens: list[Token], lexicon: Lexicon, men: frozenset[str] = frozenset()) -> list[Token]:
     """Replace each run of tokens that names a club or an outlet by one token of that kind.
 
@@ -91,7 +95,12 @@ def _entity_word(text: str, lexicon: Lexicon) -> tuple[str, str, bool]:
     there; memoised on the lexicon, as every token of every article asks."""
     # Datelines and shouted headlines write clubs in capitals ("SASSUOLO - ..."): compare
     # those words in title case so that the case-sensitive aliases still apply.
-    plain_key = plain(text.title() if len(text) > 3 and text.isupper() else text)
+    # Their particles stay small, as the names write them: "CORRIERE DELLO SPORT".
+    shouted = len(text) > 1 and text.isupper()
+    if shouted and text.lower() in PARTICLES:
+        plain_key = text.lower()
+    else:
+        plain_key = plain(text.title() if shouted and len(text) > 3 else text)
     fold_key = fold(text)
     found = (plain_key, fold_key, lexicon.names.starts(plain_key) or lexicon.nicknames.starts(fold_key))
     if len(lexicon.entity_words) < ENTITY_MEMO:

@@ -1,0 +1,41 @@
+"""Press reviews, letters, communiqués and lists, on short articles written for these tests
+(not copied from any outlet): the voices of the r1801-r1920 batches of the rumour set."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+REVIEW = (
+    "La rassegna stampa di oggi: Frattesi verso Napoli, Lucca alla Lazio\n"
+    "\n"
+    "Buongiorno, ecco le prime pagine dei quotidiani sportivi in edicola stamattina.\n"
+    "\n"
+    "CORRIERE DELLO SPORT – Il quotidiano romano apre sul centrocampo: il Napoli ha offerto "
+    "all'Inter 30 milioni per Davide Frattesi, i nerazzurri ne chiedono 35.\n"
+    "\n"
+    "TUTTOSPORT – Il giornale torinese racconta che la Lazio ha avviato i contatti con "
+    "l'Udinese per Lorenzo Lucca, centravanti classe 2000.\n"
+)
+
+
+def _outlets(text: str) -> dict[str, list[str]]:
+    return {r.player.split()[-1]: r.cited_outlets for r in extract_rumours(text)}
+
+
+def test_a_paper_named_in_capitals_heads_its_paragraph_of_a_review() -> None:
+    """A review gives each paper a paragraph headed by its name in capitals: the paper is the
+    credit of that paragraph's moves, whole ("CORRIERE DELLO SPORT", not the Spanish "Sport"),
+    a one-word name as much as a long one."""
+    outlets = _outlets(REVIEW)
+    assert outlets["Frattesi"] == ["Corriere dello Sport"]
+    assert outlets["Lucca"] == ["Tuttosport"]
+
+
+def test_a_paper_in_a_headline_label_is_no_review_heading() -> None:
+    """"Bild:" inside a headline credits no move of the body by itself."""
+    text = (
+        "Dall'estero: il PSG chiede di Leão. Bild: il Bayern su Yildiz\n"
+        "\n"
+        "Luis Campos ha chiesto informazioni al Milan per Rafael Leão, attaccante portoghese.\n"
+    )
+    assert _outlets(text)["Leão"] == []
