@@ -39,3 +39,31 @@ def test_a_paper_in_a_headline_label_is_no_review_heading() -> None:
         "Luis Campos ha chiesto informazioni al Milan per Rafael Leão, attaccante portoghese.\n"
     )
     assert _outlets(text)["Leão"] == []
+
+
+def test_the_moves_of_a_free_agent_list_are_free() -> None:
+    """A headline on the free men of the summer ("i parametri zero", "gli svincolati") makes
+    the moves of its list free when an entry gives no fee ("lascia il Torino"), as the list is
+    about players whose contracts run out."""
+    title = "I migliori parametri zero dell'estate: da Ricci a Zielinski"
+    text = (
+        "Il mercato dei giocatori in scadenza si apre con tanti nomi, ecco i principali.\n"
+        "\n"
+        "Samuele Ricci. Il centrocampista lascia il Torino a giugno: il Milan ha avviato i contatti "
+        "con il suo entourage.\n"
+    )
+    found = {(r.player, r.to_club): r.deal for r in extract_rumours(text, title=title)}
+    assert found[("Samuele Ricci", "Milan")] == "free"
+
+
+def test_one_man_coming_for_free_leaves_the_others_of_the_article_bought() -> None:
+    """"David arriva a parametro zero" tells of one man: another the article names with no
+    formula is a sale, as ever."""
+    title = "Juve, David arriva a parametro zero"
+    text = (
+        "La Juventus ha trovato l'accordo con Jonathan David, attaccante canadese in uscita dal "
+        "Lille. Per il centrocampo, invece, i bianconeri hanno avviato i contatti con il Torino "
+        "per Samuele Ricci.\n"
+    )
+    found = {r.player: r.deal for r in extract_rumours(text, title=title)}
+    assert found["Samuele Ricci"] == "transfer"

@@ -4,6 +4,7 @@ and from everything else the article says about the player."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from .consistency import OWNER_REFUSAL_RE
 from .cues import pick_deal, pick_stage
@@ -13,10 +14,13 @@ from .model import Rumour
 from .money import Sums
 from .orphans import orphan_fee
 from .people import Person
+from .text import fold
 
 __all__ = ["Finishing", "Money"]
 
 CARRIED_DEALS = ("free", "loan", "loan_option", "loan_obligation", "swap")
+
+PLURAL_FREE = frozenset({"svincolati", "svincolate"})  # the free men of a list
 
 Money = Callable[[int, int], Sums]  # (sentence, player)
 
@@ -46,6 +50,17 @@ class Finishing:
             for c in self.doc.cues_in("move", s)
             if c.value == "contract"
         )
+
+    def _free_story(self) -> bool:
+        """The headline is about the players who come for free, in the plural ("Parametri zero,
+        l'estate dei big", "Svincolati di lusso"): every move the list gives is free unless a
+        fee or a sale is stated. "David arriva a parametro zero" speaks of one man only."""
+        for sentence in self.doc.sentences:
+            if sentence.title:
+                words = [fold(t.text) for t in self.doc.tokens[sentence.tok_start : sentence.tok_end]]
+                if any(w in PLURAL_FREE or (w, nxt) == ("parametri", "zero") for w, nxt in pairwise(words)):
+                    return True
+        return False
 
     def _credits(self, sents: list[int]) -> list[str]:
         """Outlets whose credit covers any sentence the rumour is read from."""
@@ -90,7 +105,8 @@ class Finishing:
             fee, bonus = orphan_fee(sums, d.person, clubs, sole, self.money, self.clubs_in, main)
         if deal == "free" and fee is not None and "free" not in d.deals:
             deal = "transfer"  # a fee offered for him: "a parametro zero" told of another time or man
-        if deal == "transfer" and fee is None and "transfer" not in d.deals and self._expiring(person):
+        unstated = deal == "transfer" and fee is None and "transfer" not in d.deals
+        if unstated and (self._expiring(person) or self._free_story()):
             deal = "free"  # "Ndicka, in scadenza con l'Eintracht, è stato sondato": he comes for free
         # A denial ends this move too when it follows one of its sentences ("Lobotka al
         # Galatasaray? Non esiste»") or names its club ("con la Juventus nessuna trattativa").
