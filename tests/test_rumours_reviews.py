@@ -67,3 +67,20 @@ def test_one_man_coming_for_free_leaves_the_others_of_the_article_bought() -> No
     )
     found = {r.player: r.deal for r in extract_rumours(text, title=title)}
     assert found["Samuele Ricci"] == "transfer"
+
+
+def test_a_birthplace_in_brackets_is_no_club() -> None:
+    """A communiqué gives the player's birth in brackets, "(Modena, 11 gennaio 1995)": the town
+    is where he was born, never the club he goes to or comes from; "(Inter, 2022)" in a list
+    still names a club and its year."""
+    text = (
+        "SPEZIA – Filippo Guerrieri, difensore (Modena, 11 gennaio 1995), arriva dal Sassuolo a "
+        "titolo definitivo; contratto fino al 30 giugno 2019. Lo Spezia chiude così il mercato.\n"
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert found == {("Filippo Guerrieri", "Sassuolo", "Spezia")}
+    from mercato.rumours.document import build_document
+    from mercato.rumours.lexicon import load_lexicon
+
+    listed = build_document("6. Henrikh Mkhitaryan (Inter, 2022). Lasciò la Roma a 33 anni.", load_lexicon())
+    assert [t.text for t in listed.tokens if t.kind == "club"] == ["Inter", "Roma"]

@@ -132,6 +132,8 @@ def _entity_at(
         best = None  # "assistito da João Santos": the agent, not the Brazilian club
     if best is not None and _dateline(tokens, i, best.end):
         best = None  # "ROMA, 12 GEN -": the city of an agency dateline
+    if best is not None and _birth(tokens, i, best.end):
+        best = None  # "Filippo Guerrieri, difensore (Modena, 11 gennaio 1995)": where he was born
     if best is not None and i + 1 < len(tokens):
         later = name_index.match_at(plain_keys, i + 1)
         if later is not None and later.end > best.end:
@@ -184,6 +186,19 @@ def _is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> boo
             and tokens[start - 3].low not in ("la", "una")  # "chiude la porta a Roma": a door
         )
         and not (start > 1 and tokens[start - 1].low == "di" and tokens[start - 2].low in SHIRTS)
+    )
+
+
+def _birth(tokens: list[Token], start: int, end: int) -> bool:
+    """A communiqué gives a player's birth in brackets, place then day: "(Modena, 11 gennaio
+    1995)", "(Caserta, 4/6/1997)". No club is named that way."""
+    return (
+        start > 0
+        and tokens[start - 1].text == "("
+        and end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].text.rstrip("°").isdigit()
+        and len(tokens[end + 1].text.rstrip("°")) <= 2  # a day: "(Inter, 2022)" is a club's year
     )
 
 
@@ -247,7 +262,8 @@ def _dateline(tokens: list[Token], start: int, end: int) -> bool:
         tokens[start].text.isupper()
         and end + 1 < len(tokens)
         and tokens[end].text == ","
-        and tokens[end + 1].text[:1].isdigit()
+        and tokens[end + 1].text.rstrip("°").isdigit()
+        and len(tokens[end + 1].text.rstrip("°")) <= 2  # a day: "(Inter, 2022)" is a club's year
     )
 
 
