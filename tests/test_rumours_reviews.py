@@ -52,8 +52,9 @@ def test_the_moves_of_a_free_agent_list_are_free() -> None:
         "Samuele Ricci. Il centrocampista lascia il Torino a giugno: il Milan ha avviato i contatti "
         "con il suo entourage.\n"
     )
-    found = {(r.player, r.to_club): r.deal for r in extract_rumours(text, title=title)}
-    assert found[("Samuele Ricci", "Milan")] == "free"
+    for headline in (title, "Mercato, la lista dei migliori svincolati"):
+        found = {(r.player, r.to_club): r.deal for r in extract_rumours(text, title=headline)}
+        assert found[("Samuele Ricci", "Milan")] == "free", headline
 
 
 def test_one_man_coming_for_free_leaves_the_others_of_the_article_bought() -> None:

@@ -262,8 +262,7 @@ def _dateline(tokens: list[Token], start: int, end: int) -> bool:
         tokens[start].text.isupper()
         and end + 1 < len(tokens)
         and tokens[end].text == ","
-        and tokens[end + 1].text.rstrip("°").isdigit()
-        and len(tokens[end + 1].text.rstrip("°")) <= 2  # a day: "(Inter, 2022)" is a club's year
+        and tokens[end + 1].text[:1].isdigit()
     )
 
 

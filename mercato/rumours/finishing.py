@@ -4,7 +4,6 @@ and from everything else the article says about the player."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 
 from .consistency import OWNER_REFUSAL_RE
 from .cues import pick_deal, pick_stage
@@ -58,7 +57,8 @@ class Finishing:
         for sentence in self.doc.sentences:
             if sentence.title:
                 words = [fold(t.text) for t in self.doc.tokens[sentence.tok_start : sentence.tok_end]]
-                if any(w in PLURAL_FREE or (w, nxt) == ("parametri", "zero") for w, nxt in pairwise(words)):
+                pairs = zip(words, [*words[1:], ""], strict=True)
+                if any(w in PLURAL_FREE or (w, nxt) == ("parametri", "zero") for w, nxt in pairs):
                     return True
         return False
 
