@@ -16,6 +16,7 @@ import argparse
 import json
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from mercato.rumours import extract_rumours
@@ -26,10 +27,11 @@ FIXTURES = ROOT / "tests" / "fixtures" / "rumours"
 DEMO_GOLD = ROOT / "tests" / "fixtures" / "demo_expected" / "rumours.jsonl"
 DEMO_ROOT = ROOT / "data" / "demo"
 DEMO_BASE = "http://127.0.0.1:8765"
+Article = tuple[str, str | None, date | None]  # cleaned text, title and date, as the CLI reads them
 
 
-def _text_article(path: Path) -> tuple[str, str | None] | None:
-    """The cleaned text and title of ``<id>.txt`` or, failing that, ``<id>.html``, exactly as
+def _text_article(path: Path) -> Article | None:
+    """The cleaned text, title and date of ``<id>.txt`` or, failing that, ``<id>.html``, exactly as
     ``mercato extract`` reads them (the reference scorer accepts both)."""
     from mercato.cleaning import clean_html, clean_text
 
@@ -40,11 +42,11 @@ def _text_article(path: Path) -> tuple[str, str | None] | None:
         article = clean_html(html.read_bytes(), html.resolve().as_uri()).article
     else:
         return None
-    return ("", None) if article is None else (article.text, article.title)
+    return ("", None, None) if article is None else (article.text, article.title, article.published)
 
 
-def _demo_article(gold: dict) -> tuple[str, str | None] | None:
-    """The cleaned text and title of a demo page, as the CLI reads it (no URL, no publisher)."""
+def _demo_article(gold: dict) -> Article | None:
+    """The cleaned text, title and date of a demo page, as the CLI reads it (no URL, no publisher)."""
     from mercato.cleaning import clean_html
 
     page = DEMO_ROOT / gold["path"].lstrip("/")
@@ -52,7 +54,7 @@ def _demo_article(gold: dict) -> tuple[str, str | None] | None:
         return None
     raw = page.read_bytes().replace(b"{{BASE}}", DEMO_BASE.encode())  # pages keep their own charset
     article = clean_html(raw, page.resolve().as_uri()).article
-    return ("", None) if article is None else (article.text, article.title)
+    return ("", None, None) if article is None else (article.text, article.title, article.published)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skip {gold['id']}: no text", file=sys.stderr)
             continue
         started = time.perf_counter()
-        found = extract_rumours(article[0], title=article[1]) if article[0] else []
+        found = extract_rumours(article[0], title=article[1], published=article[2]) if article[0] else []
         elapsed += time.perf_counter() - started
         predictions = [r.to_dict() for r in found]
         pairs.append((gold, predictions))

@@ -105,7 +105,9 @@ def check_source(source: Source, timeout: float = 20.0) -> CheckResult:
     result.title = art.title
     result.published = art.published.isoformat() if art.published else None
     result.text_chars = len(art.text)
-    result.rumours = len(extract_rumours(art.text, title=art.title, publisher=source.title))
+    result.rumours = len(
+        extract_rumours(art.text, title=art.title, publisher=source.title, published=art.published)
+    )
     if not art.title or not art.published:
         result.error = "no " + ("title" if not art.title else "publication date")
     return result

@@ -16,10 +16,10 @@ from datetime import date
 
 from trafilatura import bare_extraction, load_html
 
-from mercato.itdates import italian_dates
+from mercato.itdates import find_italian_date, italian_dates
 from mercato.language import detect_language
 from mercato.pagemeta import PageMeta, clean_author, parse_date, same_text, strip_site_suffix
-from mercato.textnorm import normalize_text, paragraphs
+from mercato.textnorm import BYLINE, DATELINE, normalize_text, paragraphs
 
 __all__ = [
     "DROP_REASONS", "MAX_HTML_BYTES", "CleanArticle", "CleanResult", "clean_author", "clean_html",
@@ -41,6 +41,7 @@ WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us
 SINGLE_BYTE_WESTERN = {"cp1252", "windows-1252", "iso-8859-15", "iso8859-15", "latin-9", "latin9"}
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 TITLE_PARTS = re.compile(r"\s+[|·]\s+")  # "LECCE NEWS | 12 agosto 2024": a headline, then its date
+HEAD_LINES = 4  # a text file's headline, then its dateline or byline, if it has one
 TEXT_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
 
 
@@ -167,11 +168,13 @@ def _evidenced(value: str | None, source: str, url: str) -> date | None:
 
 
 def clean_text(text: str, *, url: str | None = None) -> CleanResult:
-    """Clean a plain-text article; a leading ``date YYYY-MM-DD`` token gives the published date."""
+    """Clean a plain-text article; a leading ``date YYYY-MM-DD`` token, else a dateline or byline
+    among its first lines ("9 maggio 2012"), gives the published date."""
     try:
         published = None
         if match := TEXT_DATE_PREFIX.match(text):
             published, text = parse_date(match[1]), text[match.end() :]
+        published = published or _dateline_date(text)
         title = None
         first, _, rest = text.lstrip().partition("\n")
         first = " ".join(first.split())
@@ -190,6 +193,19 @@ def clean_text(text: str, *, url: str | None = None) -> CleanResult:
     except Exception as exc:
         LOGGER.warning("cleaning failed for text %s: %r", url, exc)
         return CleanResult(drop_reason="parse_error")
+
+
+def _dateline_date(text: str) -> date | None:
+    """The date of a dateline or byline among the first lines of a text file ("9 maggio 2012",
+    "2 febbraio 2024 – di Giulia Renzetti"): normalisation drops the line, and with it the only
+    word the file gives of when it was written, which the rumour extractor needs."""
+    head = [line.strip() for line in text.strip().splitlines() if line.strip()][:HEAD_LINES]
+    for line in head:
+        if DATELINE.match(line) or BYLINE.match(line):
+            found = find_italian_date(line)
+            if found is not None:
+                return found
+    return None
 
 
 def _undated_title(line: str) -> str | None:

@@ -42,7 +42,9 @@ def extract_document(path: Path, *, url: str | None = None,
         return {"article": dict.fromkeys(ARTICLE_KEYS) | {"url": url}, "rumours": [],
                 "dropped": result.drop_reason}
     art = result.article
-    rumours = extract_rumours(art.text, title=art.title, publisher=_publisher(url, sources or []))
+    rumours = extract_rumours(
+        art.text, title=art.title, publisher=_publisher(url, sources or []), published=art.published
+    )
     return {
         "article": {
             "title": art.title,

@@ -41,7 +41,9 @@ def _reprocess_one(session: Session, article: Article, silence_days: int) -> str
         return f"dropped/{results[0].drop_reason}"
     more = [r.article for r in results[1:] if r.article is not None]
     cleaned = merge_pages(results[0].article, more) if more else results[0].article
-    rumours = extract_rumours(cleaned.text, title=cleaned.title, publisher=source.title or None)
+    rumours = extract_rumours(
+        cleaned.text, title=cleaned.title, publisher=source.title or None, published=cleaned.published
+    )
     item = ArticleItem(url=article.url, source=source.name, source_title=source.title or source.name,
                        html=pages[0], more_pages=pages[1:], encoding=article.raw_encoding,
                        article=cleaned, rumours=[r.to_dict() for r in rumours])

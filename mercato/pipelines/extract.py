@@ -26,7 +26,9 @@ class ExtractPipeline:
     def process_item(self, item: ArticleItem) -> ArticleItem:
         article = item.article
         try:
-            found = extract_rumours(article.text, title=article.title, publisher=item.source_title)
+            found = extract_rumours(
+                article.text, title=article.title, publisher=item.source_title, published=article.published
+            )
         except Exception:
             log.exception("rumour extraction failed on %s", item.url)
             self.crawler.spider.count(item.source, "extract_errors")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from datetime import date
 
 from .assemble import Assembly
 from .carries import carry_leads, carry_seekers
 from .citations import credited_outlets
 from .clauses import clause_ids, comma_segments
 from .document import Document, build_document
+from .eras import as_of
 from .freeagents import free_agents
 from .labels import apply_direction, labelled_paragraphs, paragraph_directions, section_directions
 from .lexicon import Lexicon, load_lexicon
@@ -46,22 +48,29 @@ MAX_CHARS = 200_000  # an article is a few thousand characters; past this it is 
 
 
 def extract_rumours(
-    text: str, *, title: str | None = None, publisher: str | None = None, lexicon: Lexicon | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    lexicon: Lexicon | None = None,
+    published: date | None = None,
 ) -> list[Rumour]:
     """The transfer rumours reported by ``text``, in the order the article first gives them.
 
     ``title`` helps find the club the story is about; ``publisher`` is the outlet that
     published the article, never listed among the outlets it cites. ``lexicon`` defaults to
-    the repository's ``data/lexicon`` (or ``$MERCATO_LEXICON_DIR``). Text that is not
-    football news, empty text or noise yields an empty list. Coaches, directors, presidents,
-    agents and journalists are never a rumour's player; coach moves are not reported.
+    the repository's ``data/lexicon`` (or ``$MERCATO_LEXICON_DIR``); ``published`` dates the
+    article, so that a man who coaches now is read as the player he was then (eras.py).
+    Text that is not football news, empty text or noise yields an empty list. Coaches,
+    directors, presidents, agents and journalists are never a rumour's player; coach moves
+    are not reported.
     """
     if not text or not text.strip():
         return []
     if len(text) > MAX_CHARS:
         log.warning("text of %d characters truncated to %d for rumour extraction", len(text), MAX_CHARS)
         text = text[:MAX_CHARS]
-    lex = lexicon or load_lexicon()
+    lex = as_of(lexicon or load_lexicon(), published.year if published else None)
     doc = build_document(text, lex, title=title)
     if not any(t.kind == "club" for t in doc.tokens):
         return []

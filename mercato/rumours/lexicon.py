@@ -15,7 +15,16 @@ from pathlib import Path
 from .phrases import PhraseBook, PhraseIndex
 from .text import canon_phrase, fold, normalize, tokenize
 
-__all__ = ["DEFAULT_LEXICON_DIR", "Club", "Lexicon", "Outlet", "load_lexicon", "person_key", "plain"]
+__all__ = [
+    "DEFAULT_LEXICON_DIR",
+    "Club",
+    "Lexicon",
+    "Outlet",
+    "known_people_index",
+    "load_lexicon",
+    "person_key",
+    "plain",
+]
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +84,11 @@ class Lexicon:
     # names.toml [player_nicknames]: folded nickname -> folded surname ("pipita" -> "higuain")
     player_nicknames: dict[str, str] = field(default_factory=dict)
     people_clubs: dict[str, str] = field(default_factory=dict)  # roles.toml [people_clubs], by person_key
+    # roles.toml [people] as written, and the years from which a role or a club of it holds (eras.py)
+    people_table: dict[str, list[str]] = field(default_factory=dict)
+    role_since: dict[str, int] = field(default_factory=dict)
+    club_since: dict[str, int] = field(default_factory=dict)
+    eras: dict[int, Lexicon] = field(default_factory=dict, repr=False, compare=False)  # memo of eras.as_of
     # A player's nickname that is also a club's name ("Toro": Lautaro, and the Torino) -> that club
     nickname_clubs: dict[str, str] = field(default_factory=dict)
     # The national team's colour on a man ("azzurro"), names.toml, and the other names of the clubs
@@ -154,6 +168,7 @@ def _load(directory: str) -> Lexicon:
     roles_table = cue_tables.pop("role", {})
     known = cue_tables.pop("people", {})
     people_clubs = cue_tables.pop("people_clubs", {})
+    since = {table: cue_tables.pop(table, {}) for table in ("role_since", "club_since")}
     words = _read(root / "names.toml", required=False)
     order = _read(root / "prominence.toml", required=False).get("order", [])
     descriptions = _read(root / "descriptions.toml", required=False)
@@ -169,7 +184,10 @@ def _load(directory: str) -> Lexicon:
         cues=cues,
         roles=roles,
         book=PhraseBook({**cues, "role": roles}),
-        known_people=_known_people(known),
+        known_people=known_people_index(known),
+        people_table=known,
+        role_since={person_key(name): year for name, year in since["role_since"].items()},
+        club_since={person_key(name): year for name, year in since["club_since"].items()},
         club_first_names=frozenset(words.get("club_first_names", [])),
         club_surnames=frozenset(words.get("club_surnames", [])),
         non_names=frozenset(
@@ -285,7 +303,7 @@ def _described(
     return {adjective: frozenset(names) for adjective, names in out.items()}
 
 
-def _known_people(table: dict[str, list[str]]) -> dict[str, str]:
+def known_people_index(table: dict[str, list[str]]) -> dict[str, str]:
     """Full names and their surnames mapped to the role (all of them are non-player roles)."""
     known: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}

@@ -1,0 +1,38 @@
+"""The lexicon as it stood in an article's year: who was a coach then, and who worked where.
+
+roles.toml lists the people the press takes for granted as they are now. An article from an
+earlier window knows them otherwise: in 2011 Fabio Cannavaro was the Juventus' centre-back and
+no coach, and in 2016 Beppe Marotta ran the Juventus, not the Inter. [role_since] and
+[club_since] give the year from which an entry holds; for an article published before it, the
+lexicon says nothing of that man and the article's own words decide. An undated article is
+read with today's lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon import Lexicon, known_people_index, person_key
+
+__all__ = ["as_of"]
+
+
+def as_of(lexicon: Lexicon, year: int | None) -> Lexicon:
+    """``lexicon`` without the roles and clubs that did not hold yet in ``year`` (memoised)."""
+    if year is None or not (lexicon.role_since or lexicon.club_since):
+        return lexicon
+    if year not in lexicon.eras:
+        later = {key for key, since in lexicon.role_since.items() if since > year}
+        table = {
+            role: [name for name in names if person_key(name) not in later]
+            for role, names in lexicon.people_table.items()
+        }
+        clubs = {
+            key: club
+            for key, club in lexicon.people_clubs.items()
+            if lexicon.club_since.get(key, 0) <= year and key not in later
+        }
+        lexicon.eras[year] = replace(
+            lexicon, known_people=known_people_index(table), people_clubs=clubs, eras={}
+        )
+    return lexicon.eras[year]

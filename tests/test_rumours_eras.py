@@ -1,0 +1,50 @@
+"""An article is read with the lexicon of its own year (mercato/rumours/eras.py), on short
+articles written for these tests (not copied from any outlet)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mercato.cleaning import clean_text
+from mercato.rumours import extract_rumours, load_lexicon
+from mercato.rumours.eras import as_of
+
+CANNAVARO = (
+    "Cannavaro, offerta da Dubai\n"
+    "9 maggio 2011\n"
+    "\n"
+    "Fabio Cannavaro lascerà la Juventus a fine contratto: il difensore ha ricevuto un'offerta "
+    "dell'Al-Ahli di Dubai e la trattativa è in fase avanzata, con un biennale sul tavolo. "
+    "Il mercato della Juventus riparte da qui.\n"
+)
+
+
+def test_a_text_files_dateline_is_its_publication_date() -> None:
+    """The dateline under the headline is dropped from the text, but its date is kept: it is
+    the only word a text file gives of when it was written."""
+    article = clean_text(CANNAVARO).article
+    assert article is not None
+    assert article.published == date(2011, 5, 9)
+    assert "2011" not in article.text
+
+
+def test_a_man_who_coaches_today_was_a_player_in_his_playing_years() -> None:
+    """Cannavaro coaches now, and roles.toml says so; in 2011 he was a centre-back on the
+    market. Undated, the article is read with today's roles."""
+    article = clean_text(CANNAVARO).article
+    assert article is not None
+    then = extract_rumours(article.text, title=article.title, published=article.published)
+    assert [(r.player, r.from_club, r.to_club) for r in then] == [
+        ("Fabio Cannavaro", "Juventus", "Al-Ahli Dubai")
+    ]
+    assert extract_rumours(article.text, title=article.title) == []
+
+
+def test_a_director_lends_his_club_only_from_the_year_he_joined_it() -> None:
+    """Marotta ran the Juventus until 2018: a 2016 article lends him no Inter, and the roles
+    of men who were directors then still hold."""
+    lexicon = load_lexicon()
+    assert as_of(lexicon, 2025).people_clubs["giuseppe marotta"] == "Inter"
+    assert "giuseppe marotta" not in as_of(lexicon, 2016).people_clubs
+    assert as_of(lexicon, 2016).known_people["giuseppe marotta"] == lexicon.known_people["giuseppe marotta"]
+    assert as_of(lexicon, None) is lexicon
