@@ -85,3 +85,19 @@ def test_a_birthplace_in_brackets_is_no_club() -> None:
 
     listed = build_document("6. Henrikh Mkhitaryan (Inter, 2022). Lasciò la Roma a 33 anni.", load_lexicon())
     assert [t.text for t in listed.tokens if t.kind == "club"] == ["Inter", "Roma"]
+
+
+def test_a_name_given_as_the_answer_to_a_question_is_the_story_and_the_next_paragraph_his() -> None:
+    """The web keeps its reader with a question ("Il nome? Stanislav Lobotka."): the answer is
+    the player, and the paragraph after it, which names no one, tells his move."""
+    title = "Napoli, Gattuso ha scelto il regista: ecco chi è"
+    text = (
+        "Un regista slovacco di 25 anni, piedi educati e tanta corsa.\n"
+        "\n"
+        "Il nome? Stanislav Lobotka.\n"
+        "\n"
+        "Secondo Il Mattino, il Napoli ha presentato al Celta Vigo un'offerta da 20 milioni più 3 "
+        "di bonus, e la trattativa è ben avviata.\n"
+    )
+    found = [(r.player, r.to_club, r.fee_eur) for r in extract_rumours(text, title=title)]
+    assert found == [("Stanislav Lobotka", "Napoli", 20_000_000)]

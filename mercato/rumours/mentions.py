@@ -49,6 +49,17 @@ def _is_entry(doc: Document, m: Mention) -> bool:
     return all(doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in rest)
 
 
+def _in_entry(doc: Document, head: Mention, index: int, para_people: dict[int, set[int]]) -> bool:
+    """A sentence of the entry ``head`` opens: the rest of its paragraph, and the next paragraph
+    when the name closes its own ("Il nome? Stanislav Lobotka." then "Secondo Il Mattino, il
+    Napoli ha presentato un'offerta...") and that paragraph names no player of its own."""
+    para, sentence = doc.sentences[head.sent].para, doc.sentences[index]
+    if sentence.para == para:
+        return True
+    closes = head.sent + 1 == index and not sentence.heading
+    return closes and sentence.para == para + 1 and not para_people.get(sentence.para)
+
+
 def _former(doc: Document, first: int) -> bool:
     """ "Dove gioca l'ex azzurro Victor Osimhen": a name given as a former player of a club, or as
     the man a move replaces, is an aside, not the story; the sentence goes on with its player."""
@@ -162,7 +173,7 @@ def collect_mentions(
             entry = _is_entry(doc, last)
             reached = sentence.para
             continue
-        if entry and last is not None and doc.sentences[last.sent].para == sentence.para:
+        if entry and last is not None and _in_entry(doc, last, index, para_people):
             out.append(Mention(last.person, index, sentence.tok_start, sentence.tok_start, "entry"))
             continue
         if last is None:

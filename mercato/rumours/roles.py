@@ -170,7 +170,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     )
     if labelled and m.first > s.tok_start and after[:1] in (["."], ["¶"]) and not s.heading:
         m.player_signal = True
-    if _colon_reveal(doc, m, k_first, after):
+    if _colon_reveal(doc, m, k_first, after) or _question_reveal(doc, m, k_first, after):
         m.player_signal = True
     # 3. A citation just before: "secondo Romano", "come riferisce Di Marzio".
     cit = doc.ending_at("citation").get(k_first - 1)
@@ -211,6 +211,18 @@ def _colon_reveal(doc: Document, m: NameMention, k_first: int, after: list[str])
     )  # also a kind of player: "il Napoli ha già trovato il suo nuovo centravanti: Arkadiusz Milik."
     short = 0 < lead <= REVEAL_REACH
     return colon and ends and (short or named_for) and not doc.sentences[m.sent].heading
+
+
+def _question_reveal(doc: Document, m: NameMention, k_first: int, after: list[str]) -> bool:
+    """The web's way of keeping the reader on the page: a short question, then the man as the
+    answer, "Il nome? Stanislav Lobotka.", "Avete capito di chi parliamo? Di Gianluca Lapadula,
+    il centravanti che...". The question asks for the name, or for who."""
+    lo = doc.sent_keys[m.sent][0]
+    if m.sent == 0 or doc.keys[lo:k_first] not in ([], ["di"]) or after[:1] not in ([","], ["."], ["¶"]):
+        return False
+    prev = doc.keys[slice(*doc.sent_keys[m.sent - 1])]
+    asks = "chi" in prev or not REVEAL_NOUNS.isdisjoint(prev)
+    return prev[-1:] == ["?"] and asks and len(prev) <= REVEAL_REACH and not doc.sentences[m.sent].heading
 
 
 def _colour(doc: Document, k: int) -> bool:
