@@ -101,3 +101,22 @@ def test_a_name_given_as_the_answer_to_a_question_is_the_story_and_the_next_para
     )
     found = [(r.player, r.to_club, r.fee_eur) for r in extract_rumours(text, title=title)]
     assert found == [("Stanislav Lobotka", "Napoli", 20_000_000)]
+
+
+def test_a_readers_signed_wish_is_no_rumour_but_the_answer_is() -> None:
+    """A mailbag prints the reader's question or wish as a quote signed with his name and town:
+    "Io prenderei Frattesi" is his wish, not the Inter's move; the answer that follows reports
+    the moves under way."""
+    title = "LA POSTA NERAZZURRA – le vostre domande"
+    text = (
+        "«Io prenderei Frattesi: all'Inter servirebbe come il pane.» – Marco Airoldi, Lecco\n"
+        "\n"
+        "Caro Marco, per ora è un sogno tuo e di tanti tifosi.\n"
+        "\n"
+        "«Lookman all'Inter, ci siamo?» – Paola Rivolta, Monza\n"
+        "\n"
+        "Quasi, Paola: l'Inter ha offerto all'Atalanta 40 milioni per Ademola Lookman, e la "
+        "trattativa è ben avviata.\n"
+    )
+    found = {(r.player.split()[-1], r.to_club) for r in extract_rumours(text, title=title)}
+    assert found == {("Lookman", "Inter")}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .clubs import merge_entities, resolve_nicknames
 from .descriptions import name_described_clubs
 from .history import date_the_past
+from .letters import signed_letters
 from .lexicon import Lexicon
 from .phrases import Match
 from .sentences import Sentence, segment
@@ -33,7 +34,8 @@ class Document:
     tok_key: list[int]
     sent_keys: list[tuple[int, int]] = field(default_factory=list)  # key range of each sentence
     cues: dict[str, list[Match[str]]] = field(default_factory=dict)
-    past_sents: set[int] = field(default_factory=set)  # sentences told in the passato remoto
+    # sentences that tell no move under way: the passato remoto, a reader's signed letter
+    background_sents: set[int] = field(default_factory=set)
     clause_memo: dict[int, list[int]] = field(default_factory=dict, repr=False)  # relations.clause_ids
     segment_memo: dict[int, list[int]] = field(default_factory=dict, repr=False)  # relations.comma_segments
     _by_start: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)
@@ -132,6 +134,7 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     doc.cues = lexicon.book.find_all(keys)
     _drop_preposition_ad(doc)
     date_the_past(doc)
+    doc.background_sents |= signed_letters(doc)
     return doc
 
 

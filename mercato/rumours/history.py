@@ -72,7 +72,7 @@ def _dated_moves(doc: Document, distinct: set[str]) -> list[Match[str]]:
         if dated:
             if before == CLUB_KEY and CLUB_KEY in keys[max(j - 7, 0) : j - 2]:
                 # a list of done deals: "NEYMAR – dal Barcellona al PSG, 2017: 222 milioni"
-                doc.past_sents.add(toks[key_tok[j]].sent)
+                doc.background_sents.add(toks[key_tok[j]].sent)
         elif keys[j - 1] == "in" and (
             before == CLUB_KEY or (before.endswith(PARTICIPLES) and toks[key_tok[j - 2]].text.islower())
         ):
@@ -157,7 +157,8 @@ def date_the_past(doc: Document) -> None:
             continue
         past.add(toks[t].sent)
         if RELATIVE_WORDS.isdisjoint(all_keys[max(j - 4, doc.sent_keys[toks[t].sent][0]) : j]):
-            doc.past_sents.add(toks[t].sent)  # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
+            # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
+            doc.background_sents.add(toks[t].sent)
         else:
             # "Pjaca, che la Juventus acquistò due estati fa, ha detto sì alla Fiorentina"
             told.append(Match(j, j + 1, "past"))

@@ -88,7 +88,7 @@ def read_mention(
     the same clause (``rivals``: their first tokens), a cue belongs to the nearest name:
     "Acerbi ai saluti, de Vrij tratta".
     """
-    if m.sent in doc.past_sents:
+    if m.sent in doc.background_sents:
         return Reading(background=True)  # "Chiuse la stagione e decise di non rinnovare": history
     s = doc.sentences[m.sent]
     base = s.tok_start
@@ -111,7 +111,8 @@ def read_mention(
         mine = abs(t - m.first) if t < m.first else abs(t - m.last)
         return all(abs(t - other) >= mine for other in rivals if clause_of[other - base] == clause)
 
-    r = Reading(background=(seg_of[m.first - base] in past or m.sent in doc.past_sents) and m.kind == "name")
+    told = seg_of[m.first - base] in past or m.sent in doc.background_sents
+    r = Reading(background=told and m.kind == "name")
     if m.kind == "name" and not s.heading and _done_deal(doc, m):
         r.background = True  # "Džeko arrivato a parametro zero, Fagioli riscattato dalla Juventus"
     attached = (

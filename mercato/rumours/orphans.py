@@ -38,7 +38,7 @@ def orphan_sentences(doc: Document, mentions: list[Mention]) -> dict[int, list[i
             last[sentence.section] = named[index]
             continue
         owner = last.get(sentence.section)
-        if owner is None or index in read or sentence.heading or index in doc.past_sents:
+        if owner is None or index in read or sentence.heading or index in doc.background_sents:
             continue
         if MONEY_RE.search(doc.text, sentence.start, sentence.end):
             out.setdefault(owner, []).append(index)

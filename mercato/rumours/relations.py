@@ -101,7 +101,7 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
         relation = _relation(doc, k)
         seg = segments[t - s.tok_start]
         if relation not in ("own", "role") and (
-            sent in doc.past_sents
+            sent in doc.background_sents
             or (not (ended and relation in ("to", "competitor")) and any(
                 _near_past(m, k, seg, doc, segments, s.tok_start) for m in past
             ))
