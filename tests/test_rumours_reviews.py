@@ -120,3 +120,14 @@ def test_a_readers_signed_wish_is_no_rumour_but_the_answer_is() -> None:
     )
     found = {(r.player.split()[-1], r.to_club) for r in extract_rumours(text, title=title)}
     assert found == {("Lookman", "Inter")}
+
+
+def test_the_man_a_club_agrees_a_contract_with_is_the_player() -> None:
+    """"L'accordo con Edin Dzeko: biennale fino al 2023": the one a club agrees a two-year deal
+    with is a player, not a director the club talks with."""
+    text = (
+        "Per sostituire Lukaku l'Inter ha già l'accordo con Edin Dzeko: biennale fino al 2023. "
+        "Dzeko lascia la Roma dopo sei stagioni.\n"
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Edin Dzeko", "Inter") in found

@@ -45,8 +45,11 @@ SUBJECT_FILLERS = frozenset(
 
 
 # Words of a player's situation in an apposition: "in scadenza", "svincolato", "anche lui senza
-# contratto", "classe 2003", "28 anni".
-PLAYER_WORDS = frozenset({"scadenza", "svincolato", "contratto", "classe", "anni"})
+# contratto", "classe 2003", "28 anni"; and the contract a club agrees with him ("l'accordo con
+# Edin Dzeko: biennale fino al 2023"), which no director signs.
+PLAYER_WORDS = frozenset(
+    "scadenza svincolato contratto classe anni annuale biennale triennale quadriennale quinquennale".split()
+)
 
 
 def _described_after(doc: Document, k_last: int) -> bool:
