@@ -131,3 +131,32 @@ def test_the_man_a_club_agrees_a_contract_with_is_the_player() -> None:
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert ("Edin Dzeko", "Inter") in found
+
+
+EXPIRING = (
+    "Con l'anno nuovo si è aperta la caccia ai giocatori in scadenza a giugno.\n"
+    "\n"
+    "Diego Godín (Atletico Madrid). L'Atletico gli ha proposto un rinnovo annuale, ma il capitano "
+    "uruguaiano non ha ancora risposto. L'Inter prova ad approfittarne: Beppe Marotta ha avviato i "
+    "contatti con l'entourage.\n"
+    "\n"
+    "Ander Herrera (Manchester United). Il rinnovo è in stallo, nonostante Ole Gunnar Solskjær lo "
+    "consideri un titolare. Il Paris Saint-Germain osserva.\n"
+)
+
+
+def test_an_entry_headed_by_a_name_and_his_club_in_brackets_is_his() -> None:
+    """"Diego Godín (Atletico Madrid)." heads a list entry: the suitors the entry names go on
+    about him, and a headline on "contratti in scadenza" makes their moves free."""
+    found = {
+        (r.player, r.to_club): r.deal
+        for r in extract_rumours(EXPIRING, title="Contratti in scadenza 2019: Godín e Herrera fanno gola")
+    }
+    assert found[("Diego Godín", "Inter")] == "free"
+    assert found[("Ander Herrera", "PSG")] == "free"
+
+
+def test_a_first_name_spelled_like_an_outlet_is_no_credit() -> None:
+    """"Ole Gunnar Solskjær" is a coach, not the Argentine paper Olé with its accent folded."""
+    found = {r.player: r.cited_outlets for r in extract_rumours(EXPIRING, title="Contratti in scadenza")}
+    assert "Olé" not in found["Ander Herrera"]

@@ -128,6 +128,9 @@ def _entity_at(
         best = None
     if best is not None and is_nick and (_after_first_name(tokens, i) or _opening_name(tokens, i, lexicon)):
         best = None  # "Giovanni Leoni", "Cristian Pontini": a surname that is also a nickname
+    one_word = best is not None and not is_club and best.end == i + 1
+    if one_word and _unaccented(tokens[i].text, best.value) and _name_follows(tokens, i + 1, lexicon):
+        best = None  # "Ole Gunnar Solskjær": a first name, not the Argentine paper Olé
     if is_club and best is not None and _is_surname(tokens, i, best.end, lexicon):
         best = None  # "assistito da João Santos": the agent, not the Brazilian club
     if best is not None and _dateline(tokens, i, best.end):
@@ -204,12 +207,25 @@ def _birth(tokens: list[Token], start: int, end: int) -> bool:
 
 def _is_first_name(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
     """A one-word club right before a surname is a first name: "Milan Badelj", "Milan Škriniar"."""
-    if end - start != 1 or end >= len(tokens) or tokens[start].text not in lexicon.club_first_names:
+    if end - start != 1 or tokens[start].text not in lexicon.club_first_names:
+        return False
+    return _name_follows(tokens, end, lexicon)
+
+
+def _unaccented(text: str, entities: tuple[Entity, ...]) -> bool:
+    """The word matched a name only once accents were folded: "Ole" for "Olé"."""
+    return plain(text) == text and all(plain(name) != name for _, name in entities)
+
+
+def _name_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
+    """A capitalised word that is no club, outlet or common word comes right after: the word
+    before it is a first name."""
+    if end >= len(tokens):
         return False
     nxt = tokens[end]
     return (
         nxt.kind == "word"
-        and nxt.start == tokens[start].end + 1
+        and nxt.start == tokens[end - 1].end + 1
         and nxt.text[:1].isupper()
         and not nxt.text.isupper()
         and fold(nxt.text) not in lexicon.non_names

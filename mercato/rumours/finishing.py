@@ -3,6 +3,7 @@ and from everything else the article says about the player."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .consistency import OWNER_REFUSAL_RE
@@ -19,7 +20,8 @@ __all__ = ["Finishing", "Money"]
 
 CARRIED_DEALS = ("free", "loan", "loan_option", "loan_obligation", "swap")
 
-PLURAL_FREE = frozenset({"svincolati", "svincolate"})  # the free men of a list
+# The free men of a list: "i parametri zero", "gli svincolati", "contratti in scadenza".
+PLURAL_FREE_RE = re.compile(r"\b(?:parametri zero|svincolat[ie]|contratti in scadenza)\b")
 
 Money = Callable[[int, int], Sums]  # (sentence, player)
 
@@ -52,15 +54,14 @@ class Finishing:
 
     def _free_story(self) -> bool:
         """The headline is about the players who come for free, in the plural ("Parametri zero,
-        l'estate dei big", "Svincolati di lusso"): every move the list gives is free unless a
-        fee or a sale is stated. "David arriva a parametro zero" speaks of one man only."""
-        for sentence in self.doc.sentences:
-            if sentence.title:
-                words = [fold(t.text) for t in self.doc.tokens[sentence.tok_start : sentence.tok_end]]
-                pairs = zip(words, [*words[1:], ""], strict=True)
-                if any(w in PLURAL_FREE or (w, nxt) == ("parametri", "zero") for w, nxt in pairs):
-                    return True
-        return False
+        l'estate dei big", "Svincolati di lusso", "Contratti in scadenza 2019"): every move the
+        list gives is free unless a fee or a sale is stated. "David arriva a parametro zero"
+        speaks of one man only."""
+        return any(
+            PLURAL_FREE_RE.search(fold(self.doc.sentence_text(i)))
+            for i, sentence in enumerate(self.doc.sentences)
+            if sentence.title
+        )
 
     def _credits(self, sents: list[int]) -> list[str]:
         """Outlets whose credit covers any sentence the rumour is read from."""

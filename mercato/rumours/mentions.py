@@ -40,13 +40,19 @@ def _described_before(doc: Document, sent: int, names: list[Mention], last: Ment
 
 
 def _is_entry(doc: Document, m: Mention) -> bool:
-    """A sentence that is only a player's name, maybe after a label: "SALE - Randal Kolo Muani."
-    heads a list entry, and the rest of its paragraph is about him."""
+    """A sentence that is only a player's name, maybe after a label or with his club in brackets:
+    "SALE - Randal Kolo Muani.", "Diego Godín (Atletico Madrid)." heads a list entry, and the
+    rest of its paragraph is about him."""
     s = doc.sentences[m.sent]
     if s.heading:
         return False
     rest = [t for t in range(s.tok_start, s.tok_end) if not m.first <= t <= m.last]
-    return all(doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in rest)
+    return all(
+        doc.tokens[t].kind == "punct"
+        or doc.tokens[t].text.isupper()
+        or (doc.tokens[t].kind == "club" and doc.tokens[t - 1].text == "(")  # "Godín (Atletico Madrid)."
+        for t in rest
+    )
 
 
 def _in_entry(doc: Document, head: Mention, index: int, para_people: dict[int, set[int]]) -> bool:
