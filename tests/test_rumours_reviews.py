@@ -160,3 +160,14 @@ def test_a_first_name_spelled_like_an_outlet_is_no_credit() -> None:
     """"Ole Gunnar Solskjær" is a coach, not the Argentine paper Olé with its accent folded."""
     found = {r.player: r.cited_outlets for r in extract_rumours(EXPIRING, title="Contratti in scadenza")}
     assert "Olé" not in found["Ander Herrera"]
+
+
+def test_the_end_of_a_two_word_nickname_is_no_man() -> None:
+    """"Il Re Leone" is Fernando Llorente's nickname (names.toml): "Leone" is no player of its
+    own, and the move is Llorente's."""
+    text = (
+        "Fernando Llorente ha il contratto in scadenza con l'Athletic Bilbao. La Juventus ha avviato "
+        "i contatti con il suo entourage: il Re Leone piace molto ad Antonio Conte.\n"
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert players == {"Fernando Llorente"}

@@ -25,7 +25,7 @@ WOMEN_WORDS = frozenset(
 
 def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     """Every person named in ``doc``, with role and whether the press treats them as a player."""
-    mentions = find_names(doc, lexicon)
+    mentions = [m for m in find_names(doc, lexicon) if not _nickname_tail(doc, m, lexicon)]
     read_roles(doc, mentions)
     _speakers(doc, mentions)
     people = _merge_short_forms(corefer(mentions))
@@ -65,6 +65,15 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     _list_mates(doc, people, lexicon)
     _nicknamed(people, lexicon)
     return people
+
+
+def _nickname_tail(doc: Document, m: NameMention, lexicon: Lexicon) -> bool:
+    """The capitalised end of a player's nickname of two words ("il Re Leone", "la Formica
+    Atomica"): the nickname names him (names.toml), the word is no man of its own."""
+    if m.first == 0 or m.first != m.last:
+        return False
+    prev = doc.tokens[m.first - 1]
+    return person_key(f"{prev.text} {m.text}") in lexicon.player_nicknames
 
 
 def _speakers(doc: Document, mentions: list[NameMention]) -> None:
