@@ -171,3 +171,12 @@ def test_the_end_of_a_two_word_nickname_is_no_man() -> None:
     )
     players = {r.player for r in extract_rumours(text)}
     assert players == {"Fernando Llorente"}
+
+
+def test_a_surname_spelled_like_a_club_without_its_accent_is_a_surname() -> None:
+    """"Gareth Bale" is a man, not the Basilea's French name Bâle with its accent folded; the
+    club's own spellings still name it."""
+    text = "Il Jiangsu Suning ha offerto 30 milioni al Real Madrid per Gareth Bale, che dice sì.\n"
+    assert {r.player for r in extract_rumours(text)} == {"Gareth Bale"}
+    basel = "Il Bâle ha chiesto informazioni alla Roma per Tommaso Baldanzi, che piace molto.\n"
+    assert {(r.player, r.to_club) for r in extract_rumours(basel)} == {("Tommaso Baldanzi", "Basilea")}

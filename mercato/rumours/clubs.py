@@ -128,10 +128,11 @@ def _entity_at(
         best = None
     if best is not None and is_nick and (_after_first_name(tokens, i) or _opening_name(tokens, i, lexicon)):
         best = None  # "Giovanni Leoni", "Cristian Pontini": a surname that is also a nickname
+    folded = best is not None and _unaccented(tokens[i].text, best.value, lexicon)
     one_word = best is not None and not is_club and best.end == i + 1
-    if one_word and _unaccented(tokens[i].text, best.value) and _name_follows(tokens, i + 1, lexicon):
+    if one_word and folded and _name_follows(tokens, i + 1, lexicon):
         best = None  # "Ole Gunnar Solskjær": a first name, not the Argentine paper Olé
-    if is_club and best is not None and _is_surname(tokens, i, best.end, lexicon):
+    if is_club and best is not None and _is_surname(tokens, i, best.end, lexicon, folded=folded):
         best = None  # "assistito da João Santos": the agent, not the Brazilian club
     if best is not None and _dateline(tokens, i, best.end):
         best = None  # "ROMA, 12 GEN -": the city of an agency dateline
@@ -212,9 +213,14 @@ def _is_first_name(tokens: list[Token], start: int, end: int, lexicon: Lexicon) 
     return _name_follows(tokens, end, lexicon)
 
 
-def _unaccented(text: str, entities: tuple[Entity, ...]) -> bool:
-    """The word matched a name only once accents were folded: "Ole" for "Olé"."""
-    return plain(text) == text and all(plain(name) != name for _, name in entities)
+def _unaccented(text: str, entities: tuple[Entity, ...], lexicon: Lexicon) -> bool:
+    """The word matched a name only once accents were folded: "Ole" for "Olé", "Bale" for Bâle."""
+    for kind, name in entities:
+        entry = lexicon.clubs.get(name) if kind == "club" else lexicon.outlets.get(name)
+        forms = (name, *entry.aliases) if entry is not None else (name,)
+        if text in forms or not any(plain(f) == text for f in forms):
+            return False
+    return True
 
 
 def _name_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
@@ -233,10 +239,12 @@ def _name_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _is_surname(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+def _is_surname(tokens: list[Token], start: int, end: int, lexicon: Lexicon, *, folded: bool = False) -> bool:
     """A one-word club that is also a surname, right after a given name or "dos"/"de"; the given
-    name may open the sentence ("Facundo Torres? Col Torino solo sondaggi"), an article may not."""
-    if end - start != 1 or tokens[start].text not in lexicon.club_surnames:
+    name may open the sentence ("Facundo Torres? Col Torino solo sondaggi"), an article may not.
+    A word that only matched once accents were folded counts as such a surname: "Gareth Bale"
+    is no Bâle (the Basilea)."""
+    if end - start != 1 or (tokens[start].text not in lexicon.club_surnames and not folded):
         return False
     prev = tokens[start - 1] if start > 0 else None
     particle = prev is not None and prev.low in ("dos", "de", "da")
