@@ -180,3 +180,12 @@ def test_a_surname_spelled_like_a_club_without_its_accent_is_a_surname() -> None
     assert {r.player for r in extract_rumours(text)} == {"Gareth Bale"}
     basel = "Il Bâle ha chiesto informazioni alla Roma per Tommaso Baldanzi, che piace molto.\n"
     assert {(r.player, r.to_club) for r in extract_rumours(basel)} == {("Tommaso Baldanzi", "Basilea")}
+
+
+def test_an_adverb_between_the_verb_of_liking_and_the_name_keeps_him_the_target() -> None:
+    """"Piace infatti M'Bala Nzola": the adverb does not hide whom the club likes."""
+    text = (
+        "Il Genoa cerca un centravanti. Piace infatti M'Bala Nzola, che la Fiorentina considera "
+        "in uscita: per ora siamo a un semplice sondaggio.\n"
+    )
+    assert "M'Bala Nzola" in {r.player for r in extract_rumours(text)}

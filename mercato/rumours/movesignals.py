@@ -24,7 +24,8 @@ OBJECT_FILLERS = frozenset(
     "di a ad per su anche ancora proprio sempre già ben c è sarebbe ci un uno una resta rimane "
     "forte concreto vero grande nuovo il difensore attaccante centrocampista portiere : potrebbe "
     "secco oneroso gratuito condizionato definitivo "
-    "esserci invece sarà pari infine seriamente concretamente mesi settimane giorni tempo".split()
+    "esserci invece sarà pari infine seriamente concretamente mesi settimane giorni tempo "
+    "infatti inoltre poi però molto tanto parecchio soprattutto".split()  # "Piace infatti Nzola"
 )
 TIME_SPANS = frozenset("mesi settimane giorni tempo".split())  # "segue da mesi Castro"
 LINKS = frozenset({"§club", "con", "e", "tra", "fra"})
