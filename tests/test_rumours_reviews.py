@@ -189,3 +189,9 @@ def test_an_adverb_between_the_verb_of_liking_and_the_name_keeps_him_the_target(
         "in uscita: per ora siamo a un semplice sondaggio.\n"
     )
     assert "M'Bala Nzola" in {r.player for r in extract_rumours(text)}
+
+
+def test_a_man_who_says_no_to_clubs_is_a_player() -> None:
+    """"Tomori dice no a tutti": the man who turns suitors down is the player they wanted."""
+    text = "Tomori dice no a tutti: rifiutate Juventus e Tottenham, resta al Milan.\n"
+    assert {(r.player, r.to_club) for r in extract_rumours(text)} >= {("Tomori", "Juventus")}
