@@ -195,3 +195,15 @@ def test_a_man_who_says_no_to_clubs_is_a_player() -> None:
     """"Tomori dice no a tutti": the man who turns suitors down is the player they wanted."""
     text = "Tomori dice no a tutti: rifiutate Juventus e Tottenham, resta al Milan.\n"
     assert {(r.player, r.to_club) for r in extract_rumours(text)} >= {("Tomori", "Juventus")}
+
+
+def test_a_roundup_turns_to_its_next_man_with_the_press_idiom() -> None:
+    """"Discorso diverso per Ruben Bottazzi", "Fabio Miretti è finito nel mirino del Genoa": the
+    words a roundup turns with name its next player."""
+    text = (
+        "Discorso diverso per Ruben Bottazzi: la società è disposta a lasciarlo partire in "
+        "prestito. In uscita, Fabio Miretti è finito nel mirino del Genoa, che ha chiesto "
+        "informazioni alla Juventus.\n"
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert {"Ruben Bottazzi", "Fabio Miretti"} <= players
