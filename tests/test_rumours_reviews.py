@@ -207,3 +207,13 @@ def test_a_roundup_turns_to_its_next_man_with_the_press_idiom() -> None:
     )
     players = {r.player for r in extract_rumours(text)}
     assert {"Ruben Bottazzi", "Fabio Miretti"} <= players
+
+
+def test_the_man_a_departure_makes_way_for_is_the_target() -> None:
+    """"La partenza del brasiliano apre la strada a M'Bala Nzola": the man the way is opened to
+    is the next signing."""
+    text = (
+        "Arthur Cabral ha salutato Firenze. La partenza del brasiliano apre la strada a M'Bala "
+        "Nzola: la Fiorentina ha avviato i contatti con il Lens.\n"
+    )
+    assert "M'Bala Nzola" in {r.player for r in extract_rumours(text)}
