@@ -4,9 +4,9 @@ from extract.py, which reads each mention on its own first."""
 
 from __future__ import annotations
 
-from .clubs import LEADS
 from .document import Document
 from .moves import Mention, Reading
+from .nameguards import LEADS
 from .relations import ClubRef
 
 __all__ = ["carry_leads", "carry_seekers"]

@@ -8,6 +8,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Entity, Lexicon, plain
+from .nameguards import (
+    after_first_name,
+    birth,
+    dateline,
+    is_city,
+    is_first_name,
+    is_surname,
+    name_follows,
+    opening_name,
+    unaccented,
+)
 from .phrases import Match
 from .sentences import Sentence
 from .text import CLUB_KEY, Token, fold
@@ -123,20 +134,20 @@ def _entity_at(
     if (
         is_club
         and not is_nick
-        and (_is_city(tokens, i, best.end, lexicon) or _is_first_name(tokens, i, best.end, lexicon))
+        and (is_city(tokens, i, best.end, lexicon) or is_first_name(tokens, i, best.end, lexicon))
     ):
         best = None
-    if best is not None and is_nick and (_after_first_name(tokens, i) or _opening_name(tokens, i, lexicon)):
+    if best is not None and is_nick and (after_first_name(tokens, i) or opening_name(tokens, i, lexicon)):
         best = None  # "Giovanni Leoni", "Cristian Pontini": a surname that is also a nickname
-    folded = best is not None and _unaccented(tokens[i].text, best.value, lexicon)
+    folded = best is not None and unaccented(tokens[i].text, best.value, lexicon)
     one_word = best is not None and not is_club and best.end == i + 1
-    if one_word and folded and _name_follows(tokens, i + 1, lexicon):
+    if one_word and folded and name_follows(tokens, i + 1, lexicon):
         best = None  # "Ole Gunnar Solskjær": a first name, not the Argentine paper Olé
-    if is_club and best is not None and _is_surname(tokens, i, best.end, lexicon, folded=folded):
+    if is_club and best is not None and is_surname(tokens, i, best.end, lexicon, folded=folded):
         best = None  # "assistito da João Santos": the agent, not the Brazilian club
-    if best is not None and _dateline(tokens, i, best.end):
+    if best is not None and dateline(tokens, i, best.end):
         best = None  # "ROMA, 12 GEN -": the city of an agency dateline
-    if best is not None and _birth(tokens, i, best.end):
+    if best is not None and birth(tokens, i, best.end):
         best = None  # "Filippo Guerrieri, difensore (Modena, 11 gennaio 1995)": where he was born
     if best is not None and i + 1 < len(tokens):
         later = name_index.match_at(plain_keys, i + 1)
@@ -167,127 +178,6 @@ def _named_by(entities: tuple[Entity, ...]) -> tuple[str, tuple[str, ...]]:
     mean, clubs first; cached, as the lexicon's names are few and named again and again."""
     clubs = tuple(name for kind, name in entities if kind == "club")
     return ("club", clubs) if clubs else ("outlet", tuple(name for _, name in entities))
-
-
-CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})
-# "La pista porta a Napoli": where a lead points is a club, though the press drops the article.
-LEADS = frozenset({"porta", "portano", "porterebbe", "portava", "conduce", "riporta"})
-# "le maglie di Lecce, Udinese e Sampdoria": the shirt of a city is its club's.
-SHIRTS = frozenset({"maglia", "maglie", "casacca", "casacche", "colori"})
-
-
-def _is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """Clubs take an article, cities do not: "alla Roma" is the club, "a Roma" the city."""
-    return (
-        end - start == 1
-        and start > 0
-        and tokens[start - 1].low in CITY_PREPOSITIONS
-        and fold(tokens[start].text) in lexicon.non_names
-        and not (
-            start > 2
-            and tokens[start - 1].low == "a"
-            and tokens[start - 2].low in LEADS
-            and tokens[start - 3].low not in ("la", "una")  # "chiude la porta a Roma": a door
-        )
-        and not (start > 1 and tokens[start - 1].low == "di" and tokens[start - 2].low in SHIRTS)
-    )
-
-
-def _birth(tokens: list[Token], start: int, end: int) -> bool:
-    """A communiqué gives a player's birth in brackets, place then day: "(Modena, 11 gennaio
-    1995)", "(Caserta, 4/6/1997)". No club is named that way."""
-    return (
-        start > 0
-        and tokens[start - 1].text == "("
-        and end + 1 < len(tokens)
-        and tokens[end].text == ","
-        and tokens[end + 1].text.rstrip("°").isdigit()
-        and len(tokens[end + 1].text.rstrip("°")) <= 2  # a day: "(Inter, 2022)" is a club's year
-    )
-
-
-def _is_first_name(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """A one-word club right before a surname is a first name: "Milan Badelj", "Milan Škriniar"."""
-    if end - start != 1 or tokens[start].text not in lexicon.club_first_names:
-        return False
-    return _name_follows(tokens, end, lexicon)
-
-
-def _unaccented(text: str, entities: tuple[Entity, ...], lexicon: Lexicon) -> bool:
-    """The word matched a name only once accents were folded: "Ole" for "Olé", "Bale" for Bâle."""
-    for kind, name in entities:
-        entry = lexicon.clubs.get(name) if kind == "club" else lexicon.outlets.get(name)
-        forms = (name, *entry.aliases) if entry is not None else (name,)
-        if text in forms or not any(plain(f) == text for f in forms):
-            return False
-    return True
-
-
-def _name_follows(tokens: list[Token], end: int, lexicon: Lexicon) -> bool:
-    """A capitalised word that is no club, outlet or common word comes right after: the word
-    before it is a first name."""
-    if end >= len(tokens):
-        return False
-    nxt = tokens[end]
-    return (
-        nxt.kind == "word"
-        and nxt.start == tokens[end - 1].end + 1
-        and nxt.text[:1].isupper()
-        and not nxt.text.isupper()
-        and fold(nxt.text) not in lexicon.non_names
-        and not lexicon.names.starts(plain(nxt.text))
-    )
-
-
-def _is_surname(tokens: list[Token], start: int, end: int, lexicon: Lexicon, *, folded: bool = False) -> bool:
-    """A one-word club that is also a surname, right after a given name or "dos"/"de"; the given
-    name may open the sentence ("Facundo Torres? Col Torino solo sondaggi"), an article may not.
-    A word that only matched once accents were folded counts as such a surname: "Gareth Bale"
-    is no Bâle (the Basilea)."""
-    if end - start != 1 or (tokens[start].text not in lexicon.club_surnames and not folded):
-        return False
-    prev = tokens[start - 1] if start > 0 else None
-    particle = prev is not None and prev.low in ("dos", "de", "da")
-    return _opening_name(tokens, start, lexicon) or particle or _after_first_name(tokens, start)
-
-
-def _opening_name(tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
-    """A capitalised word right after a given name that opens the sentence ("Cristian Pontini,
-    attaccante della Primavera"), not after a capitalised function word ("Per", "La")."""
-    prev = tokens[i - 1] if i > 0 else None
-    return (
-        prev is not None
-        and tokens[i].text[:1].isupper()
-        and prev.kind == "word"
-        and prev.text[:1].isupper()
-        and not prev.text.isupper()
-        and prev.end + 1 == tokens[i].start
-        and fold(prev.text) not in lexicon.non_names
-    )
-
-
-def _after_first_name(tokens: list[Token], i: int) -> bool:
-    """A capitalised word right after another capitalised word inside a sentence."""
-    if i < 2 or not tokens[i].text[:1].isupper():
-        return False
-    prev = tokens[i - 1]
-    return (
-        prev.kind == "word"
-        and prev.text[:1].isupper()
-        and not prev.text.isupper()
-        and prev.end + 1 == tokens[i].start
-        and tokens[i - 2].kind == "word"
-    )
-
-
-def _dateline(tokens: list[Token], start: int, end: int) -> bool:
-    """A city in capitals followed by a date: "ROMA, 12 GEN", "MILANO, 3 luglio"."""
-    return (
-        tokens[start].text.isupper()
-        and end + 1 < len(tokens)
-        and tokens[end].text == ","
-        and tokens[end + 1].text[:1].isdigit()
-    )
 
 
 def _surface(tokens: list[Token], start: int, end: int) -> str:

@@ -14,7 +14,7 @@ from .clubcues import (
     is_name_key,
     owns_his_card,
 )
-from .clubs import CLUB_KEY, LEADS
+from .clubs import CLUB_KEY
 from .clubwords import (
     ARTICLES,
     OFFER,
@@ -30,6 +30,7 @@ from .clubwords import (
 )
 from .document import Document
 from .leads import door, his_lead
+from .nameguards import LEADS
 from .phrases import Match
 from .shirts import demonym as _demonym
 from .shirts import shirt_before_name as _shirt_before_name
