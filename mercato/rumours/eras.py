@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import Lexicon, known_people_index, person_key
+from .lexicon import Lexicon, person_key
+from .lexindex import known_people_index
 
 __all__ = ["as_of"]
 

@@ -6,17 +6,27 @@ import logging
 import os
 import re
 import tomllib
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .lexindex import (
+    PARTICLES,
+    cue_index,
+    cue_words,
+    described_adjectives,
+    known_people_index,
+    name_entries,
+    national_rivals,
+    nickname_clubs,
+    nickname_entries,
+)
 from .phrases import PhraseBook, PhraseIndex
-from .text import canon_phrase, fold, normalize, tokenize
+from .text import fold, person_key, plain
 
 __all__ = [
     "DEFAULT_LEXICON_DIR",
+    "PARTICLES",
     "Club",
     "Lexicon",
     "Outlet",
@@ -31,10 +41,6 @@ log = logging.getLogger(__name__)
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
 ENV_VAR = "MERCATO_LEXICON_DIR"
 CUE_FILES = ("cues.toml", "roles.toml")
-# Capitalised particles that belong to the name they precede (Di Lorenzo, De Winter, Lo Celso).
-PARTICLES = frozenset(
-    "di de da del della dos du van von der den ter ten le la lo el al ben bin mac mc st san".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,14 +132,6 @@ class Lexicon:
         return self.outlet_forms.get(key) or self.outlet_bare.get(key.split(".")[0].replace(" ", "")) or text
 
 
-@lru_cache(maxsize=1 << 16)
-def plain(text: str) -> str:
-    """Strip accents but keep capitals: the key for case-sensitive proper names (cached: every
-    token of every article is keyed this way, and words repeat)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     """The lexicon of ``directory`` (default: ``$MERCATO_LEXICON_DIR`` or the repo's data/lexicon).
 
@@ -173,14 +171,14 @@ def _load(directory: str) -> Lexicon:
     order = _read(root / "prominence.toml", required=False).get("order", [])
     descriptions = _read(root / "descriptions.toml", required=False)
     log.debug("lexicon %s: %d clubs, %d outlets", root, len(clubs), len(outlets))
-    cues = {family: _cue_index(table) for family, table in cue_tables.items()}
-    roles = _cue_index(roles_table)
+    cues = {family: cue_index(table) for family, table in cue_tables.items()}
+    roles = cue_index(roles_table)
     return Lexicon(
         directory=root,
         clubs=clubs,
         outlets=outlets,
-        names=PhraseIndex(_name_entries(clubs, outlets)),
-        nicknames=PhraseIndex(_nickname_entries(clubs)),
+        names=PhraseIndex(name_entries(clubs, outlets)),
+        nicknames=PhraseIndex(nickname_entries(clubs)),
         cues=cues,
         roles=roles,
         book=PhraseBook({**cues, "role": roles}),
@@ -193,17 +191,17 @@ def _load(directory: str) -> Lexicon:
         non_names=frozenset(
             fold(w) for key in ("function_words", "proper_words") for w in words.get(key, [])
         ),
-        cue_words=_cue_words(cue_tables),
+        cue_words=cue_words(cue_tables),
         prominence={name: i for i, name in enumerate(order)},
         given_names=frozenset(fold(w) for w in words.get("given_names", [])),
         women_names=frozenset(fold(w) for w in words.get("women_names", [])),
         player_nicknames={person_key(k): person_key(v) for k, v in words.get("player_nicknames", {}).items()},
-        nickname_clubs=_nickname_clubs(clubs, words.get("player_nicknames", {})),
+        nickname_clubs=nickname_clubs(clubs, words.get("player_nicknames", {})),
         national_colours=frozenset(fold(w) for w in words.get("national_colours", [])),
-        national_rivals=_national_rivals(clubs, words.get("national_colours", [])),
+        national_rivals=national_rivals(clubs, words.get("national_colours", [])),
         people_clubs={person_key(name): club for name, club in people_clubs.items()},
         description_heads=frozenset(descriptions.get("heads", [])),
-        described=_described(descriptions.get("leagues", {}), clubs, descriptions.get("clubs", {})),
+        described=described_adjectives(descriptions.get("leagues", {}), clubs, descriptions.get("clubs", {})),
     )
 
 
@@ -227,115 +225,3 @@ def _club(raw: dict) -> Club:
     )
 
 
-def _surface_keys(form: str, *, lower: bool) -> tuple[str, ...]:
-    toks = tokenize(normalize(form))
-    return tuple(fold(t.text) if lower else plain(t.text) for t in toks)
-
-
-def _group(
-    pairs: Iterable[tuple[tuple[str, ...], Entity]],
-) -> list[tuple[tuple[str, ...], tuple[bool, ...], tuple[Entity, ...]]]:
-    grouped: dict[tuple[str, ...], list[Entity]] = {}
-    for key, entity in pairs:
-        if key and entity not in grouped.setdefault(key, []):
-            grouped[key].append(entity)
-    return [(key, (False,) * len(key), tuple(ents)) for key, ents in grouped.items()]
-
-
-def _national_rivals(clubs: dict[str, Club], colours: list[str]) -> re.Pattern[str] | None:
-    """One pattern for every other name of the clubs that wear the national colours, so that an
-    article is searched once, not once per name."""
-    folded = {fold(w) for w in colours}
-    wearing = [c for c in clubs.values() if not folded.isdisjoint(fold(n) for n in c.nicknames)]
-    forms = {fold(f) for c in wearing for f in (c.name, *c.aliases, *c.nicknames)} - folded
-    if not forms:
-        return None
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b")
-
-
-def _nickname_clubs(clubs: dict[str, Club], nicknames: dict[str, str]) -> dict[str, str]:
-    """Players' nicknames that a club goes by too ("Toro"), each with that club."""
-    keys = {person_key(k) for k in nicknames}
-    return {person_key(a): c.name for c in clubs.values() for a in c.aliases if person_key(a) in keys}
-
-
-def _name_entries(clubs: dict[str, Club], outlets: dict[str, Outlet]):
-    pairs = [
-        (_surface_keys(f, lower=False), ("club", c.name))
-        for c in clubs.values()
-        for f in (c.name, *c.aliases)
-    ]
-    pairs += [
-        (_surface_keys(f, lower=False), ("outlet", o.name))
-        for o in outlets.values()
-        for f in (o.name, *o.aliases)
-    ]
-    return _group(pairs)
-
-
-def _nickname_entries(clubs: dict[str, Club]):
-    return _group(
-        (_surface_keys(n, lower=True), ("club", c.name)) for c in clubs.values() for n in c.nicknames
-    )
-
-
-@lru_cache(maxsize=1 << 14)
-def person_key(name: str) -> str:
-    """The key a person's name is compared under: folded, apostrophes as spaces ("d amico").
-
-    Memoised: people, staff and epithets ask it of every mention, and names repeat.
-    """
-    return " ".join(fold(name).replace("'", " ").split())
-
-
-def _described(
-    leagues: dict[str, list[str]], clubs: dict[str, Club], named: dict[str, list[str]]
-) -> dict[str, frozenset[str]]:
-    """Adjective -> the clubs it may mean: every club of the leagues it names ("inglese" -> the
-    Premier League) plus the clubs listed for it by name ("toscano" -> Fiorentina, Empoli...)."""
-    out: dict[str, set[str]] = {}
-    for league, adjectives in leagues.items():
-        members = {c.name for c in clubs.values() if c.league == league}
-        for adjective in adjectives:
-            out.setdefault(adjective.lower(), set()).update(members)
-    for adjective, names in named.items():
-        out.setdefault(adjective.lower(), set()).update(name for name in names if name in clubs)
-    return {adjective: frozenset(names) for adjective, names in out.items()}
-
-
-def known_people_index(table: dict[str, list[str]]) -> dict[str, str]:
-    """Full names and their surnames mapped to the role (all of them are non-player roles)."""
-    known: dict[str, str] = {}
-    surnames: dict[str, set[str]] = {}
-    for role, names in table.items():
-        for name in names:
-            key = person_key(name)
-            known[key] = role
-            surnames.setdefault(key.split(" ", 1)[-1], set()).add(role)  # "de rossi", not "rossi"
-            words = key.split()
-            if len(words) > 2 and words[-2] not in PARTICLES:  # "gian piero gasperini": "gasperini"
-                surnames.setdefault(words[-1], set()).add(role)
-    for surname, roles in surnames.items():
-        if surname not in known:  # every role listed is a non-player one: any of them will do
-            known[surname] = sorted(roles)[0]
-    return known
-
-
-def _cue_words(tables: dict[str, dict[str, list[str]]]) -> frozenset[str]:
-    return frozenset(
-        word
-        for table in tables.values()
-        for phrases in table.values()
-        for phrase in phrases
-        for word, wild in zip(*canon_phrase(phrase), strict=True)
-        if len(word) >= 4 and not wild
-    )
-
-
-def _cue_index(table: dict[str, list[str]]) -> PhraseIndex[str]:
-    entries = []
-    for label, phrases in table.items():
-        for phrase in phrases:
-            words, wild = canon_phrase(phrase)
-            entries.append((words, wild, label))
-    return PhraseIndex(entries)

@@ -17,6 +17,8 @@ __all__ = [
     "canon_word",
     "fold",
     "normalize",
+    "person_key",
+    "plain",
     "tokenize",
 ]
 
@@ -109,6 +111,23 @@ def fold(text: str) -> str:
     """Lowercase and strip accents: the key under which names are compared (cached: words repeat)."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1 << 16)
+def plain(text: str) -> str:
+    """Strip accents but keep capitals: the key for case-sensitive proper names (cached: every
+    token of every article is keyed this way, and words repeat)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1 << 14)
+def person_key(name: str) -> str:
+    """The key a person's name is compared under: folded, apostrophes as spaces ("d amico").
+
+    Memoised: people, staff and epithets ask it of every mention, and names repeat.
+    """
+    return " ".join(fold(name).replace("'", " ").split())
 
 
 @lru_cache(maxsize=1 << 16)
