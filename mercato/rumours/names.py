@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from .document import Document
 from .lexicon import PARTICLES, Lexicon
-from .text import Token, bare_lead, fold
+from .namemention import NameMention
+from .shouted import shouted_labels, shouted_surnames
+from .text import Token, fold
 
 __all__ = ["NameMention", "find_names"]
 
@@ -36,22 +38,6 @@ MODEL_WORDS = frozenset({"nuovo", "novello", "futuro", "prossimo", "piccolo", "a
 CONNECTORS = frozenset(
     {"de", "van", "von", "der", "den", "ter", "ten", "dos", "du", "do", "el", "bin", "ben"}
 )
-
-
-@dataclass(slots=True)
-class NameMention:
-    """One occurrence of a capitalised name: tokens ``first..last`` of sentence ``sent``."""
-
-    first: int
-    last: int
-    text: str
-    sent: int
-    role: str | None = None  # role read at this occurrence (coach, ..., player)
-    weak_role: str | None = None  # role guessed from what the person does ("Tare sonda il City")
-    player_signal: bool = False
-    strong: bool = False  # the press calls this a player outright (role noun, age, club)
-    club_hint: int = -1  # token of a club named with the role ("il centrale della Lazio Gila")
-    person: int = -1
 
 
 @dataclass(slots=True)
@@ -93,8 +79,8 @@ def find_names(doc: Document, lexicon: Lexicon) -> list[NameMention]:
     mentions: list[NameMention] = []
     for index in range(len(doc.sentences)):
         mentions.extend(_name_runs(doc, index, words))
-    mentions = _shouted(doc, _split_pairs(doc, mentions, lexicon), shouting)
-    return _shouted_labels(doc, mentions, shouting, lexicon)
+    mentions = shouted_surnames(doc, _split_pairs(doc, mentions, lexicon), shouting)
+    return shouted_labels(doc, mentions, shouting, lexicon)
 
 
 def _split_pairs(doc: Document, mentions: list[NameMention], lexicon: Lexicon) -> list[NameMention]:
@@ -130,51 +116,6 @@ def _two_men(first: str, last: str, alone: set[str], full: list[list[str]], lexi
     another first name."""
     known = lexicon.known_people.get(last) is not None
     return known and first in alone and any(len(f) == 2 and f[1] == last and f[0] != first for f in full)
-
-
-def _shouted(doc: Document, mentions: list[NameMention], shouting: list[int]) -> list[NameMention]:
-    """Headlines shout surnames ("GUDMUNDSSON spinge per l'Inter"): a word in capitals (one of
-    the tokens ``shouting``) is a name when the article writes it as a surname elsewhere."""
-    if not shouting:
-        return mentions
-    surnames = {fold(m.text.split()[-1]) for m in mentions}
-    found = [
-        NameMention(t, t, doc.tokens[t].text, doc.tokens[t].sent)
-        for t in shouting
-        if fold(doc.tokens[t].text) in surnames
-    ]
-    return sorted(mentions + found, key=lambda m: m.first) if found else mentions
-
-
-def _shouted_labels(
-    doc: Document, mentions: list[NameMention], shouting: list[int], lexicon: Lexicon
-) -> list[NameMention]:
-    """A list item labelled by a full name in capitals ("↑ FEDERICO BERNARDESCHI - JUVENTUS.",
-    "KEITA BALDÉ: il senegalese sogna i bianconeri"): two or three words in capitals opening
-    their sentence, before a dash, a colon or a comma ("4. KEVIN STROOTMAN, IL GENOA SI AFFIDA
-    ALL'ESPERIENZA"), none of them a common word."""
-    toks, taken = doc.tokens, {t for m in mentions for t in range(m.first, m.last + 1)}
-    found: list[NameMention] = []
-    for t in shouting:
-        s = doc.sentences[toks[t].sent]
-        if t in taken or not bare_lead(toks[s.tok_start : t]):
-            continue  # the run must open its sentence, after a thread's "2/8" or an emoji at most
-        end = t
-        while end + 1 < s.tok_end and toks[end + 1].kind == "word" and toks[end + 1].text.isupper():
-            end += 1
-        after = toks[end + 1].text if end + 1 < s.tok_end else ""
-        words = [tok.text for tok in toks[t : end + 1]]
-        if (
-            2 <= len(words) <= 3
-            and after in ("-", "–", ":", ",")
-            and not any(fold(w) in lexicon.non_names for w in words)
-        ):
-            found.append(NameMention(t, end, " ".join(words), toks[t].sent))
-    if not found:
-        return mentions
-    inside = {t for m in found for t in range(m.first, m.last + 1)}  # "BERNARDESCHI" alone, shouted
-    kept = [m for m in mentions if m.first not in inside]
-    return sorted(kept + found, key=lambda m: m.first)
 
 
 def _place_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
