@@ -14,6 +14,7 @@ from .model import Rumour
 from .moves import Mention, Reading
 from .people import Person
 from .reverse import Item, reverse_moves, reverse_players
+from .topics import topic_of
 
 __all__ = ["Assembly"]
 
@@ -69,7 +70,7 @@ class Assembly(Finishing):
     def add(self, m: Mention, r: Reading) -> None:
         """Read one mention into the drafts of its player (or into his story when it names no move)."""
         section = self.doc.sentences[m.sent].section
-        topic = self.para_topics.get(self.doc.sentences[m.sent].para) or self.topics.get(section)
+        topic = topic_of(self.doc, m.sent, self.topics, self.para_topics)
         story = self.story(m.person)
         story.staying = story.staying or (r.staying and not r.buyers and not r.background)
         if m.kind == "continuation":

@@ -25,7 +25,7 @@ from .people import Person, find_people, womens_paragraphs
 from .relations import ClubRef, club_refs
 from .staff import add_staff_refs, club_of, staff_led_paragraphs
 from .swaps import apply_swaps
-from .topics import paragraph_topics, topic_clubs
+from .topics import club_cities, paragraph_topics, topic_clubs, topic_of
 
 __all__ = ["MAX_CHARS", "extract_rumours"]
 
@@ -104,19 +104,6 @@ def _strangers(doc: Document, people: list[Person]) -> set[int]:
     return found
 
 
-def _cities(named: set[str], lexicon: Lexicon) -> dict[str, set[str]]:
-    """A word of the name of a club the article names -> those clubs: "Toronto" for the Toronto
-    FC, "Manchester" for both Manchester clubs when both are named."""
-    cities: dict[str, set[str]] = {}
-    for name in named:
-        club = lexicon.clubs.get(name)
-        for form in (name, *(club.aliases if club else ())):
-            for word in form.split():
-                if len(word) > 3 and word[:1].isupper():
-                    cities.setdefault(word, set()).add(name)
-    return cities
-
-
 def _selling(refs: list[ClubRef]) -> set[str]:
     """Clubs shown selling or keeping and never buying, among ``refs``."""
     buying = {r.name for r in refs if r.relation in ("to", "competitor", "counterpart")}
@@ -144,7 +131,7 @@ class _Pipeline:
             club for p in staff or [] if (club := club_of(p, lexicon)) is not None and club in named
         )
         self.topics = topic_clubs(doc, self.refs, self.explicit, self.stated, staff_clubs)
-        self.para_topics = paragraph_topics(doc, self.refs, _cities(named, lexicon))
+        self.para_topics = paragraph_topics(doc, self.refs, club_cities(named, lexicon))
         for para, club in staff_led_paragraphs(doc, staff or [], lexicon, self.refs).items():
             self.para_topics.setdefault(para, club)
         add_staff_refs(doc, self.refs, self.clauses, self.segments, staff or [], lexicon, self.topics)
@@ -265,7 +252,7 @@ class _Pipeline:
             o.first for o in mentions if o.sent == m.sent and o.person != m.person and o.kind == "name"
         )
         section = self.doc.sentences[m.sent].section
-        topic = self.para_topics.get(self.doc.sentences[m.sent].para) or self.topics.get(section)
+        topic = topic_of(self.doc, m.sent, self.topics, self.para_topics)
         reading = read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
         para = self.doc.sentences[m.sent].para
         apply_direction(reading, self.directions.get(section) or self.para_directions.get(para), topic)

@@ -7,10 +7,11 @@ from collections import Counter
 
 from .clubs import CLUB_KEY
 from .document import Document
+from .lexicon import Lexicon
 from .relations import ClubRef
 from .sentences import DATELINE_RE
 
-__all__ = ["topic_clubs"]
+__all__ = ["club_cities", "paragraph_topics", "topic_clubs", "topic_of"]
 
 IGNORED = frozenset({"background", "role"})
 BUYERS = frozenset({"to", "competitor"})
@@ -158,3 +159,25 @@ def paragraph_topics(
         if club and all(r.relation not in ("from", "own") for r in refs[index] if r.name == club):
             found[sentence.para] = club
     return found
+
+
+def topic_of(
+    doc: Document, sent: int, topics: dict[int, str | None], para_topics: dict[int, str]
+) -> str | None:
+    """The club sentence ``sent`` is about: its paragraph's, when the paragraph opens on one
+    ("Il Bologna, intanto, ..."), else its section's."""
+    sentence = doc.sentences[sent]
+    return para_topics.get(sentence.para) or topics.get(sentence.section)
+
+
+def club_cities(named: set[str], lexicon: Lexicon) -> dict[str, set[str]]:
+    """A word of the name of a club the article names -> those clubs: "Toronto" for the Toronto
+    FC, "Manchester" for both Manchester clubs when both are named."""
+    cities: dict[str, set[str]] = {}
+    for name in named:
+        club = lexicon.clubs.get(name)
+        for form in (name, *(club.aliases if club else ())):
+            for word in form.split():
+                if len(word) > 3 and word[:1].isupper():
+                    cities.setdefault(word, set()).add(name)
+    return cities
