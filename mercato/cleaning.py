@@ -200,7 +200,9 @@ def _dateline_date(text: str) -> date | None:
     "2 febbraio 2024 – di Giulia Renzetti"): normalisation drops the line, and with it the only
     word the file gives of when it was written, which the rumour extractor needs."""
     head = [line.strip() for line in text.strip().splitlines() if line.strip()][:HEAD_LINES]
-    for line in head:
+    # The lines below the headline first: a headline's date may be the day it recalls ("Accadde
+    # oggi: 31 agosto 2002, la notte in cui Nesta lasciò la Lazio"), the dateline's is the article's.
+    for line in [*head[1:], *head[:1]]:
         if DATELINE.match(line) or BYLINE.match(line):
             found = find_italian_date(line)
             if found is not None:

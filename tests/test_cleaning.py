@@ -361,3 +361,17 @@ def test_a_title_line_that_carries_its_date_keeps_its_headline() -> None:
     assert article.text == "Santiago Pierotti è del Lecce."
     dated = clean_text("12 agosto 2024\n\nSantiago Pierotti è del Lecce.").article
     assert dated is not None and dated.title is None
+
+
+def test_a_dateline_below_the_headline_dates_the_article_not_the_day_it_recalls() -> None:
+    """An anniversary's headline names the day it recalls ("Accadde oggi: 31 agosto 2002"); the
+    dateline below it is when the piece was written, which decides who was a player then."""
+    raw = (
+        "Accadde oggi: 31 agosto 2002, la notte in cui Nesta lasciò la Lazio\n\n"
+        "31 agosto 2022\n\n"
+        "Vent'anni fa Alessandro Nesta firmava con il Milan.\n"
+    )
+    article = clean_text(raw).article
+    assert article is not None and article.published == date(2022, 8, 31)
+    titled = clean_text("Mercato | 12 agosto 2024\n\nSantiago Pierotti è del Lecce.").article
+    assert titled is not None and titled.published == date(2024, 8, 12)  # the title's own date

@@ -23,3 +23,35 @@ def test_a_move_told_in_the_perfect_is_done_not_a_rumour() -> None:
     moves = _moves(text)
     assert ("Pedersen", "Bologna") in moves
     assert not {p for p, _ in moves} & {"Orsolini", "Lucumí"}
+
+
+def _players(text: str) -> set[str]:
+    return {r.player.split()[-1] for r in extract_rumours(text)}
+
+
+def test_the_job_a_copula_names_is_his_role_whatever_his_age() -> None:
+    """"Sandro Bellucci, 54 anni, è il nuovo preparatore dei portieri": an age is a player's
+    word, but the job the sentence gives him makes him staff, never a rumour's player."""
+    text = (
+        "Genoa, Bellucci è il nuovo preparatore dei portieri\n"
+        "\n"
+        "Sandro Bellucci, 54 anni, è il nuovo preparatore dei portieri rossoblù: ha firmato un "
+        "contratto biennale con il Genoa. Intanto il club ha chiesto al Torino il prestito del "
+        "portiere Alberto Paleari.\n"
+    )
+    players = _players(text)
+    assert "Paleari" in players and "Bellucci" not in players
+
+
+def test_a_youth_side_or_a_courting_named_after_a_man_makes_him_its_coach() -> None:
+    """"la Primavera di Ferraresi", "la corte di Bonazzi": whose side it is, or who courts the
+    player, is a coach, even one the lexicon does not know."""
+    text = (
+        "Ternana, preso Sgrulletti dalla Roma\n"
+        "\n"
+        "L'attaccante Marco Sgrulletti, trascinatore della Primavera di Gianni Ferraresi, ha scelto "
+        "la Ternana e la corte di Walter Bonazzi: prestito con diritto di riscatto dalla Roma.\n"
+    )
+    players = _players(text)
+    assert "Sgrulletti" in players and not players & {"Ferraresi", "Bonazzi"}
+

@@ -31,6 +31,9 @@ NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
 PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio villa clinica".split())
 REPRESENTED = (["assistito", "da"], ["assistita", "da"], ["assistiti", "da"], ["rappresentato", "da"])
 PLACE_NAMES = frozenset({"Punta", "Capo", "Isola"})  # capitalised only: "a Punta Raisi" ("punta" is a verb)
+# Whose side or courting a name after "di" tells: "la squadra di Gasperini", "la corte di Rastelli".
+COACHED = (["squadra", "di"], ["nazionale", "di"], ["§club", "di"], ["primavera", "di"], ["corte", "di"])
+ROLE_NOUNS = frozenset({"coach", "director", "president", "agent", "journalist"})  # jobs "è il ..." names
 
 
 def read_roles(doc: Document, mentions: list[NameMention]) -> None:
@@ -101,11 +104,12 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     elif owner in (["club", "di"], ["società", "di"]) and m.role is None:
         m.role = "president"  # "il club di André Villas-Boas": the man the club belongs to
     elif (
-        owner in (["squadra", "di"], ["nazionale", "di"], ["§club", "di"])
+        owner in COACHED
         and m.role is None
         and not _colour(doc, k_first - 2)
     ):
-        m.weak_role = "coach"  # "la squadra di Gasperini", "la nazionale di Dalić": its coach, mostly
+        # "la squadra di Gasperini", "la Primavera di De Rossi", "la corte di Rastelli": its coach
+        m.weak_role = "coach"
     if keys[k_first - 1] in FREE_AGENT and k_first > 1 and keys[k_first - 2] in ("lo", "l'", "lo'"):
         m.player_signal = True  # "lo svincolato Belotti"
     # 1b. A club nickname as his shirt: "il bianconero McKennie", "l'azzurro Politano".
@@ -151,6 +155,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.role = "journalist"
         if after[:1] == [","] and m.role is None and k_last + 2 in doc.starting_at("anaphora"):
             m.player_signal = True  # "Thorstvedt, norvegese dal piede educato": described as a player
+    if m.role is None:
+        m.role = _named_as(doc, k_last)
     if after[:2] == ["di", "§club"] and m.role is None:
         m.player_signal = m.strong = True
     if after[:3] == ["è", "di", "§club"] and m.role is None:
@@ -184,6 +190,27 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # 4. The object or subject of a move, and 5. headlines and telegraphic openings.
     if move_signal(doc, m, k_first, k_last):
         m.player_signal = True
+
+
+def _named_as(doc: Document, k_last: int) -> str | None:
+    """The club man a sentence presents: "Sandro Tomasetti, 54 anni, è il nuovo preparatore dei
+    portieri", "Rossi è l'allenatore della Primavera". The copula names his job, whatever his age
+    (a player's word) says; a player's noun there ("è il nuovo obiettivo") names no role."""
+    keys = doc.keys
+    k = k_last + 1
+    if keys[k : k + 1] == [","]:  # over an apposition of his age: ", 54 anni,"
+        close = next((j for j in range(k + 1, min(k + 5, len(keys))) if keys[j] == ","), None)
+        if close is None or not (AGE_RE.match(keys[k + 1]) or keys[k + 2 : k + 3] == ["anni"]):
+            return None
+        k = close + 1
+    if keys[k : k + 1] != ["è"]:
+        return None
+    k += 1 + (keys[k + 1 : k + 2] in (["nuovo"], ["attuale"]))
+    match = doc.starting_at("role").get(k)
+    if match is None or match.value not in ROLE_NOUNS:
+        return None
+    # "Boateng è il nuovo vice-Suárez": the man whose deputy he is names a player's place
+    return None if keys[match.end : match.end + 1] == ["-"] or is_name_key(doc, match.end) else match.value
 
 
 REVEAL_REACH = 6  # keys before the colon of "Secondo round: Davide Frattesi."
