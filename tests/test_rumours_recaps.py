@@ -55,3 +55,19 @@ def test_a_youth_side_or_a_courting_named_after_a_man_makes_him_its_coach() -> N
     players = _players(text)
     assert "Sgrulletti" in players and not players & {"Ferraresi", "Bonazzi"}
 
+
+
+def test_the_narrative_imperfect_of_a_dated_sentence_is_history() -> None:
+    """"A metà gennaio del 2007 il Milan trovava l'accordo": a retrospective tells the past in
+    the imperfect with its year; the live move of the closing paragraph stays a rumour."""
+    text = (
+        "Accadde oggi: il Milan e il Fenomeno\n"
+        "\n"
+        "A metà gennaio del 2007 il Milan trovava l'accordo con il Real Madrid per Ronaldo, e "
+        "nel 2015 Milan e Atletico Madrid definivano lo scambio tra Fernando Torres e Alessio "
+        "Cerci.\n"
+        "\n"
+        "Oggi il Milan tratta con il Chelsea per Christopher Nkunku: c'è un'offerta da 35 milioni.\n"
+    )
+    players = {r.player.split()[-1] for r in extract_rumours(text)}
+    assert "Nkunku" in players and not players & {"Ronaldo", "Torres", "Cerci"}

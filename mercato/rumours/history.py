@@ -34,6 +34,14 @@ REMOTE_PAST = frozenset(
     "vendette cedette ricevette dovette partì uscì finì preferì seguì riuscì aprì colpì sparì".split()
 )
 NOT_REMOTE = frozenset("può però ciò perciò giò".split())
+# The narrative imperfect of history, in a sentence that names a year: "A metà gennaio del 2007 il
+# Milan trovava l'accordo con il Real Madrid", "nel 2015 Milan e Atletico definivano lo scambio".
+# Only verbs of a move: an ending alone also makes adjectives ("definitiva", "offensiva").
+NARRATIVE_STEMS = (
+    "trov", "defin", "firm", "ced", "acquist", "prend", "arriv", "part", "pass", "torn", "lasci",
+    "ufficializz", "chiud", "pag", "vend", "scegli", "port", "accogli", "salut", "conclud",
+)
+IMPERFECT_ENDINGS = ("ava", "avano", "eva", "evano", "iva", "ivano")
 PARTICIPLES = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute")
 SEASONS = frozenset(
     "estate inverno autunno primavera stagione gennaio febbraio giugno luglio agosto settembre".split()
@@ -43,6 +51,14 @@ SEASONS = frozenset(
 DONE_DEALS = frozenset(
     "cessione acquisto trasferimento rescissione arrivo addio passaggio scambio approdo".split()
 )
+
+
+@lru_cache(maxsize=1 << 16)
+def _imperfect(key: str) -> bool:
+    """A verb in the imperfect ("trovava", "definivano"), the tense of a dated retrospective."""
+    return key.startswith(NARRATIVE_STEMS) and any(
+        key[: -len(end)] in NARRATIVE_STEMS for end in IMPERFECT_ENDINGS if key.endswith(end)
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -139,6 +155,10 @@ def date_the_past(doc: Document) -> None:
     toks, key_tok, all_keys = doc.tokens, doc.key_tok, doc.keys
     distinct = set(all_keys)
     remote = set(filter(_remote_past, distinct))
+    imperfect = set(filter(_imperfect, distinct))
+    dated = set()  # sentences naming a year, where an imperfect of a move is history
+    if imperfect:
+        dated = {toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if YEAR_RE.match(k)}
     past: set[int] = set()
     told: list[Match[str]] = []  # remote pasts inside a relative clause date that clause only
     for j, (k, t) in enumerate(zip(all_keys, key_tok, strict=True)):
@@ -153,8 +173,9 @@ def date_the_past(doc: Document) -> None:
             # a perfect dated by its month ("che a giugno ha firmato il rinnovo"): today's news
             # is told with "ieri" or "nelle ultime ore", not with the month it happened in
             told.append(Match(j, j + 2, "past"))
-        if k not in remote or not (toks[t].text.islower() or k in REMOTE_PAST):  # "Nicolò" is a name
-            continue
+        narrative = k in imperfect and toks[t].sent in dated
+        if not (k in remote or narrative) or not (toks[t].text.islower() or k in REMOTE_PAST):
+            continue  # "Nicolò" is a name
         past.add(toks[t].sent)
         if RELATIVE_WORDS.isdisjoint(all_keys[max(j - 4, doc.sent_keys[toks[t].sent][0]) : j]):
             # "furono tra i primi acquisti", "nel 2023 permise al Napoli"
