@@ -3,6 +3,8 @@ copied from any outlet): the voices of the r1921-r2040 batches of the rumour set
 
 from __future__ import annotations
 
+from datetime import date
+
 from mercato.rumours import extract_rumours
 
 
@@ -71,3 +73,46 @@ def test_the_narrative_imperfect_of_a_dated_sentence_is_history() -> None:
     )
     players = {r.player.split()[-1] for r in extract_rumours(text)}
     assert "Nkunku" in players and not players & {"Ronaldo", "Torres", "Cerci"}
+
+
+
+ANNIVERSARY_TITLE = "Dieci anni fa il PSG svuotava il Milan. Oggi a Parigi sognano Tonali"
+ANNIVERSARY = (
+    "Era l'estate delle grandi cessioni. Il Milan cede Thiago Silva al Paris Saint-Germain, e "
+    "con quei soldi il club prova a ripartire.\n"
+    "\n"
+    "Dieci anni dopo, a Parigi guardano ancora alla Serie A: il PSG ha presentato al Milan "
+    "un'offerta da 50 milioni per Sandro Tonali.\n"
+)
+
+
+def _titled(text: str, title: str) -> set[tuple[str, str | None]]:
+    return {(r.player.split()[-1], r.to_club) for r in extract_rumours(text, title=title)}
+
+
+def test_an_anniversary_retold_in_the_present_tense_is_history() -> None:
+    """"Dieci anni fa...": the paragraphs that retell the old window in the historical present
+    ("Il Milan cede Thiago Silva") report nothing; the one that turns to the article's days does."""
+    moves = _titled(ANNIVERSARY, ANNIVERSARY_TITLE)
+    assert ("Tonali", "PSG") in moves
+    assert "Silva" not in {p for p, _ in moves}
+
+
+def test_a_live_article_with_the_same_words_keeps_its_moves() -> None:
+    """Without the headline's look back the same paragraph is today's news."""
+    assert ("Silva", "PSG") in _titled(ANNIVERSARY, "Il PSG svuota il Milan, Parigi sogna Tonali")
+
+
+def test_an_old_year_in_a_dated_headline_is_a_look_back_but_a_birth_year_is_not() -> None:
+    """A dated article whose headline names a window years before ("l'estate 2012") looks back;
+    "il classe 2003 Brentel" names when he was born, not the window the article is about."""
+    text = "Il Milan cede Thiago Silva al Paris Saint-Germain per 42 milioni.\n"
+    old = _moves_dated("L'estate 2012, quando il Milan perse i suoi campioni", text)
+    assert "Silva" not in {p for p, _ in old}
+    born = _moves_dated("Il classe 1984 Thiago Silva e l'addio al Milan", text)
+    assert ("Silva", "PSG") in born
+
+
+def _moves_dated(title: str, text: str) -> set[tuple[str, str | None]]:
+    found = extract_rumours(text, title=title, published=date(2022, 7, 11))
+    return {(r.player.split()[-1], r.to_club) for r in found}

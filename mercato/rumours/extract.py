@@ -23,6 +23,7 @@ from .moves import Mention, Reading, read_mention
 from .orphans import orphan_sentences
 from .people import Person, find_people, womens_paragraphs
 from .relations import ClubRef, club_refs
+from .retrospect import retold_sentences
 from .staff import add_staff_refs, club_of, staff_led_paragraphs
 from .swaps import apply_swaps
 from .topics import club_cities, paragraph_topics, topic_clubs, topic_of
@@ -72,6 +73,7 @@ def extract_rumours(
         text = text[:MAX_CHARS]
     lex = as_of(lexicon or load_lexicon(), published.year if published else None)
     doc = build_document(text, lex, title=title)
+    doc.background_sents |= retold_sentences(doc, published.year if published else None)
     if not any(t.kind == "club" for t in doc.tokens):
         return []
     market = len(doc.cues.get("market", ())) if "market" in lex.cues else len(doc.keys)
