@@ -116,3 +116,30 @@ def test_an_old_year_in_a_dated_headline_is_a_look_back_but_a_birth_year_is_not(
 def _moves_dated(title: str, text: str) -> set[tuple[str, str | None]]:
     found = extract_rumours(text, title=title, published=date(2022, 7, 11))
     return {(r.player.split()[-1], r.to_club) for r in found}
+
+
+def test_a_player_is_told_by_his_landing_his_contract_and_his_suitors() -> None:
+    """"è atterrato a Capodichino", "ha estimatori a Parigi", "diventato titolare, aspetta il
+    rinnovo": what only a player does, even with no role word."""
+    text = (
+        "Mercato, le ultime dai club\n"
+        "\n"
+        "Romelu Lukaku è atterrato a Capodichino: domani le visite mediche con il Napoli.\n"
+        "\n"
+        "Ángel Di María ha estimatori a Parigi: il PSG ha fatto un sondaggio con il Real Madrid.\n"
+        "\n"
+        "Mile Svilar, diventato titolare in primavera, aspetta il rinnovo con la Roma fino al 2029.\n"
+    )
+    moves = _moves(text)
+    assert {("Lukaku", "Napoli"), ("María", "PSG"), ("Svilar", "Roma")} <= moves
+
+
+def test_the_man_who_has_a_contract_with_a_club_is_its_player() -> None:
+    """"Dani Alves ha un contratto con il Barcellona fino al 2017": whose player he is, and so
+    the one the story's club may get."""
+    text = (
+        "Dani Alves ha un contratto con il Barcellona fino al 2017, ma può liberarsi a parametro "
+        "zero e ha già avuto un primo contatto con la dirigenza bianconera.\n"
+    )
+    found = extract_rumours(text, title="Juventus, Marotta pensa ai rinforzi")
+    assert [(r.player, r.from_club, r.to_club) for r in found] == [("Dani Alves", "Barcellona", "Juventus")]

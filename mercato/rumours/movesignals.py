@@ -182,7 +182,9 @@ def _subject_of_move(doc: Document, k_last: int) -> bool:
 ASIDE_OPENERS = frozenset(
     "tra fra dopo reduce protagonista autore in dal da "
     # his past told in passing: "Saponara, rientrato alla Fiorentina dopo il prestito, è il sogno"
-    "rientrato rientrata arrivato arrivata tornato tornata cresciuto cresciuta".split()
+    "rientrato rientrata arrivato arrivata tornato tornata cresciuto cresciuta "
+    # what he has become or lacked: "Svilar, diventato titolare", "Ciccarelli, poco impiegato"
+    "diventato diventata poco mai".split()
 )
 
 
