@@ -143,3 +143,17 @@ def test_the_man_who_has_a_contract_with_a_club_is_its_player() -> None:
     )
     found = extract_rumours(text, title="Juventus, Marotta pensa ai rinforzi")
     assert [(r.player, r.from_club, r.to_club) for r in found] == [("Dani Alves", "Barcellona", "Juventus")]
+
+
+def test_the_club_knocked_at_or_sounded_out_is_the_seller() -> None:
+    """"il Genoa ha bussato al Napoli per Simeone", "ha sondato l'Udinese per Lucca": the club
+    after the verb owns the player; a suitor named after "bussa" alone buys ("bussa il Genoa")."""
+    text = (
+        "Genoa, idea Simeone. Il Torino pensa a Lucca\n"
+        "\n"
+        "Il Genoa ha bussato al Napoli per Giovanni Simeone, attaccante argentino.\n"
+        "\n"
+        "Il Torino, invece, ha sondato l'Udinese per Lorenzo Lucca, centravanti classe 2000.\n"
+    )
+    found = {(r.player.split()[-1], r.from_club, r.to_club) for r in extract_rumours(text)}
+    assert {("Simeone", "Napoli", "Genoa"), ("Lucca", "Udinese", "Torino")} <= found
