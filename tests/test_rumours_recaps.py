@@ -157,3 +157,10 @@ def test_the_club_knocked_at_or_sounded_out_is_the_seller() -> None:
     )
     found = {(r.player.split()[-1], r.from_club, r.to_club) for r in extract_rumours(text)}
     assert {("Simeone", "Napoli", "Genoa"), ("Lucca", "Udinese", "Torino")} <= found
+
+
+def test_a_paragraph_that_marks_no_time_goes_on_in_the_time_before_it() -> None:
+    """After "Dieci anni dopo..." turns to today, the next paragraph in the present perfect is
+    today's news too, though it names no "oggi"."""
+    text = ANNIVERSARY + "\nIl Napoli ha presentato al Torino un'offerta da 30 milioni per Samuele Ricci.\n"
+    assert ("Ricci", "Napoli") in _titled(text, ANNIVERSARY_TITLE)

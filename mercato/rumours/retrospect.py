@@ -36,8 +36,9 @@ WORD_RE = re.compile(r"[\w']+")
 
 
 def retold_sentences(doc: Document, year: int | None) -> set[int]:
-    """Sentences of an anniversary piece's paragraphs that stay in the past: every paragraph
-    of the body that names no present ("oggi", "in queste ore", the article's own year)."""
+    """Sentences of an anniversary piece's paragraphs that stay in the past: the body opens on
+    the past, a paragraph that names the present ("oggi", "in queste ore", the article's year)
+    turns to it, one that names a time long gone turns back."""
     title = " ".join(doc.text[s.start : s.end] for s in doc.sentences if s.title)
     if not title or not (RETRO_TITLE.search(title) or _old_year(title, year)):
         return set()
@@ -45,12 +46,22 @@ def retold_sentences(doc: Document, year: int | None) -> set[int]:
     for index, sentence in enumerate(doc.sentences):
         if not sentence.title:
             paras.setdefault(sentence.para, []).append(index)
-    retold = set()
+    retold: set[int] = set()
+    back = True  # the piece opens on the past its headline announces
     for indexes in paras.values():
         text = doc.text[doc.sentences[indexes[0]].start : doc.sentences[indexes[-1]].end].lower()
-        if not _present(text, year):
+        # a paragraph that marks no time goes on in the time of the one before
+        back = False if _present(text, year) else True if _past(text, year) else back
+        if back:
             retold.update(indexes)
     return retold
+
+
+def _past(text: str, year: int | None) -> bool:
+    """The paragraph names a time long gone: "dieci anni fa", a year before the article's."""
+    if RETRO_TITLE.search(text):
+        return True
+    return any(int(y) < (year or 0) - 1 for y in YEAR_RE.findall(BIRTH_RE.sub(" ", text)))
 
 
 def _old_year(title: str, year: int | None) -> bool:
