@@ -164,3 +164,14 @@ def test_a_paragraph_that_marks_no_time_goes_on_in_the_time_before_it() -> None:
     today's news too, though it names no "oggi"."""
     text = ANNIVERSARY + "\nIl Napoli ha presentato al Torino un'offerta da 30 milioni per Samuele Ricci.\n"
     assert ("Ricci", "Napoli") in _titled(text, ANNIVERSARY_TITLE)
+
+
+def test_a_first_professional_contract_is_a_renewal_with_his_club() -> None:
+    """"il primo contratto da professionista" of a youngster is signed with the club that raised
+    him, which the set annotates as a renewal."""
+    text = (
+        "Il talento classe 2008 Nicolò Ardizzone ha firmato ieri il suo primo contratto da "
+        "professionista con la Juventus, fino al 30 giugno 2029.\n"
+    )
+    found = [(r.player, r.to_club, r.deal, r.contract_until) for r in extract_rumours(text)]
+    assert found == [("Nicolò Ardizzone", "Juventus", "renewal", 2029)]
