@@ -175,3 +175,16 @@ def test_a_first_professional_contract_is_a_renewal_with_his_club() -> None:
     )
     found = [(r.player, r.to_club, r.deal, r.contract_until) for r in extract_rumours(text)]
     assert found == [("Nicolò Ardizzone", "Juventus", "renewal", 2029)]
+
+
+def test_a_name_with_an_apostrophe_inside_stays_whole() -> None:
+    """"Samuel Eto'o" is one name, not "Samuel" and a stray "o"; an elided "Dov'è" at a
+    sentence's start stays two words."""
+    text = (
+        "Anzhi, assalto a Eto'o\n"
+        "\n"
+        "Samuel Eto'o è a un passo dall'Anzhi: l'Inter ha accettato un'offerta da 27 milioni. "
+        "Dov'è finito Sneijder? Resta all'Inter.\n"
+    )
+    found = [(r.player, r.to_club) for r in extract_rumours(text)]
+    assert ("Samuel Eto'o", "Anzhi") in found

@@ -39,11 +39,15 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 UNUSUAL_RE = re.compile(rf"[’‘`´ʼ′\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r{OTHER_SPACES}]")
 
 # Order matters: Irish/French/Italian surnames with an apostrophe (D'Ambrosio, O'Riley,
-# N'Golo) stay whole; elided articles and prepositions (dell', l', un', c') become their own
-# token so that "dell'Udinese" yields "dell'" + "Udinese"; numbers keep decimal commas.
+# N'Golo) and names with one inside (Eto'o; not an elided "Dov'è") stay whole; elided articles
+# and prepositions (dell', l', un', c') become their own token so that "dell'Udinese" yields
+# "dell'" + "Udinese"; numbers keep decimal commas.
 TOKEN_RE = re.compile(
     r"""
-    (?P<name>[DON]'(?=[A-ZÀ-ÖØ-Þ])[^\W\d_]+)
+    (?P<name>[DON]'(?=[A-ZÀ-ÖØ-Þ])[^\W\d_]+
+    |(?!(?:Dov|Com|Cos|Tutt|Quell|Quest|Bell|Sant|Nessun|Buon|Dell|Nell|All|Sull|Dall|Coll|Pell|Senz
+    |Quand|Perch|Anch|Cent|Mezz|Null|Ciascun|Qualcun|Alcun|Ognun|Grand|Sott|Sopr)')
+    [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}'[a-zà-öø-ÿ]{1,2}(?![^\W_]))
     |(?P<elided>[^\W\d_]+')(?=[^\W_])
     |(?P<num>\d+(?:[.,]\d+)*(?![^\W_]))
     |(?P<word>[^\W_]+)
