@@ -188,3 +188,16 @@ def test_a_name_with_an_apostrophe_inside_stays_whole() -> None:
     )
     found = [(r.player, r.to_club) for r in extract_rumours(text)]
     assert ("Samuel Eto'o", "Anzhi") in found
+
+
+def test_the_vice_of_a_goalkeepers_carousel_is_the_backup_keeper() -> None:
+    """"il vice Federico Ravaglia" is the number two in goal, a player; "il vice allenatore"
+    is still staff."""
+    text = (
+        "Bologna, Ravaglia può partire\n"
+        "\n"
+        "Con la conferma di Skorupski, il vice Federico Ravaglia potrebbe partire in prestito già "
+        "a gennaio. Il vice allenatore Marco Vignolini resta invece al fianco del tecnico.\n"
+    )
+    players = {r.player for r in extract_rumours(text)}
+    assert "Federico Ravaglia" in players and "Marco Vignolini" not in players
