@@ -201,3 +201,16 @@ def test_the_vice_of_a_goalkeepers_carousel_is_the_backup_keeper() -> None:
     )
     players = {r.player for r in extract_rumours(text)}
     assert "Federico Ravaglia" in players and "Marco Vignolini" not in players
+
+
+def test_an_insider_opening_the_clause_is_no_apposition_of_the_player() -> None:
+    """"Su Mike Maignan, Nicolò Schira ha scritto...": the insider after the comma reports on the
+    player; he does not describe him as a journalist (as "Alfredo Pedullà, Sportitalia" would)."""
+    text = (
+        "Maignan, il rinnovo divide gli insider\n"
+        "\n"
+        "Su Mike Maignan, Nicolò Schira ha scritto su X: «Maignan-Milan, accordo raggiunto per il "
+        "rinnovo fino al 2031».\n"
+    )
+    found = [(r.player, r.to_club, r.deal) for r in extract_rumours(text)]
+    assert ("Mike Maignan", "Milan", "renewal") in found

@@ -33,6 +33,8 @@ REPRESENTED = (["assistito", "da"], ["assistita", "da"], ["assistiti", "da"], ["
 PLACE_NAMES = frozenset({"Punta", "Capo", "Isola"})  # capitalised only: "a Punta Raisi" ("punta" is a verb)
 # Whose side or courting a name after "di" tells: "la squadra di Gasperini", "la corte di Rastelli".
 COACHED = (["squadra", "di"], ["nazionale", "di"], ["§club", "di"], ["primavera", "di"], ["corte", "di"])
+# A verb after an outlet or insider set off by a comma: he opens a clause of his own.
+REPORTS = [[w] for w in "ha scrive riporta riferisce racconta spiega sostiene conferma rivela svela".split()]
 ROLE_NOUNS = frozenset({"coach", "director", "president", "agent", "journalist"})  # jobs "è il ..." names
 
 
@@ -151,7 +153,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.player_signal = m.strong = True  # "Belotti, svincolato dal primo luglio": no club, no bench
         if (rest[:1] == ["§club"] and after[:1] == ["("]) or rest[:2] == ["ex", "§club"]:
             m.player_signal = m.strong = True
-        if rest[:1] == ["§outlet"] and m.role is None:
+        if rest[:1] == ["§outlet"] and m.role is None and rest[1:2] not in REPORTS:
+            # "Alfredo Pedullà, Sportitalia": his outlet; not "Su Maignan, Nicolò Schira ha
+            # scritto": an insider's name opening the clause that reports on the player
             m.role = "journalist"
         if after[:1] == [","] and m.role is None and k_last + 2 in doc.starting_at("anaphora"):
             m.player_signal = True  # "Thorstvedt, norvegese dal piede educato": described as a player
