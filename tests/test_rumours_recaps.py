@@ -214,3 +214,15 @@ def test_an_insider_opening_the_clause_is_no_apposition_of_the_player() -> None:
     )
     found = [(r.player, r.to_club, r.deal) for r in extract_rumours(text)]
     assert ("Mike Maignan", "Milan", "renewal") in found
+
+
+def test_a_role_noun_before_a_verb_is_the_subject_not_the_name_after_it() -> None:
+    """"Il presidente del Benfica considera Amaral uno dei migliori": the president is the
+    subject, the name after his verb is the player he rates, not a president."""
+    text = (
+        "Napoli, proposta al Benfica per Diogo Amaral\n"
+        "\n"
+        "Il Napoli ha offerto 10 milioni al Benfica per Diogo Amaral, esterno classe 2006. "
+        "Il presidente del Benfica considera Amaral uno dei migliori prodotti del vivaio.\n"
+    )
+    assert ("Diogo Amaral", "Napoli") in [(r.player, r.to_club) for r in extract_rumours(text)]

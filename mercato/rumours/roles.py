@@ -18,7 +18,8 @@ DESCRIPTION_REACH = 10  # keys of a sentence-opening description before a name s
 ROLE_GAP_STOP = frozenset(
     "è e ed o che a per con su in da tra fra ma non ha hanno sono sta stanno era sarà sarebbe ci si se "
     "come anche al ad è, vuole chiede sogna cerca aspetta ritrova ottiene abbraccia blinda perde saluta "
-    "accoglie".split()
+    "accoglie considera valuta stima apprezza segue conosce ritiene giudica elogia difende incontra "
+    "sente chiama protegge".split()  # "Il presidente del Benfica considera Amaral": his object
 )
 # Verbs right after a role noun that make it the subject of a new clause, not an apposition.
 CLAUSE_VERBS = frozenset("ha hanno è sono aveva avevano avrebbe avrebbero sarà non".split())
