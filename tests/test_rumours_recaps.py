@@ -226,3 +226,15 @@ def test_a_role_noun_before_a_verb_is_the_subject_not_the_name_after_it() -> Non
         "Il presidente del Benfica considera Amaral uno dei migliori prodotti del vivaio.\n"
     )
     assert ("Diogo Amaral", "Napoli") in [(r.player, r.to_club) for r in extract_rumours(text)]
+
+
+def test_a_familiar_first_name_in_a_quote_is_no_player_of_his_own() -> None:
+    """"«Gigi resta con noi. Non è in vendita»": the director's familiar name for Buffon is not
+    a second man on the market."""
+    text = (
+        "La Juve in B, Buffon resta: «Gigi non si muove»\n"
+        "\n"
+        "L'estate di Gianluigi Buffon è un ottovolante. «Gigi resta con noi. Non è in vendita, né "
+        "per il Milan né per l'Arsenal», ha spiegato il direttore sportivo Alessio Secco.\n"
+    )
+    assert "Gigi" not in {r.player for r in extract_rumours(text)}
