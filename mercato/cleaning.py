@@ -19,7 +19,7 @@ from trafilatura import bare_extraction, load_html
 from mercato.itdates import find_italian_date, italian_dates
 from mercato.language import detect_language
 from mercato.pagemeta import PageMeta, clean_author, parse_date, same_text, strip_site_suffix
-from mercato.textnorm import BYLINE, DATELINE, normalize_text, paragraphs
+from mercato.textnorm import BYLINE, DATELINE, normalize_inline, normalize_text, paragraphs
 
 __all__ = [
     "DROP_REASONS", "MAX_HTML_BYTES", "CleanArticle", "CleanResult", "clean_author", "clean_html",
@@ -40,6 +40,8 @@ META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)
 WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"}
 SINGLE_BYTE_WESTERN = {"cp1252", "windows-1252", "iso-8859-15", "iso8859-15", "latin-9", "latin9"}
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+HEADLINE_WORDS = 8  # words besides a date that make a dated title line a headline, not a dateline
 TITLE_PARTS = re.compile(r"\s+[|·]\s+")  # "LECCE NEWS | 12 agosto 2024": a headline, then its date
 HEAD_LINES = 4  # a text file's headline, then its dateline or byline, if it has one
 TEXT_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
@@ -214,7 +216,11 @@ def _undated_title(line: str) -> str | None:
     """The headline of a title line that also carries its date ("LECCE NEWS | lunedì 12 agosto
     2024"), which normalisation drops whole as a dateline: the parts around "|" that hold no date."""
     kept = [part for part in TITLE_PARTS.split(line) if normalize_text(part)]
-    return (normalize_text(" | ".join(kept)) or None) if kept else None
+    if kept:
+        return normalize_text(" | ".join(kept)) or None
+    # "Accadde oggi: 31 agosto 2002, la notte in cui Nesta lasciò la Lazio": a sentence around
+    # its date is a headline; a dateline has a few words besides the date ("Redazione, ore 11")
+    return normalize_inline(line) if len(HEADLINE_WORD.findall(line)) >= HEADLINE_WORDS else None
 
 
 def merge_pages(first: CleanArticle, more: list[CleanArticle]) -> CleanArticle:

@@ -375,3 +375,15 @@ def test_a_dateline_below_the_headline_dates_the_article_not_the_day_it_recalls(
     assert article is not None and article.published == date(2022, 8, 31)
     titled = clean_text("Mercato | 12 agosto 2024\n\nSantiago Pierotti è del Lecce.").article
     assert titled is not None and titled.published == date(2024, 8, 12)  # the title's own date
+
+
+def test_a_headline_around_a_date_stays_the_title() -> None:
+    """"Accadde oggi: 31 agosto 2002, la notte in cui Nesta lasciò la Lazio" is a headline with a
+    date in it, not a dateline: it stays the title (the extractor reads it), while a short line
+    such as "Redazione | domenica 16 novembre 2025" still gives only its date."""
+    raw = "Accadde oggi: 31 agosto 2002, la notte in cui Nesta lasciò la Lazio per il Milan\n\nTesto."
+    article = clean_text(raw).article
+    assert article is not None
+    assert article.title == "Accadde oggi: 31 agosto 2002, la notte in cui Nesta lasciò la Lazio per il Milan"
+    short = clean_text("Redazione | domenica 16 novembre 2025, ore 11:20\n\nTesto del pezzo.").article
+    assert short is not None and short.title == "Redazione" and short.published == date(2025, 11, 16)

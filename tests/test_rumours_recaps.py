@@ -238,3 +238,12 @@ def test_a_familiar_first_name_in_a_quote_is_no_player_of_his_own() -> None:
         "per il Milan né per l'Arsenal», ha spiegato il direttore sportivo Alessio Secco.\n"
     )
     assert "Gigi" not in {r.player for r in extract_rumours(text)}
+
+
+def test_the_hours_of_an_old_window_are_not_todays() -> None:
+    """"Vent'anni fa, nelle ultime ore di un mercato...": the last hours are those of then."""
+    text = (
+        "Vent'anni fa, nelle ultime ore di un mercato infinito, l'Inter cede Ronaldo al Real "
+        "Madrid per 45 milioni.\n"
+    )
+    assert not _titled(text, "Accadde oggi: la notte in cui Ronaldo lasciò l'Inter")

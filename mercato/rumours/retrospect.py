@@ -18,6 +18,7 @@ RETRO_TITLE = re.compile(
     r"|\b(?:\w+|\d+)\s+anni\s+fa\b|\b(?:vent|trent|quarant|cinquant)'anni\s+fa\b",
     re.IGNORECASE,
 )
+ANNIVERSARY_RE = re.compile(r"\baccadde oggi\b")  # the rubric's "oggi" is the day recalled
 # Words that bring a paragraph back to the days of the article.
 PRESENT_WORDS = frozenset(
     "oggi adesso ora attualmente stamattina stasera ieri domani tuttora".split()
@@ -37,21 +38,29 @@ WORD_RE = re.compile(r"[\w']+")
 
 def retold_sentences(doc: Document, year: int | None) -> set[int]:
     """Sentences of an anniversary piece's paragraphs that stay in the past: the body opens on
-    the past, a paragraph that names the present ("oggi", "in queste ore", the article's year)
-    turns to it, one that names a time long gone turns back."""
+    the past, a paragraph that names the present ("oggi", "dieci anni dopo", the article's year)
+    turns to it, one that names a time long gone turns back, and "in queste ore" alone turns to
+    the present only where nothing names the past."""
     title = " ".join(doc.text[s.start : s.end] for s in doc.sentences if s.title)
     if not title or not (RETRO_TITLE.search(title) or _old_year(title, year)):
         return set()
     paras: dict[int, list[int]] = {}
+    retold: set[int] = set()
     for index, sentence in enumerate(doc.sentences):
         if not sentence.title:
             paras.setdefault(sentence.para, []).append(index)
-    retold: set[int] = set()
+        elif not _present(ANNIVERSARY_RE.sub(" ", doc.text[sentence.start : sentence.end].lower()), year):
+            retold.add(index)  # "Dieci anni fa il PSG svuotava il Milan." (not "Oggi sognano Tonali")
     back = True  # the piece opens on the past its headline announces
     for indexes in paras.values():
         text = doc.text[doc.sentences[indexes[0]].start : doc.sentences[indexes[-1]].end].lower()
         # a paragraph that marks no time goes on in the time of the one before
-        back = False if _present(text, year) else True if _past(text, year) else back
+        if _present(text, year):
+            back = False
+        elif _past(text, year):
+            back = True  # "Vent'anni fa, nelle ultime ore di un mercato...": the hours of then
+        elif any(p in text for p in PRESENT_PHRASES):
+            back = False
         if back:
             retold.update(indexes)
     return retold
@@ -72,7 +81,7 @@ def _old_year(title: str, year: int | None) -> bool:
 
 def _present(text: str, year: int | None) -> bool:
     """The paragraph speaks of the days the article was written."""
-    if not PRESENT_WORDS.isdisjoint(WORD_RE.findall(text)) or any(p in text for p in PRESENT_PHRASES):
+    if not PRESENT_WORDS.isdisjoint(WORD_RE.findall(text)):
         return True
     if SINCE_RE.search(text):
         return True
