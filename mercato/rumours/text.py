@@ -45,7 +45,7 @@ UNUSUAL_RE = re.compile(rf"[’‘`´ʼ′\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r{OTHER
 TOKEN_RE = re.compile(
     r"""
     (?P<name>[DON]'(?=[A-ZÀ-ÖØ-Þ])[^\W\d_]+
-    |(?!(?:Dov|Com|Cos|Tutt|Quell|Quest|Bell|Sant|Nessun|Buon|Dell|Nell|All|Sull|Dall|Coll|Pell|Senz
+    |(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}'[a-zà-öø-ÿ])(?!(?:Dov|Com|Cos|Tutt|Quell|Quest|Bell|Sant|Nessun|Buon|Dell|Nell|All|Sull|Dall|Coll|Pell|Senz
     |Quand|Perch|Anch|Cent|Mezz|Null|Ciascun|Qualcun|Alcun|Ognun|Grand|Sott|Sopr)')
     [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}'[a-zà-öø-ÿ]{1,2}(?![^\W_]))
     |(?P<elided>[^\W\d_]+')(?=[^\W_])
