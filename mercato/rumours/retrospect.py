@@ -26,7 +26,7 @@ PRESENT_WORDS = frozenset(
 PRESENT_PHRASES = (
     "in queste ore", "nelle ultime ore", "in questi giorni", "questa estate", "quest'estate",
     "questo mercato", "questa sessione", "quest'anno", "questa stagione", "nei prossimi giorni",
-    "in questa sessione", "di questi giorni", "nelle prossime ore",
+    "di questi giorni", "nelle prossime ore",
 )
 # The anniversary's own day: "Dieci anni dopo, il Milan di Montella vive un gennaio diverso".
 SINCE_RE = re.compile(r"\banni\s+dopo\b|'anni\s+dopo\b")
