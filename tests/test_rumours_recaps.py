@@ -13,7 +13,7 @@ def _moves(text: str) -> set[tuple[str, str | None]]:
 
 
 def test_a_move_told_in_the_perfect_is_done_not_a_rumour() -> None:
-    """"è passato al Villarreal", "si è accasato all'Inter": the perfect tells a move already made
+    """ "è passato al Villarreal", "si è accasato all'Inter": the perfect tells a move already made
     (a window's review), while the live move beside it stays a rumour."""
     text = (
         "Bologna, il bilancio del mercato: ora si cerca un terzino\n"
@@ -32,7 +32,7 @@ def _players(text: str) -> set[str]:
 
 
 def test_the_job_a_copula_names_is_his_role_whatever_his_age() -> None:
-    """"Sandro Bellucci, 54 anni, è il nuovo preparatore dei portieri": an age is a player's
+    """ "Sandro Bellucci, 54 anni, è il nuovo preparatore dei portieri": an age is a player's
     word, but the job the sentence gives him makes him staff, never a rumour's player."""
     text = (
         "Genoa, Bellucci è il nuovo preparatore dei portieri\n"
@@ -46,7 +46,7 @@ def test_the_job_a_copula_names_is_his_role_whatever_his_age() -> None:
 
 
 def test_a_youth_side_or_a_courting_named_after_a_man_makes_him_its_coach() -> None:
-    """"la Primavera di Ferraresi", "la corte di Bonazzi": whose side it is, or who courts the
+    """ "la Primavera di Ferraresi", "la corte di Bonazzi": whose side it is, or who courts the
     player, is a coach, even one the lexicon does not know."""
     text = (
         "Ternana, preso Sgrulletti dalla Roma\n"
@@ -58,9 +58,8 @@ def test_a_youth_side_or_a_courting_named_after_a_man_makes_him_its_coach() -> N
     assert "Sgrulletti" in players and not players & {"Ferraresi", "Bonazzi"}
 
 
-
 def test_the_narrative_imperfect_of_a_dated_sentence_is_history() -> None:
-    """"A metà gennaio del 2007 il Milan trovava l'accordo": a retrospective tells the past in
+    """ "A metà gennaio del 2007 il Milan trovava l'accordo": a retrospective tells the past in
     the imperfect with its year; the live move of the closing paragraph stays a rumour."""
     text = (
         "Accadde oggi: il Milan e il Fenomeno\n"
@@ -75,7 +74,6 @@ def test_the_narrative_imperfect_of_a_dated_sentence_is_history() -> None:
     assert "Nkunku" in players and not players & {"Ronaldo", "Torres", "Cerci"}
 
 
-
 ANNIVERSARY_TITLE = "Dieci anni fa il PSG svuotava il Milan. Oggi a Parigi sognano Tonali"
 ANNIVERSARY = (
     "Era l'estate delle grandi cessioni. Il Milan cede Thiago Silva al Paris Saint-Germain, e "
@@ -86,12 +84,13 @@ ANNIVERSARY = (
 )
 
 
-def _titled(text: str, title: str) -> set[tuple[str, str | None]]:
-    return {(r.player.split()[-1], r.to_club) for r in extract_rumours(text, title=title)}
+def _titled(text: str, title: str, published: date | None = None) -> set[tuple[str, str | None]]:
+    found = extract_rumours(text, title=title, published=published)
+    return {(r.player.split()[-1], r.to_club) for r in found}
 
 
 def test_an_anniversary_retold_in_the_present_tense_is_history() -> None:
-    """"Dieci anni fa...": the paragraphs that retell the old window in the historical present
+    """ "Dieci anni fa...": the paragraphs that retell the old window in the historical present
     ("Il Milan cede Thiago Silva") report nothing; the one that turns to the article's days does."""
     moves = _titled(ANNIVERSARY, ANNIVERSARY_TITLE)
     assert ("Tonali", "PSG") in moves
@@ -107,19 +106,14 @@ def test_an_old_year_in_a_dated_headline_is_a_look_back_but_a_birth_year_is_not(
     """A dated article whose headline names a window years before ("l'estate 2012") looks back;
     "il classe 2003 Brentel" names when he was born, not the window the article is about."""
     text = "Il Milan cede Thiago Silva al Paris Saint-Germain per 42 milioni.\n"
-    old = _moves_dated("L'estate 2012, quando il Milan perse i suoi campioni", text)
+    old = _titled(text, "L'estate 2012, quando il Milan perse i suoi campioni", date(2022, 7, 11))
     assert "Silva" not in {p for p, _ in old}
-    born = _moves_dated("Il classe 1984 Thiago Silva e l'addio al Milan", text)
+    born = _titled(text, "Il classe 1984 Thiago Silva e l'addio al Milan", date(2022, 7, 11))
     assert ("Silva", "PSG") in born
 
 
-def _moves_dated(title: str, text: str) -> set[tuple[str, str | None]]:
-    found = extract_rumours(text, title=title, published=date(2022, 7, 11))
-    return {(r.player.split()[-1], r.to_club) for r in found}
-
-
 def test_a_player_is_told_by_his_landing_his_contract_and_his_suitors() -> None:
-    """"è atterrato a Capodichino", "ha estimatori a Parigi", "diventato titolare, aspetta il
+    """ "è atterrato a Capodichino", "ha estimatori a Parigi", "diventato titolare, aspetta il
     rinnovo": what only a player does, even with no role word."""
     text = (
         "Mercato, le ultime dai club\n"
@@ -135,7 +129,7 @@ def test_a_player_is_told_by_his_landing_his_contract_and_his_suitors() -> None:
 
 
 def test_the_man_who_has_a_contract_with_a_club_is_its_player() -> None:
-    """"Dani Alves ha un contratto con il Barcellona fino al 2017": whose player he is, and so
+    """ "Dani Alves ha un contratto con il Barcellona fino al 2017": whose player he is, and so
     the one the story's club may get."""
     text = (
         "Dani Alves ha un contratto con il Barcellona fino al 2017, ma può liberarsi a parametro "
@@ -146,7 +140,7 @@ def test_the_man_who_has_a_contract_with_a_club_is_its_player() -> None:
 
 
 def test_the_club_knocked_at_or_sounded_out_is_the_seller() -> None:
-    """"il Genoa ha bussato al Napoli per Simeone", "ha sondato l'Udinese per Lucca": the club
+    """ "il Genoa ha bussato al Napoli per Simeone", "ha sondato l'Udinese per Lucca": the club
     after the verb owns the player; a suitor named after "bussa" alone buys ("bussa il Genoa")."""
     text = (
         "Genoa, idea Simeone. Il Torino pensa a Lucca\n"
@@ -167,7 +161,7 @@ def test_a_paragraph_that_marks_no_time_goes_on_in_the_time_before_it() -> None:
 
 
 def test_a_first_professional_contract_is_a_renewal_with_his_club() -> None:
-    """"il primo contratto da professionista" of a youngster is signed with the club that raised
+    """ "il primo contratto da professionista" of a youngster is signed with the club that raised
     him, which the set annotates as a renewal."""
     text = (
         "Il talento classe 2008 Nicolò Ardizzone ha firmato ieri il suo primo contratto da "
@@ -178,7 +172,7 @@ def test_a_first_professional_contract_is_a_renewal_with_his_club() -> None:
 
 
 def test_a_name_with_an_apostrophe_inside_stays_whole() -> None:
-    """"Samuel Eto'o" is one name, not "Samuel" and a stray "o"; an elided "Dov'è" at a
+    """ "Samuel Eto'o" is one name, not "Samuel" and a stray "o"; an elided "Dov'è" at a
     sentence's start stays two words."""
     text = (
         "Anzhi, assalto a Eto'o\n"
@@ -191,7 +185,7 @@ def test_a_name_with_an_apostrophe_inside_stays_whole() -> None:
 
 
 def test_the_vice_of_a_goalkeepers_carousel_is_the_backup_keeper() -> None:
-    """"il vice Federico Ravaglia" is the number two in goal, a player; "il vice allenatore"
+    """ "il vice Federico Ravaglia" is the number two in goal, a player; "il vice allenatore"
     is still staff."""
     text = (
         "Bologna, Ravaglia può partire\n"
@@ -204,7 +198,7 @@ def test_the_vice_of_a_goalkeepers_carousel_is_the_backup_keeper() -> None:
 
 
 def test_an_insider_opening_the_clause_is_no_apposition_of_the_player() -> None:
-    """"Su Mike Maignan, Nicolò Schira ha scritto...": the insider after the comma reports on the
+    """ "Su Mike Maignan, Nicolò Schira ha scritto...": the insider after the comma reports on the
     player; he does not describe him as a journalist (as "Alfredo Pedullà, Sportitalia" would)."""
     text = (
         "Maignan, il rinnovo divide gli insider\n"
@@ -217,7 +211,7 @@ def test_an_insider_opening_the_clause_is_no_apposition_of_the_player() -> None:
 
 
 def test_a_role_noun_before_a_verb_is_the_subject_not_the_name_after_it() -> None:
-    """"Il presidente del Benfica considera Amaral uno dei migliori": the president is the
+    """ "Il presidente del Benfica considera Amaral uno dei migliori": the president is the
     subject, the name after his verb is the player he rates, not a president."""
     text = (
         "Napoli, proposta al Benfica per Diogo Amaral\n"
@@ -229,7 +223,7 @@ def test_a_role_noun_before_a_verb_is_the_subject_not_the_name_after_it() -> Non
 
 
 def test_a_familiar_first_name_in_a_quote_is_no_player_of_his_own() -> None:
-    """"«Gigi resta con noi. Non è in vendita»": the director's familiar name for Buffon is not
+    """ "«Gigi resta con noi. Non è in vendita»": the director's familiar name for Buffon is not
     a second man on the market."""
     text = (
         "La Juve in B, Buffon resta: «Gigi non si muove»\n"
@@ -241,7 +235,7 @@ def test_a_familiar_first_name_in_a_quote_is_no_player_of_his_own() -> None:
 
 
 def test_the_hours_of_an_old_window_are_not_todays() -> None:
-    """"Vent'anni fa, nelle ultime ore di un mercato...": the last hours are those of then."""
+    """ "Vent'anni fa, nelle ultime ore di un mercato...": the last hours are those of then."""
     text = (
         "Vent'anni fa, nelle ultime ore di un mercato infinito, l'Inter cede Ronaldo al Real "
         "Madrid per 45 milioni.\n"
