@@ -17,8 +17,10 @@ OBJECT_WORDS = frozenset(
 # Verbs whose club object is where the subject would go, as a player does: "Vicario tenta
 # l'Inter", "Lookman sceglie l'Inter", "Frattesi aspetta il Napoli" (not a director at work).
 DESTINATION_VERBS = (
-    "piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre", "ved"
-)  # "Bernardeschi vede la Juve": the club in sight is his destination
+    "piac", "tent", "scegl", "scelt", "sogn", "aspett", "attend", "sping", "prefer", "apre", "ved",
+    "concentrat",
+)  # "Bernardeschi vede la Juve": the club in sight is his destination; "è concentrato sulla
+# Fiorentina": his mind on his own club. A player's ways toward a club, not a director's deeds.
 # Verbs of getting or asking for men: a coach "ha ottenuto il centravanti che chiedeva", "ha
 # chiesto un difensore", "avrà il suo regista"; their object tells him from a player.
 GETS = ("ottenut", "ottien", "otterr", "chied", "chiest", "ricev", "avrà", "avuto", "accolt", "accogl")
@@ -26,7 +28,8 @@ KIND_DETERMINERS = frozenset("un una uno suo sua nuovo nuova altro altra secondo
 WISHES = ("vuol", "vogl", "desider")  # verbs of wanting: of a club, a player's; of a man, a coach's
 # Nouns of a club man's wishes: the name after "il taccuino di", "il pallino di" keeps the list.
 WANTING_NOUNS = frozenset(
-    "taccuino taccuini agenda radar pallino preferito preferiti lista liste mirino obiettivi".split()
+    "taccuino taccuini agenda radar pallino preferito preferiti lista liste mirino obiettivi "
+    "prescelto prescelti pupillo pupilli fedelissimo fedelissimi".split()
 )
 # How an owner's cue before a name makes him the club's man: asked, persuaded, or the one who
 # sold ("chiesto informazioni a Sartori", "ceduto da Marotta"); not a tie ("legato a Douglas Luiz").

@@ -181,7 +181,11 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     )
     if labelled and m.first > s.tok_start and after[:1] in (["."], ["¶"]) and not s.heading:
         m.player_signal = True
-    if _colon_reveal(doc, m, k_first, after) or _question_reveal(doc, m, k_first, after):
+    if (
+        _colon_reveal(doc, m, k_first, after)
+        or _question_reveal(doc, m, k_first, after)
+        or _presented(doc, m, k_first, after)
+    ):
         m.player_signal = True
     # 3. A citation just before: "secondo Romano", "come riferisce Di Marzio".
     cit = doc.ending_at("citation").get(k_first - 1)
@@ -200,7 +204,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
 def _named_as(doc: Document, k_last: int) -> str | None:
     """The club man a sentence presents: "Sandro Tomasetti, 54 anni, è il nuovo preparatore dei
     portieri", "Rossi è l'allenatore della Primavera". The copula names his job, whatever his age
-    (a player's word) says; a player's noun there ("è il nuovo obiettivo") names no role."""
+    (a player's word) says. A player's place at a club ("è il nuovo centravanti del Napoli")
+    makes him a player; "è il nuovo obiettivo" names no role."""
     keys = doc.keys
     k = k_last + 1
     if keys[k : k + 1] == [","]:  # over an apposition of his age: ", 54 anni,"
@@ -212,10 +217,12 @@ def _named_as(doc: Document, k_last: int) -> str | None:
         return None
     k += 1 + (keys[k + 1 : k + 2] in (["nuovo"], ["attuale"]))
     match = doc.starting_at("role").get(k)
-    if match is None or match.value not in ROLE_NOUNS:
-        return None
-    # "Boateng è il nuovo vice-Suárez": the man whose deputy he is names a player's place
-    return None if keys[match.end : match.end + 1] == ["-"] or is_name_key(doc, match.end) else match.value
+    if match is None or keys[match.end : match.end + 1] == ["-"] or is_name_key(doc, match.end):
+        return None  # "Boateng è il nuovo vice-Suárez": the man whose deputy he is names a place
+    if match.value == "player":
+        # "Giovanni Simeone è il nuovo centravanti del Napoli": a player's place at a club
+        return "player" if keys[match.end : match.end + 2] == ["di", "§club"] else None
+    return match.value if match.value in ROLE_NOUNS else None
 
 
 REVEAL_REACH = 6  # keys before the colon of "Secondo round: Davide Frattesi."
@@ -255,6 +262,22 @@ def _question_reveal(doc: Document, m: NameMention, k_first: int, after: list[st
     prev = doc.keys[slice(*doc.sent_keys[m.sent - 1])]
     asks = "chi" in prev or not REVEAL_NOUNS.isdisjoint(prev)
     return prev[-1:] == ["?"] and asks and len(prev) <= REVEAL_REACH and not doc.sentences[m.sent].heading
+
+
+PRESENTING = frozenset(("¶", "e", "poi", "c", "è", "anche", "infine", "ancora"))
+
+
+def _presented(doc: Document, m: NameMention, k_first: int, after: list[str]) -> bool:
+    """A sentence that only brings the man on stage, "E poi c'è Oumar Solet.", "C'è poi Thomas
+    Kristensen.": a roundup turning to its next player, whose story the sentences after tell."""
+    lead = doc.keys[doc.sent_keys[m.sent][0] : k_first]
+    return (
+        "c" in lead
+        and "è" in lead
+        and set(lead) <= PRESENTING
+        and after[:1] in (["."], ["¶"], [":"])
+        and not doc.sentences[m.sent].heading
+    )
 
 
 def _colour(doc: Document, k: int) -> bool:

@@ -1,0 +1,105 @@
+"""Rumours told on the occasions the press writes from besides the market itself (an injury, a
+press conference, a training camp, a national team's camp), on short articles written for these
+tests (not copied from any outlet)."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+
+def _moves(text: str) -> set[tuple[str, str | None, str]]:
+    return {(r.player.split()[-1], r.to_club, r.stage) for r in extract_rumours(text)}
+
+
+def test_the_new_striker_of_a_club_is_a_player_on_the_move() -> None:
+    """ "Giovanni Simeone è il nuovo centravanti del Napoli": a player's place at a club, which
+    makes him a player even where no other word of the sentence does (a coach is never "il nuovo
+    centravanti")."""
+    text = (
+        "Il Cholito veste d'azzurro\n"
+        "\n"
+        "Tanti gol e un cognome pesante. Giovanni Simeone è il nuovo centravanti del Napoli, o "
+        "quasi: ieri le visite mediche a Villa Stuart, oggi la firma. Arriva dal Verona in "
+        "prestito con obbligo di riscatto.\n"
+    )
+    assert ("Simeone", "Napoli") in {(player, to) for player, to, _ in _moves(text)}
+
+
+def test_a_sentence_that_brings_a_man_on_stage_makes_him_the_next_story() -> None:
+    """ "E poi c'è Marco Bianchi.": a roundup turning to its next player; the renewal and the
+    interest told after it are his, not the previous player's."""
+    text = (
+        "Sampdoria, due nodi per il ds\n"
+        "\n"
+        "Il Genoa ha offerto 4 milioni alla Sampdoria per Lorenzo Ferri, ma il club blucerchiato "
+        "ne chiede 6.\n"
+        "\n"
+        "E poi c'è Oumar Konaté. La società gli ha proposto il rinnovo fino al 2029. Il difensore "
+        "non ha ancora risposto, mentre il Torino ha chiesto informazioni.\n"
+    )
+    moves = {(player, to) for player, to, _ in _moves(text)}
+    assert ("Konaté", "Sampdoria") in moves
+    assert ("Konaté", "Torino") in moves
+    assert not {("Ferri", "Sampdoria"), ("Ferri", "Torino")} & moves
+
+
+def test_one_more_year_offered_to_a_veteran_is_a_renewal() -> None:
+    """ "Lotito gli ha proposto un altro anno, fino al 2027": the press's way of saying a
+    veteran's contract is being extended, with no word of "rinnovo"."""
+    text = (
+        "Lazio, Pedro non pensa al ritiro\n"
+        "\n"
+        "Pedro (Lazio). Lo spagnolo non vuole smettere: Claudio Lotito gli ha proposto un altro "
+        "anno, fino al 2027, e a Formello sono convinti che dirà sì.\n"
+    )
+    found = extract_rumours(text)
+    assert [(r.player, r.to_club, r.deal, r.contract_until) for r in found] == [
+        ("Pedro", "Lazio", "renewal", 2027)
+    ]
+
+
+def test_the_man_whose_chosen_one_a_player_is_is_his_coach() -> None:
+    """ "è il prescelto di Peter Stöger", "il pupillo di Sarri": the man a player is chosen by is
+    a coach, even one the lexicon does not know; the loan told after is the player's."""
+    text = (
+        "Dortmund, il sostituto è Batshuayi\n"
+        "\n"
+        "Il sostituto è Michy Batshuayi. Il belga, chiuso al Chelsea, è il prescelto di Peter "
+        "Stöger: i due club stanno definendo i dettagli di un prestito secco fino a giugno.\n"
+    )
+    found = extract_rumours(text)
+    assert [(r.player, r.from_club, r.to_club, r.deal) for r in found] == [
+        ("Michy Batshuayi", "Chelsea", "Borussia Dortmund", "loan")
+    ]
+
+
+def test_the_club_that_opens_to_a_loan_is_the_one_that_lends() -> None:
+    """ "il Marsiglia ha aperto a un prestito con obbligo": a club opening to a loan or a sale
+    lets its man go, with or without the article before "prestito"."""
+    text = (
+        "Lazio, per il centrocampo il nome giusto è Guendouzi\n"
+        "\n"
+        "Per la Lazio il nome giusto sembra Matteo Guendouzi: secondo L'Équipe il Marsiglia ha "
+        "aperto a un prestito con obbligo di riscatto a 13 milioni.\n"
+    )
+    found = extract_rumours(text)
+    assert [(r.player, r.from_club, r.to_club, r.deal, r.fee_eur) for r in found] == [
+        ("Matteo Guendouzi", "Marsiglia", "Lazio", "loan_obligation", 13_000_000)
+    ]
+
+
+def test_a_player_focused_on_his_club_is_its_player_not_its_director() -> None:
+    """ "M'Bala è concentrato sulla Fiorentina": the club a player's mind is on is the one that
+    holds him; the denial of a named suitor is his collapsed move from there, and the sentence
+    does not make him a club man acting on the Fiorentina."""
+    text = (
+        "Fiorentina, l'agente di Nzola: «Torino? Mai sentiti»\n"
+        "\n"
+        "Ieri Tuttosport aveva raccontato di un sondaggio del Torino per M'Bala Nzola. Il suo "
+        "agente ha smentito seccamente: «Con il Torino non c'è mai stato nessun contatto. M'Bala "
+        "è concentrato sulla Fiorentina e vuole riprendersi il posto da titolare».\n"
+    )
+    found = extract_rumours(text)
+    assert [(r.player, r.from_club, r.to_club, r.stage) for r in found] == [
+        ("M'Bala Nzola", "Fiorentina", "Torino", "collapsed")
+    ]
