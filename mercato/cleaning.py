@@ -16,7 +16,7 @@ from datetime import date
 
 from trafilatura import bare_extraction, load_html
 
-from mercato.itdates import find_italian_date, italian_dates
+from mercato.itdates import MONTH_ALTERNATION, find_italian_date, italian_dates
 from mercato.language import detect_language
 from mercato.pagemeta import PageMeta, clean_author, parse_date, same_text, strip_site_suffix
 from mercato.textnorm import BYLINE, DATELINE, normalize_inline, normalize_text, paragraphs
@@ -45,6 +45,12 @@ HEADLINE_WORDS = 8  # words besides a date that make a dated title line a headli
 TITLE_PARTS = re.compile(r"\s+[|·]\s+")  # "LECCE NEWS | 12 agosto 2024": a headline, then its date
 HEAD_LINES = 4  # a text file's headline, then its dateline or byline, if it has one
 TEXT_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+# An agency's dateline opening the body: "ZEIST, 19 marzo 2024 – Prima convocazione...",
+# "BORMIO (14 luglio 2017) –", "CASTELROTTO (Alpe di Siusi), 20 luglio 2018 –".
+CITY_DATELINE = re.compile(
+    rf"^[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{{1,30}}(?:\s*\([^)]{{0,40}}\))?,?\s*\(?\d{{1,2}}\s+(?i:{MONTH_ALTERNATION})"
+    r"\.?\s+\d{4}\)?\s*[–—-]"
+)
 
 
 @dataclass(slots=True)
@@ -209,6 +215,8 @@ def _dateline_date(text: str) -> date | None:
             found = find_italian_date(line)
             if found is not None:
                 return found
+        if (city := CITY_DATELINE.match(line)) is not None:
+            return find_italian_date(city.group())
     return None
 
 

@@ -387,3 +387,20 @@ def test_a_headline_around_a_date_stays_the_title() -> None:
     assert article.title == "Accadde oggi: 31 agosto 2002, la notte in cui Nesta lasciò la Lazio per il Milan"
     short = clean_text("Redazione | domenica 16 novembre 2025, ore 11:20\n\nTesto del pezzo.").article
     assert short is not None and short.title == "Redazione" and short.published == date(2025, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("ZEIST, 19 marzo 2024 – Prima convocazione per Joshua Zirkzee.", date(2024, 3, 19)),
+        ("BORMIO (14 luglio 2017) – Urbano Cairo è arrivato all'albergo del Torino.", date(2017, 7, 14)),
+        ("CASTELROTTO (Alpe di Siusi), 20 luglio 2018 – Il giorno più intenso.", date(2018, 7, 20)),
+        ("ROMA – Il 3 marzo 2024 il difensore aveva rinnovato con la Lazio.", None),
+    ],
+)
+def test_an_agency_dateline_opening_the_body_dates_a_text_file(dateline: str, expected: date | None) -> None:
+    """"ZEIST, 19 marzo 2024 – ...": the city and the date before the first sentence are when
+    the piece was written (which decides who was a player then); a date inside the sentence
+    after a bare "ROMA –" is news, not the article's date."""
+    article = clean_text(f"Olanda, Zirkzee si presenta\n\n{dateline}\n").article
+    assert article is not None and article.published == expected

@@ -4,6 +4,8 @@ tests (not copied from any outlet)."""
 
 from __future__ import annotations
 
+from rumours_people_found import people_found
+
 from mercato.rumours import extract_rumours
 
 
@@ -103,3 +105,32 @@ def test_a_player_focused_on_his_club_is_its_player_not_its_director() -> None:
     assert [(r.player, r.from_club, r.to_club, r.stage) for r in found] == [
         ("M'Bala Nzola", "Fiorentina", "Torino", "collapsed")
     ]
+
+
+def test_the_town_of_a_dateline_is_a_place_not_a_player() -> None:
+    """ "BORMIO (14 luglio 2017) –": a training camp's town opens both the headline and the
+    dateline; with a date after it, it is the place the piece was written, never a player."""
+    for town, dateline in (
+        ("Bormio", "BORMIO (14 luglio 2017) –"),
+        ("Castelrotto", "CASTELROTTO (Alpe di Siusi), 20 luglio 2018 –"),
+    ):
+        text = (
+            f"{town}, Cairo chiude al Milan. Domani arriva Rincón.\n"
+            "\n"
+            f"{dateline} Urbano Cairo è arrivato all'albergo del Torino poco dopo pranzo.\n"
+        )
+        (found,) = [p for p in people_found(text) if p.name == town]
+        assert found.role == "place" and not found.player
+
+
+def test_an_airport_named_after_a_man_is_a_place() -> None:
+    """ "all'aeroporto Nikola Tesla", "all'aeroporto Atatürk": a national team landing home is
+    met at an airport that bears a man's name, who is no player on the market."""
+    text = (
+        "Serbia, festa a Belgrado. Il Milan segue Strahinja Pavlović.\n"
+        "\n"
+        "Al rientro all'aeroporto Nikola Tesla i giocatori sono stati accolti da migliaia di "
+        "tifosi. Intanto il Milan ha chiesto informazioni al Salisburgo per Strahinja Pavlović.\n"
+    )
+    (tesla,) = [p for p in people_found(text) if p.name == "Nikola Tesla"]
+    assert tesla.role == "place" and not tesla.player

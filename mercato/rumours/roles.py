@@ -29,7 +29,9 @@ FREE_AGENT = frozenset("svincolato svincolata svincolati".split())
 INVARIABLE = frozenset({"centravanti"})
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
 NICKNAME_PREFIXES_CAP = frozenset({"Big", "Magic", "Super", "King"})
-PLACE_WORDS = frozenset("via viale piazza piazzale corso largo vicolo stadio villa clinica".split())
+PLACE_WORDS = frozenset(
+    "via viale piazza piazzale corso largo vicolo stadio villa clinica aeroporto ospedale stazione".split()
+)
 REPRESENTED = (["assistito", "da"], ["assistita", "da"], ["assistiti", "da"], ["rappresentato", "da"])
 PLACE_NAMES = frozenset({"Punta", "Capo", "Isola"})  # capitalised only: "a Punta Raisi" ("punta" is a verb)
 # Whose side or courting a name after "di" tells: "la squadra di Gasperini", "la corte di Rastelli".
@@ -55,8 +57,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     keys = doc.keys
     # the word before must be in his sentence: "visite in corso" may end the line above the name
     before = doc.tokens[m.first - 1] if m.first > doc.sentences[m.sent].tok_start else None
-    if before is not None and (before.low in PLACE_WORDS or before.text in PLACE_NAMES):
-        m.role = "place"  # "in via Aldo Rossi", "allo stadio Diego Armando Maradona"
+    placed = before is not None and (before.low in PLACE_WORDS or before.text in PLACE_NAMES)
+    if placed or _dateline(doc, m):
+        m.role = "place"  # "in via Aldo Rossi", "allo stadio Diego Armando Maradona", "BORMIO (14 luglio"
         return
     if doc.tokens[m.first].low in NICKNAME_PREFIXES or (
         m.first > 0 and doc.tokens[m.first - 1].text in NICKNAME_PREFIXES_CAP
@@ -199,6 +202,20 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # 4. The object or subject of a move, and 5. headlines and telegraphic openings.
     if move_signal(doc, m, k_first, k_last):
         m.player_signal = True
+
+
+def _dateline(doc: Document, m: NameMention) -> bool:
+    """A town in capitals opening a sentence with a date: "BORMIO (14 luglio 2017) –",
+    "ZEIST, 19 marzo 2024 –", "CASTELROTTO (Alpe di Siusi), 20 luglio 2018 –". Where the piece
+    was written, named again in its headline ("Bormio, Cairo chiude al Milan"); a label in
+    capitals without a date ("INSIGNE –") may be a roundup's player."""
+    toks = doc.tokens
+    if m.first != doc.sentences[m.sent].tok_start or not toks[m.last].text.isupper():
+        return False
+    nxt = [t.text for t in toks[m.last + 1 : min(m.last + 12, doc.sentences[m.sent].tok_end)]]
+    if nxt[:1] == ["("] and ")" in nxt and not nxt[1:2][0][:1].isdigit():
+        nxt = nxt[nxt.index(")") + 1 :]  # "CASTELROTTO (Alpe di Siusi), 20 luglio 2018 –"
+    return nxt[:1] in (["("], [","]) and nxt[1:2] != [] and nxt[1].isdigit()
 
 
 def _named_as(doc: Document, k_last: int) -> str | None:
