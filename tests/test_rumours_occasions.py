@@ -134,3 +134,29 @@ def test_an_airport_named_after_a_man_is_a_place() -> None:
     )
     (tesla,) = [p for p in people_found(text) if p.name == "Nikola Tesla"]
     assert tesla.role == "place" and not tesla.player
+
+
+def test_the_man_a_national_team_is_named_after_is_its_coach() -> None:
+    """ "La Croazia di Zlatko Dalić": a country's side named after a man names its commissario
+    tecnico, as "la squadra di Gasperini" names a club's coach."""
+    text = (
+        "La Croazia di Zlatko Dalić ha scelto il Qatar per le amichevoli di marzo, e "
+        "nell'albergo della nazionale si parla soprattutto di contratti. L'Inter ha avviato i "
+        "contatti con il Milan per Ivan Perišić."
+    )
+    people = {p.name: p for p in people_found(text)}
+    assert people["Zlatko Dalić"].role == "coach" and not people["Zlatko Dalić"].player
+    assert people["Ivan Perišić"].player
+
+
+def test_a_director_closing_the_window_in_his_press_conference_is_no_player() -> None:
+    """ "Palermo, Rinaudo chiude il mercato": the lexicon knows Palermo's sporting director (a
+    player until 2013, a director since 2022), so his end-of-window conference is no move of his."""
+    text = (
+        "Palermo, Rinaudo chiude il mercato: «Siamo soddisfatti»\n"
+        "\n"
+        "Conferenza di fine mercato al centro sportivo di Torretta per Leandro Rinaudo. Nessuna "
+        "cessione importante, e Rinaudo ha rivendicato la scelta: «Il gruppo è questo». Il Bari "
+        "aveva chiesto informazioni per Francesco Di Mariano, ma il Palermo ha detto no.\n"
+    )
+    assert {r.player for r in extract_rumours(text, title=text.splitlines()[0])} == {"Francesco Di Mariano"}

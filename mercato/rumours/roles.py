@@ -110,11 +110,11 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     elif owner in (["club", "di"], ["società", "di"]) and m.role is None:
         m.role = "president"  # "il club di André Villas-Boas": the man the club belongs to
     elif (
-        owner in COACHED
+        (owner in COACHED or (owner[1:] == ["di"] and k_first - 2 in doc.ending_at("national_team")))
         and m.role is None
         and not _colour(doc, k_first - 2)
     ):
-        # "la squadra di Gasperini", "la Primavera di De Rossi", "la corte di Rastelli": its coach
+        # "la squadra di Gasperini", "la Primavera di De Rossi", "la Croazia di Dalić": its coach
         m.weak_role = "coach"
     if keys[k_first - 1] in FREE_AGENT and k_first > 1 and keys[k_first - 2] in ("lo", "l'", "lo'"):
         m.player_signal = True  # "lo svincolato Belotti"
