@@ -111,8 +111,8 @@ def test_the_town_of_a_dateline_is_a_place_not_a_player() -> None:
     """ "BORMIO (14 luglio 2017) –": a training camp's town opens both the headline and the
     dateline; with a date after it, it is the place the piece was written, never a player."""
     for town, dateline in (
-        ("Bormio", "BORMIO (14 luglio 2017) –"),
-        ("Castelrotto", "CASTELROTTO (Alpe di Siusi), 20 luglio 2018 –"),
+        ("Sarentino", "SARENTINO (14 luglio 2017) –"),
+        ("Valdaora", "VALDAORA (Val Pusteria), 20 luglio 2018 –"),
     ):
         text = (
             f"{town}, Cairo chiude al Milan. Domani arriva Rincón.\n"
@@ -160,3 +160,18 @@ def test_a_director_closing_the_window_in_his_press_conference_is_no_player() ->
         "aveva chiesto informazioni per Francesco Di Mariano, ma il Palermo ha detto no.\n"
     )
     assert {r.player for r in extract_rumours(text, title=text.splitlines()[0])} == {"Francesco Di Mariano"}
+
+
+def test_a_camp_town_and_a_clubs_house_are_places() -> None:
+    """ "Folgaria, diario del quarto giorno", "la firma a Casa Milan": the town of a training
+    camp heading a diary and a club's headquarters are where the news happens, not players."""
+    text = (
+        "Folgaria, diario del quarto giorno: Zaccagni alle visite con la Lazio\n"
+        "\n"
+        "FOLGARIA – Ritiro del Verona, giorno 4. Mattia Zaccagni ha lasciato il ritiro: la Lazio "
+        "ha chiuso con il Verona per il difensore. Intanto il Milan ha chiuso per Clément "
+        "Lenglet: domani le visite, poi la firma a Casa Milan.\n"
+    )
+    players = {r.player for r in extract_rumours(text, title=text.splitlines()[0])}
+    assert {"Mattia Zaccagni", "Clément Lenglet"} <= players
+    assert not players & {"Folgaria", "Casa"}

@@ -58,7 +58,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # the word before must be in his sentence: "visite in corso" may end the line above the name
     before = doc.tokens[m.first - 1] if m.first > doc.sentences[m.sent].tok_start else None
     placed = before is not None and (before.low in PLACE_WORDS or before.text in PLACE_NAMES)
-    if placed or _dateline(doc, m):
+    # "la firma a Casa Milan": a club's headquarters, not a man ("Casa Esposito" is a family)
+    house = doc.tokens[m.last].text == "Casa" and keys[k_last + 1 : k_last + 2] == ["§club"]
+    if placed or house or _dateline(doc, m):
         m.role = "place"  # "in via Aldo Rossi", "allo stadio Diego Armando Maradona", "BORMIO (14 luglio"
         return
     if doc.tokens[m.first].low in NICKNAME_PREFIXES or (
