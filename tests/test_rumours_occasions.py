@@ -175,3 +175,32 @@ def test_a_camp_town_and_a_clubs_house_are_places() -> None:
     players = {r.player for r in extract_rumours(text, title=text.splitlines()[0])}
     assert {"Mattia Zaccagni", "Clément Lenglet"} <= players
     assert not players & {"Folgaria", "Casa"}
+
+
+def test_the_club_a_player_is_asked_of_is_his_seller() -> None:
+    """ "Giuntoli chiede Navas al PSG": the club after the player a director asks for is the
+    one that holds him, as with "ha chiesto Lookman all'Atalanta"; the buyer is the director's."""
+    text = (
+        "Napoli, Giuntoli chiede Navas al PSG\n"
+        "\n"
+        "Il Napoli cerca un portiere d'esperienza. Giuntoli chiede Navas al PSG: pronta "
+        "un'offerta per il costaricano.\n"
+    )
+    found = extract_rumours(text, title=text.splitlines()[0])
+    assert [(r.player, r.from_club, r.to_club) for r in found] == [("Navas", "PSG", "Napoli")]
+
+
+def test_leaving_the_training_camp_is_leaving_for_the_next_club() -> None:
+    """ "Nicolò Barella ha lasciato il ritiro del Cagliari": a player leaving his club's camp for
+    his medical elsewhere; the club of the camp is the one he leaves now, not a past move."""
+    text = (
+        "Pejo, Barella saluta tra gli applausi\n"
+        "\n"
+        "Nicolò Barella ha lasciato il ritiro del Cagliari a metà mattina: domani a Milano "
+        "sosterrà le visite mediche con l'Inter, che lo prende in prestito con obbligo di "
+        "riscatto fissato a 25 milioni.\n"
+    )
+    found = extract_rumours(text, title=text.splitlines()[0])
+    assert [(r.player, r.from_club, r.to_club, r.stage) for r in found] == [
+        ("Nicolò Barella", "Cagliari", "Inter", "medical")
+    ]

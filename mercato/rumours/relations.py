@@ -39,8 +39,9 @@ from .shirts import tight_dash as _tight_dash
 
 __all__ = ["ClubRef", "club_refs"]
 
-ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest")
-# "ha offerto 8 milioni alla Fiorentina", "ha formalizzato al Manchester United la richiesta"
+ASKED = ("informazion", "offert", "offr", "propost", "propon", "richiest", "chiest", "chied")
+# "ha offerto 8 milioni alla Fiorentina", "ha formalizzato al Manchester United la richiesta",
+# "Faggiano chiede Bastoni all'Inter"
 SOUNDED = frozenset("sondato sonda sondano sondare".split())  # a club sounded out for a player
 # Verbs that would bring a player somewhere: the club after his name is where he would go, also
 # as colours ("un'operazione che porterebbe Pellegrini in rossonero"); "ha portato" is history.
