@@ -204,3 +204,24 @@ def test_leaving_the_training_camp_is_leaving_for_the_next_club() -> None:
     assert [(r.player, r.from_club, r.to_club, r.stage) for r in found] == [
         ("Nicolò Barella", "Cagliari", "Inter", "medical")
     ]
+
+
+def test_an_age_standing_for_the_man_just_named_refers_back_to_him() -> None:
+    """ "Il ventiseienne del Verona", "Il 37enne, in scadenza con il Nizza": the press goes on
+    about the player it has just named by his age; the club with it is his, and a man named
+    only to close a sentence is a player when the next one opens on his age."""
+    zaccagni = (
+        "Lazio, Zaccagni a un passo\n"
+        "\n"
+        "Il primo nome è quello di Mattia Zaccagni. Il ventiseienne del Verona ha scelto la Lazio "
+        "da settimane: prestito con obbligo di riscatto a 6 milioni.\n"
+    )
+    found = extract_rumours(zaccagni, title=zaccagni.splitlines()[0])
+    assert [(r.player, r.from_club, r.to_club) for r in found] == [("Mattia Zaccagni", "Verona", "Lazio")]
+    sirigu = (
+        "Il valzer dei portieri\n"
+        "\n"
+        "Chiude il quadro Salvatore Sirigu. Il 37enne, in scadenza con il Nizza, vorrebbe chiudere "
+        "la carriera a casa: il Cagliari ha fatto un sondaggio.\n"
+    )
+    assert ("Salvatore Sirigu", "Cagliari") in {(r.player, r.to_club) for r in extract_rumours(sirigu)}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .clauses import clause_ids
 from .clubs import is_shirt
 from .document import Document
+from .phrases import Match
 from .text import AGE_RE
 
 __all__ = ["Anaphor", "epithet_heading", "find_anaphors"]
@@ -71,6 +72,7 @@ def _nominal(doc: Document, sent: int) -> list[Anaphor]:
     taken = {k for m in roles if m.value != "player" for k in range(m.start, m.end + 1)}
     nominal = [m for m in doc.cues_in("anaphora", sent) if m.start not in taken]
     nominal += [m for m in roles if m.value == "player" and doc.keys[m.start] not in GENERIC_NOUNS]
+    nominal += _ages(doc, sent, {m.start for m in nominal})
     out = []
     for m in sorted(nominal, key=lambda m: m.start):
         t = doc.key_tok[m.start]
@@ -111,6 +113,17 @@ def _nominal(doc: Document, sent: int) -> list[Anaphor]:
         ):
             out.append(Anaphor(t, t, nominal=True))
     return out
+
+
+def _ages(doc: Document, sent: int, nouns: set[int]) -> list[Match[str]]:
+    """An age standing alone for the man: "Il ventiseienne del Verona ha scelto la Lazio", "il
+    26enne". With a noun after it ("il 24enne uruguaiano") the noun is the reference."""
+    lo, hi = doc.sent_keys[sent]
+    return [
+        Match(k, k + 1, "age")
+        for k in range(lo, hi)
+        if AGE_RE.match(doc.keys[k]) and k + 1 not in nouns and k not in nouns
+    ]
 
 
 def _pronominal(doc: Document, sent: int) -> list[Anaphor]:

@@ -167,6 +167,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.player_signal = True  # "Thorstvedt, norvegese dal piede educato": described as a player
     if m.role is None:
         m.role = _named_as(doc, k_last)
+    if after[:1] == ["."] and m.role is None and _aged_after(doc, k_last + 1):
+        m.player_signal = True  # "Chiude il quadro Salvatore Sirigu. Il 37enne, in scadenza..."
     if after[:2] == ["di", "§club"] and m.role is None:
         m.player_signal = m.strong = True
     if after[:3] == ["è", "di", "§club"] and m.role is None:
@@ -218,6 +220,13 @@ def _dateline(doc: Document, m: NameMention) -> bool:
     if nxt[:1] == ["("] and ")" in nxt and not nxt[1:2][0][:1].isdigit():
         nxt = nxt[nxt.index(")") + 1 :]  # "CASTELROTTO (Alpe di Siusi), 20 luglio 2018 –"
     return nxt[:1] in (["("], [","]) and nxt[1:2] != [] and nxt[1].isdigit()
+
+
+def _aged_after(doc: Document, k: int) -> bool:
+    """The next sentence opens on the man's age ("Il 37enne", "Il ventiseienne del Verona"):
+    the press's way of going on about a player it has just named."""
+    nxt = k + 1 + (doc.keys[k + 1 : k + 2] == ["¶"])
+    return nxt < len(doc.keys) and AGE_RE.match(doc.keys[nxt]) is not None
 
 
 def _named_as(doc: Document, k_last: int) -> str | None:
