@@ -225,3 +225,16 @@ def test_an_age_standing_for_the_man_just_named_refers_back_to_him() -> None:
         "la carriera a casa: il Cagliari ha fatto un sondaggio.\n"
     )
     assert ("Salvatore Sirigu", "Cagliari") in {(r.player, r.to_club) for r in extract_rumours(sirigu)}
+
+
+def test_the_club_a_player_is_back_at_after_a_loan_holds_him() -> None:
+    """ "rientrato al Manchester United dopo il prestito al Chelsea": a return told in the past,
+    to the club that owns him now; it is his present club, not history."""
+    text = (
+        "Roma, sfuma Sancho\n"
+        "\n"
+        "Meno promettente era la pista Jadon Sancho. L'inglese, rientrato al Manchester United "
+        "dopo il prestito al Chelsea, ha detto no alla Roma: troppo alto il sacrificio economico.\n"
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Roma, sfuma Sancho")}
+    assert ("Jadon Sancho", "Manchester United", "Roma") in found

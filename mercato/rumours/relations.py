@@ -102,7 +102,9 @@ def club_refs(doc: Document, sent: int) -> list[ClubRef]:
         k = doc.tok_key[t]
         relation = _relation(doc, k)
         seg = segments[t - s.tok_start]
-        if relation not in ("own", "role") and (
+        # "rientrato al Chelsea dopo il prestito": a return told in the past, to where he is now
+        home = relation == "from" and doc.keys[k - 1] in ("a", "in") and doc.keys[k - 2].startswith("rientr")
+        if relation not in ("own", "role") and not home and (
             sent in doc.background_sents
             or (not (ended and relation in ("to", "competitor")) and any(
                 _near_past(m, k, seg, doc, segments, s.tok_start) for m in past
