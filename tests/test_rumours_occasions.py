@@ -229,7 +229,8 @@ def test_an_age_standing_for_the_man_just_named_refers_back_to_him() -> None:
 
 def test_the_club_a_player_is_back_at_after_a_loan_holds_him() -> None:
     """ "rientrato al Manchester United dopo il prestito al Chelsea": a return told in the past,
-    to the club that owns him now; it is his present club, not history."""
+    to the club that owns him now; it is his present club, not history, and the loan he is back
+    from is no move."""
     text = (
         "Roma, sfuma Sancho\n"
         "\n"
@@ -238,3 +239,4 @@ def test_the_club_a_player_is_back_at_after_a_loan_holds_him() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Roma, sfuma Sancho")}
     assert ("Jadon Sancho", "Manchester United", "Roma") in found
+    assert ("Jadon Sancho", "Manchester United", "Chelsea") not in found  # the loan that is over

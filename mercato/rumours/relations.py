@@ -191,6 +191,8 @@ def _relation(doc: Document, k: int) -> str:
         return "to"  # "ha ricevuto dai rossoblù la proposta di un contratto": the club that offers
     if keys[k - 3 : k] == ["in", "prestito", "a"] and "dopo" in keys[max(k - 8, 0) : k - 3]:
         return "background"  # "rientrato all'Inter dopo sei mesi in prestito al Monza": a loan over
+    if keys[k - 3 : k] == ["dopo", "prestito", "a"]:
+        return "background"  # "rientrato al Manchester United dopo il prestito al Chelsea"
     if keys[k - 3 : k] == ["in", "prestito", "a"] and keys[k - 4] in ON_LOAN_BEFORE:
         return "from"  # ", in prestito al Cagliari,": where he plays on loan now, not where he goes
     if keys[k - 4 : k] == ["è", "un", "giocatore", "di"] and told_official(doc, doc.key_tok[k]):
