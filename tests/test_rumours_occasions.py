@@ -240,3 +240,16 @@ def test_the_club_a_player_is_back_at_after_a_loan_holds_him() -> None:
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Roma, sfuma Sancho")}
     assert ("Jadon Sancho", "Manchester United", "Roma") in found
     assert ("Jadon Sancho", "Manchester United", "Chelsea") not in found  # the loan that is over
+
+
+def test_the_player_the_choice_fell_on_is_the_clubs_target() -> None:
+    """ "la scelta è caduta su Kepa Arrizabalaga": after an injury the club picks its man; the
+    story's club is the buyer."""
+    text = (
+        "Real Madrid, emergenza tra i pali: Ancelotti sceglie Kepa\n"
+        "\n"
+        "Tra i pali il club si è mosso subito e la scelta è caduta su Kepa Arrizabalaga. Secondo "
+        "Marca l'accordo con il Chelsea è totale: prestito secco per una stagione.\n"
+    )
+    found = extract_rumours(text, title=text.splitlines()[0])
+    assert [(r.player, r.to_club, r.deal) for r in found] == [("Kepa Arrizabalaga", "Real Madrid", "loan")]
