@@ -253,3 +253,16 @@ def test_the_player_the_choice_fell_on_is_the_clubs_target() -> None:
     )
     found = extract_rumours(text, title=text.splitlines()[0])
     assert [(r.player, r.to_club, r.deal) for r in found] == [("Kepa Arrizabalaga", "Real Madrid", "loan")]
+
+
+def test_a_free_agent_described_after_his_name_moves_free() -> None:
+    """ "Martín Cáceres, svincolato dopo la fine del prestito alla Juventus": the apposition
+    tells his state now, whatever past it names, so the move a club talks about is a free one."""
+    text = (
+        "Fiorentina, Montella chiede un difensore\n"
+        "\n"
+        "La priorità è un difensore di esperienza e il nome è quello di Martín Cáceres, svincolato "
+        "dopo la fine del prestito alla Juventus: con il suo entourage ci sono stati contatti.\n"
+    )
+    found = extract_rumours(text, title=text.splitlines()[0])
+    assert [(r.player, r.to_club, r.deal) for r in found] == [("Martín Cáceres", "Fiorentina", "free")]

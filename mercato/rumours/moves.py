@@ -203,13 +203,17 @@ def read_mention(
     r.headline_only = bool(s.heading) and bool(opening) and r.open_clubs == opening
     # "in prestito al Cagliari" told of where he plays now is his situation, not the deal
     held = {x.key for x in refs[m.sent] if x.relation == "from" and doc.keys[x.key - 1] == "a"}
+    # "Martín Cáceres, svincolato dopo la fine del prestito": a free agent's state, past or not
+    name_end = doc.tok_key[m.last]
+    apposed = name_end + 2 if doc.keys[name_end + 1 : name_end + 2] == [","] else -1
     for c in doc.cues_in("deal", m.sent):
         # the deal is the sentence's when it names no one else: "Ocampos non ha convinto, e il
         # Milan ha avuto un contatto con il club rossoblù per un prestito fino a giugno"
         anywhere = (
             not rivals and c.value in SENTENCE_DEALS and seg_of[doc.key_tok[c.start] - base] not in past
         )
-        if (usable(c.start) or anywhere) and not (c.value == "loan" and c.end + 1 in held):
+        free_agent = c.value == "free" and c.start == apposed
+        if (usable(c.start) or anywhere or free_agent) and not (c.value == "loan" and c.end + 1 in held):
             r.deals.append(c.value)
     r.not_renewal = "not_renewal" in r.deals
     r.deals = [d for d in r.deals if d != "not_renewal"]
