@@ -266,3 +266,17 @@ def test_a_free_agent_described_after_his_name_moves_free() -> None:
     )
     found = extract_rumours(text, title=text.splitlines()[0])
     assert [(r.player, r.to_club, r.deal) for r in found] == [("Martín Cáceres", "Fiorentina", "free")]
+
+
+def test_a_man_no_longer_untouchable_is_for_sale() -> None:
+    """ "Arne Slot non lo considera incedibile": the negated "incedibile" opens the door; the
+    club asking about him is still interested, no answer has closed its move."""
+    text = (
+        "Chiesa, il Bologna chiede informazioni\n"
+        "\n"
+        "Il Bologna ha chiesto informazioni al Liverpool per Federico Chiesa: Arne Slot non lo "
+        "considera incedibile e la valutazione si aggira intorno ai 12 milioni di euro.\n"
+    )
+    found = extract_rumours(text, title=text.splitlines()[0])
+    assert [(r.player, r.to_club) for r in found] == [("Federico Chiesa", "Bologna")]
+    assert found[0].stage != "collapsed"
