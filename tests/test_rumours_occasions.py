@@ -280,3 +280,16 @@ def test_a_man_no_longer_untouchable_is_for_sale() -> None:
     found = extract_rumours(text, title=text.splitlines()[0])
     assert [(r.player, r.to_club) for r in found] == [("Federico Chiesa", "Bologna")]
     assert found[0].stage != "collapsed"
+
+
+def test_an_announcement_still_to_come_is_an_agreement() -> None:
+    """ "Dal 1° luglio saranno ufficiali...", "manca soltanto l'annuncio": the words of the
+    announcement name what is still missing, so the deal is agreed, not official."""
+    text = (
+        "Inter, due arrivi a zero\n"
+        "\n"
+        "Dal 1° luglio saranno ufficiali gli arrivi a parametro zero di Stefan de Vrij, in scadenza "
+        "con la Lazio: per lui manca soltanto l'annuncio.\n"
+    )
+    found = extract_rumours(text, title=text.splitlines()[0])
+    assert [(r.player, r.to_club, r.stage) for r in found] == [("Stefan de Vrij", "Inter", "agreement")]
