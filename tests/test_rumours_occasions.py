@@ -293,3 +293,17 @@ def test_an_announcement_still_to_come_is_an_agreement() -> None:
     )
     found = extract_rumours(text, title=text.splitlines()[0])
     assert [(r.player, r.to_club, r.stage) for r in found] == [("Stefan de Vrij", "Inter", "agreement")]
+
+
+def test_a_player_given_as_part_of_the_price_makes_a_swap() -> None:
+    """ "20 in contanti più il cartellino di Gianluca Caprari": a player in the price is the
+    press's player-plus-cash swap, the buyer's man going the other way."""
+    text = (
+        "Inter, Skriniar è fatta: 20 milioni più Caprari\n"
+        "\n"
+        "Milan Skriniar è il primo colpo dell'Inter: con la Sampdoria l'intesa è stata raggiunta "
+        "sulla base di 30 milioni complessivi, 20 in contanti più il cartellino di Gianluca "
+        "Caprari, valutato 10.\n"
+    )
+    found = extract_rumours(text, title=text.splitlines()[0])
+    assert ("Milan Skriniar", "Inter", "swap") in {(r.player, r.to_club, r.deal) for r in found}
