@@ -307,3 +307,17 @@ def test_a_player_given_as_part_of_the_price_makes_a_swap() -> None:
     )
     found = extract_rumours(text, title=text.splitlines()[0])
     assert ("Milan Skriniar", "Inter", "swap") in {(r.player, r.to_club, r.deal) for r in found}
+
+
+def test_a_loan_ruled_out_is_no_loan() -> None:
+    """ "60 milioni, e non in prestito": a president naming his price rules the loan out; the
+    word "prestito" there is no formula of the deal."""
+    text = (
+        "Fiorentina, Commisso: «Chiesa costa 60 milioni»\n"
+        "\n"
+        "L'Inter ha chiesto informazioni per Federico Chiesa. Il presidente viola è stato chiaro: "
+        "«Se vogliono Federico sanno quanto costa: 60 milioni, e non in prestito con pagamenti tra "
+        "tre anni».\n"
+    )
+    found = extract_rumours(text, title=text.splitlines()[0])
+    assert [(r.player, r.to_club, r.deal) for r in found] == [("Federico Chiesa", "Inter", "transfer")]
