@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from rumours_people_found import people_found
 
-from mercato.rumours import extract_rumours
+from mercato.rumours import Rumour, extract_rumours
+
+
+def _titled(text: str) -> list[Rumour]:
+    """The rumours of a test article whose first line is its headline, read as the title."""
+    return extract_rumours(text, title=text.splitlines()[0])
 
 
 def _moves(text: str) -> set[tuple[str, str | None, str]]:
@@ -159,7 +164,7 @@ def test_a_director_closing_the_window_in_his_press_conference_is_no_player() ->
         "cessione importante, e Rinaudo ha rivendicato la scelta: «Il gruppo è questo». Il Bari "
         "aveva chiesto informazioni per Francesco Di Mariano, ma il Palermo ha detto no.\n"
     )
-    assert {r.player for r in extract_rumours(text, title=text.splitlines()[0])} == {"Francesco Di Mariano"}
+    assert {r.player for r in _titled(text)} == {"Francesco Di Mariano"}
 
 
 def test_a_camp_town_and_a_clubs_house_are_places() -> None:
@@ -172,7 +177,7 @@ def test_a_camp_town_and_a_clubs_house_are_places() -> None:
         "ha chiuso con il Verona per il difensore. Intanto il Milan ha chiuso per Clément "
         "Lenglet: domani le visite, poi la firma a Casa Milan.\n"
     )
-    players = {r.player for r in extract_rumours(text, title=text.splitlines()[0])}
+    players = {r.player for r in _titled(text)}
     assert {"Mattia Zaccagni", "Clément Lenglet"} <= players
     assert not players & {"Folgaria", "Casa"}
 
@@ -186,7 +191,7 @@ def test_the_club_a_player_is_asked_of_is_his_seller() -> None:
         "Il Napoli cerca un portiere d'esperienza. Giuntoli chiede Navas al PSG: pronta "
         "un'offerta per il costaricano.\n"
     )
-    found = extract_rumours(text, title=text.splitlines()[0])
+    found = _titled(text)
     assert [(r.player, r.from_club, r.to_club) for r in found] == [("Navas", "PSG", "Napoli")]
 
 
@@ -200,7 +205,7 @@ def test_leaving_the_training_camp_is_leaving_for_the_next_club() -> None:
         "sosterrà le visite mediche con l'Inter, che lo prende in prestito con obbligo di "
         "riscatto fissato a 25 milioni.\n"
     )
-    found = extract_rumours(text, title=text.splitlines()[0])
+    found = _titled(text)
     assert [(r.player, r.from_club, r.to_club, r.stage) for r in found] == [
         ("Nicolò Barella", "Cagliari", "Inter", "medical")
     ]
@@ -216,7 +221,7 @@ def test_an_age_standing_for_the_man_just_named_refers_back_to_him() -> None:
         "Il primo nome è quello di Mattia Zaccagni. Il ventiseienne del Verona ha scelto la Lazio "
         "da settimane: prestito con obbligo di riscatto a 6 milioni.\n"
     )
-    found = extract_rumours(zaccagni, title=zaccagni.splitlines()[0])
+    found = _titled(zaccagni)
     assert [(r.player, r.from_club, r.to_club) for r in found] == [("Mattia Zaccagni", "Verona", "Lazio")]
     sirigu = (
         "Il valzer dei portieri\n"
@@ -237,7 +242,7 @@ def test_the_club_a_player_is_back_at_after_a_loan_holds_him() -> None:
         "Meno promettente era la pista Jadon Sancho. L'inglese, rientrato al Manchester United "
         "dopo il prestito al Chelsea, ha detto no alla Roma: troppo alto il sacrificio economico.\n"
     )
-    found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, title="Roma, sfuma Sancho")}
+    found = {(r.player, r.from_club, r.to_club) for r in _titled(text)}
     assert ("Jadon Sancho", "Manchester United", "Roma") in found
     assert ("Jadon Sancho", "Manchester United", "Chelsea") not in found  # the loan that is over
 
@@ -251,7 +256,7 @@ def test_the_player_the_choice_fell_on_is_the_clubs_target() -> None:
         "Tra i pali il club si è mosso subito e la scelta è caduta su Kepa Arrizabalaga. Secondo "
         "Marca l'accordo con il Chelsea è totale: prestito secco per una stagione.\n"
     )
-    found = extract_rumours(text, title=text.splitlines()[0])
+    found = _titled(text)
     assert [(r.player, r.to_club, r.deal) for r in found] == [("Kepa Arrizabalaga", "Real Madrid", "loan")]
 
 
@@ -264,7 +269,7 @@ def test_a_free_agent_described_after_his_name_moves_free() -> None:
         "La priorità è un difensore di esperienza e il nome è quello di Martín Cáceres, svincolato "
         "dopo la fine del prestito alla Juventus: con il suo entourage ci sono stati contatti.\n"
     )
-    found = extract_rumours(text, title=text.splitlines()[0])
+    found = _titled(text)
     assert [(r.player, r.to_club, r.deal) for r in found] == [("Martín Cáceres", "Fiorentina", "free")]
 
 
@@ -277,7 +282,7 @@ def test_a_man_no_longer_untouchable_is_for_sale() -> None:
         "Il Bologna ha chiesto informazioni al Liverpool per Federico Chiesa: Arne Slot non lo "
         "considera incedibile e la valutazione si aggira intorno ai 12 milioni di euro.\n"
     )
-    found = extract_rumours(text, title=text.splitlines()[0])
+    found = _titled(text)
     assert [(r.player, r.to_club) for r in found] == [("Federico Chiesa", "Bologna")]
     assert found[0].stage != "collapsed"
 
@@ -291,7 +296,7 @@ def test_an_announcement_still_to_come_is_an_agreement() -> None:
         "Dal 1° luglio saranno ufficiali gli arrivi a parametro zero di Stefan de Vrij, in scadenza "
         "con la Lazio: per lui manca soltanto l'annuncio.\n"
     )
-    found = extract_rumours(text, title=text.splitlines()[0])
+    found = _titled(text)
     assert [(r.player, r.to_club, r.stage) for r in found] == [("Stefan de Vrij", "Inter", "agreement")]
 
 
@@ -305,7 +310,7 @@ def test_a_player_given_as_part_of_the_price_makes_a_swap() -> None:
         "sulla base di 30 milioni complessivi, 20 in contanti più il cartellino di Gianluca "
         "Caprari, valutato 10.\n"
     )
-    found = extract_rumours(text, title=text.splitlines()[0])
+    found = _titled(text)
     assert ("Milan Skriniar", "Inter", "swap") in {(r.player, r.to_club, r.deal) for r in found}
 
 
@@ -319,5 +324,5 @@ def test_a_loan_ruled_out_is_no_loan() -> None:
         "«Se vogliono Federico sanno quanto costa: 60 milioni, e non in prestito con pagamenti tra "
         "tre anni».\n"
     )
-    found = extract_rumours(text, title=text.splitlines()[0])
+    found = _titled(text)
     assert [(r.player, r.to_club, r.deal) for r in found] == [("Federico Chiesa", "Inter", "transfer")]
