@@ -68,3 +68,10 @@ def test_an_ambiguous_nickname_takes_the_club_the_article_names() -> None:
     )
     moves = {(r.player.split()[-1], r.to_club, r.from_club) for r in extract_rumours(text)}
     assert not any("Wolfsburg" in (to, frm) for _, to, frm in moves)
+
+
+def test_the_national_teams_countries_are_never_names() -> None:
+    """roles.toml [national_team] lists the countries once: they name a commissario tecnico's
+    side ("la Croazia di Dalić") and are never read as a man's name ("Croazia, Modrić resta")."""
+    lex = load_lexicon()
+    assert {"croazia", "italia", "argentina", "nigeria"} <= lex.non_names

@@ -188,8 +188,14 @@ def _load(directory: str) -> Lexicon:
         club_since={person_key(name): year for name, year in since["club_since"].items()},
         club_first_names=frozenset(words.get("club_first_names", [])),
         club_surnames=frozenset(words.get("club_surnames", [])),
+        # a country is never a man's name: roles.toml [national_team] lists them once for both uses
         non_names=frozenset(
-            fold(w) for key in ("function_words", "proper_words") for w in words.get(key, [])
+            fold(w)
+            for w in [
+                *words.get("function_words", []),
+                *words.get("proper_words", []),
+                *cue_tables.get("national_team", {}).get("country", []),
+            ]
         ),
         cue_words=cue_words(cue_tables),
         prominence={name: i for i, name in enumerate(order)},

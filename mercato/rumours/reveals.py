@@ -21,7 +21,7 @@ def dateline_town(doc: Document, m: NameMention) -> bool:
     if m.first != doc.sentences[m.sent].tok_start or not toks[m.last].text.isupper():
         return False
     nxt = [t.text for t in toks[m.last + 1 : min(m.last + 12, doc.sentences[m.sent].tok_end)]]
-    if nxt[:1] == ["("] and ")" in nxt and not nxt[1:2][0][:1].isdigit():
+    if nxt[:1] == ["("] and ")" in nxt and not nxt[1][:1].isdigit():
         nxt = nxt[nxt.index(")") + 1 :]  # "CASTELROTTO (Alpe di Siusi), 20 luglio 2018 –"
     return nxt[:1] in (["("], [","]) and nxt[1:2] != [] and nxt[1].isdigit()
 
