@@ -142,11 +142,13 @@ def cue_before(doc: Document, k: int) -> str | None:
             lead = doc.keys[match.start - 4 : match.start]
             also = [j for j, w in enumerate(lead) if w in ("anche", "pure")]
             after_also = lead[also[-1] :] if also else []
-            if also and not {"di", CLUB_KEY, ":", ";"}.intersection(after_also):
+            closed = {"di", CLUB_KEY, ":", ";"}.intersection(after_also)
+            if also and match.value != "counterpart" and not closed:
                 # "c'è anche il forte interesse del Manchester United"; not "parla anche
                 # dell'interesse del Lione", where "anche" goes with the verb, nor "anche il
                 # Siviglia ha chiesto informazioni alla Sampdoria", where it goes with the Siviglia,
-                # nor "arriverà anche Gilmour: l'accordo con il Brighton", closed by the colon
+                # nor "arriverà anche Gilmour: l'accordo con il Brighton", closed by the colon,
+                # nor "hanno anche la trattativa con il Palmeiras": one more talk, with a seller
                 return "competitor"
             if match.value != "genitive":
                 return match.value

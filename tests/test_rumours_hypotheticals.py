@@ -1,0 +1,40 @@
+"""What the press only supposes ("se salta il rinnovo", "in caso di fumata nera") is no step of
+a deal, on short articles written for these tests (not copied from any outlet)."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+
+def _stages(text: str) -> dict[tuple[str, str | None], str]:
+    """(player, to club) -> stage, the first line read as the headline, as
+    ``mercato extract`` reads a text file."""
+    title, _, body = text.partition("\n")
+    found = extract_rumours(body, title=title)
+    return {(r.player, r.to_club): r.stage for r in found}
+
+
+def test_a_collapse_the_article_only_supposes_is_no_collapse() -> None:
+    """ "in caso di fumata nera su James": what the club would do if the talks failed; the talks
+    themselves go on, so the rumour stays a negotiation."""
+    text = (
+        "James, si tratta col Real\n"
+        "\n"
+        "Il Napoli continua a lavorare per James Rodríguez: Cristiano Giuntoli ha proposto al Real "
+        "Madrid un prestito oneroso con obbligo di riscatto fissato a 40 milioni. In caso di fumata "
+        "nera su James, resterebbe viva l'idea di un centrocampista in prestito.\n"
+    )
+    assert _stages(text)[("James Rodríguez", "Napoli")] == "negotiation"
+
+
+def test_a_renewal_that_may_fail_is_still_in_the_making() -> None:
+    """ "se salta il rinnovo, c'è Milinković-Savić": the club's plan B; the renewal with its
+    keeper is talked about, not broken off."""
+    text = (
+        "Napoli, il nodo del portiere\n"
+        "\n"
+        "Il Napoli tratta il rinnovo di Alex Meret, in scadenza a giugno: le parti si vedranno la "
+        "prossima settimana. Se salta il rinnovo, il nome in cima alla lista è quello di un portiere "
+        "del Torino.\n"
+    )
+    assert _stages(text)[("Alex Meret", "Napoli")] == "negotiation"

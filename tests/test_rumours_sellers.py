@@ -1,0 +1,40 @@
+"""Which side of a deal a club is on: the seller a buyer talks with, named in the ways the press
+names it, on short articles written for these tests (not copied from any outlet)."""
+
+from __future__ import annotations
+
+from mercato.rumours import extract_rumours
+
+
+def _sides(text: str) -> set[tuple[str, str | None, str | None]]:
+    """(player, from club, to club) of every rumour, the first line read as the headline, as
+    ``mercato extract`` reads a text file."""
+    title, _, body = text.partition("\n")
+    found = extract_rumours(body, title=title)
+    return {(r.player, r.from_club, r.to_club) for r in found}
+
+
+def test_another_talk_with_a_club_is_still_a_talk_with_the_seller() -> None:
+    """ "hanno in piedi anche la trattativa con il Palmeiras per Vitor Reis": the "anche" adds
+    a talk to the buyer's list, it does not make the Palmeiras a rival suitor."""
+    text = (
+        "City, dopo Marmoush tocca alla difesa\n"
+        "\n"
+        "Il Manchester City non si ferma. Per il reparto arretrato i Citizens hanno in piedi anche "
+        "la trattativa con il Palmeiras per Vitor Reis, 19 anni: la prima offerta da 30 milioni "
+        "non è bastata e i brasiliani ne chiedono almeno 40.\n"
+    )
+    assert ("Vitor Reis", "Palmeiras", "Manchester City") in _sides(text)
+
+
+def test_a_club_called_by_the_first_word_of_its_name() -> None:
+    """ "l'Union tratta anche con il Chelsea": the German press's and ours short name for the
+    Union Berlin, the buyer of the Chelsea's striker, not the club the article opened on."""
+    text = (
+        "Bonucci, è fatta con l'Union Berlino\n"
+        "\n"
+        "Leonardo Bonucci lascia la Juventus: domani le visite mediche a Berlino. Non è finita: "
+        "l'Union tratta anche con il Chelsea per David Datro Fofana, attaccante ivoriano che "
+        "arriverebbe in prestito.\n"
+    )
+    assert ("David Datro Fofana", "Chelsea", "Union Berlino") in _sides(text)
