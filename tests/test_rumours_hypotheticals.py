@@ -38,3 +38,27 @@ def test_a_renewal_that_may_fail_is_still_in_the_making() -> None:
         "del Torino.\n"
     )
     assert _stages(text)[("Alex Meret", "Napoli")] == "negotiation"
+
+
+def test_no_talks_yet_after_a_sounding_is_interest() -> None:
+    """ "ha fatto un sondaggio con il Barcellona, ma per ora non c'è nessuna trattativa": the
+    denial says how far things have gone, not that they ended; the rumour is interest."""
+    text = (
+        "Inter, il primo nome è Eto'o\n"
+        "\n"
+        "José Mourinho ha indicato Samuel Eto'o come primo obiettivo della sua Inter, che ha fatto "
+        "un sondaggio con il Barcellona, ma per ora non c'è nessuna trattativa.\n"
+    )
+    assert _stages(text)[("Samuel Eto'o", "Inter")] == "interest"
+
+
+def test_a_refusal_the_talks_have_gone_past_is_no_collapse() -> None:
+    """ "dopo il rifiuto della prima proposta, il Milan ha presentato una nuova offerta": the
+    refusal is behind the talks, which go on."""
+    text = (
+        "Milan, rilancio per il difensore\n"
+        "\n"
+        "Dopo il rifiuto della prima proposta, il Milan ha presentato al Torino una nuova offerta "
+        "per Perr Schuurs: 25 milioni più 3 di bonus.\n"
+    )
+    assert _stages(text)[("Perr Schuurs", "Milan")] == "negotiation"
