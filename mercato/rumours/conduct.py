@@ -120,9 +120,14 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     if wait is not None and _awaits_a_kind(doc, wait):
         m.weak_role = "coach"  # "Lucarelli aspetta una punta": a player waits for a club, not a role
         return
-    if j >= len(keys) or (own_move is not None and own_move.value == "subject" and not done_by_him):
-        return
     acting = doc.starting_at("role_after").get(j) or doc.starting_at("role_after").get(k_last + 1)
+    # a club man's deed that starts as a player's move reads longer: "lascia la presidenza",
+    # "ha scelto come titolare" (a player "lascia", "ha scelto" a club)
+    longer = acting is not None and own_move is not None and acting.end > own_move.end
+    if j >= len(keys) or (
+        own_move is not None and own_move.value == "subject" and not done_by_him and not longer
+    ):
+        return
     if acting is not None and keys[acting.start].startswith(WISHES) and _wants_a_club(doc, acting.end):
         return  # "Locatelli vuole solo la Juventus": wanting a club is a player's wish
     if acting is not None:

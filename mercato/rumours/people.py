@@ -15,6 +15,7 @@ __all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people", "womens_p
 
 SAINTS = frozenset({"san", "santa", "santo", "sant"})
 LIST_WORDS = frozenset({",", "e", "o", "ed", "per"})  # the word between two names listed together
+PLURAL_ARTICLES = frozenset({"i", "gli", "dai", "dagli", "ai", "agli", "dei", "degli", "coi", "cogli"})
 SPEAKER_TURNS = 2  # labels a voice opens before it is a transcript's speaker
 # Words that put a paragraph in women's football ("Juventus Women", "la calciatrice"), which is
 # outside the extractor's scope: the men's market is what its users follow.
@@ -192,6 +193,16 @@ def _share_coordination(doc: Document, mentions: list[NameMention]) -> None:
             )
             if listed and a.role is None and b.role is None:
                 a.player_signal = b.player_signal = True
+            joined = b.first == a.last + 2 and doc.tokens[a.last + 1].low in ("e", ",")
+            if joined and a.role in NON_PLAYER_ROLES and b.role is None and _plural_title(doc, a):
+                # "i trustee Susanna Isgrò e Paolo Bertoli", "gli agenti Pimenta e Raiola": one
+                # title for the men it lists, whatever the second then does
+                b.role, b.player_signal = a.role, False
+
+
+def _plural_title(doc: Document, m: NameMention) -> bool:
+    """A plural article before the role noun right before the name ("i trustee", "gli agenti")."""
+    return m.first >= 2 and doc.tokens[m.first - 2].low in PLURAL_ARTICLES
 
 
 

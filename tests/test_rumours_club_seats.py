@@ -1,0 +1,46 @@
+"""Club men named by what they do at a club (a president's seat, a coach's team sheet, a trust
+that runs the club) are never players, on short texts written for these tests (not copied from
+any outlet)."""
+
+from __future__ import annotations
+
+from rumours_people_found import people_found
+
+
+def _players(text: str) -> set[str]:
+    return {p.name for p in people_found(text) if p.player}
+
+
+def test_a_president_leaving_his_seat_is_no_player_leaving() -> None:
+    """ "Pietro Pizzarotti lascia la presidenza": the seat he leaves makes him the president;
+    a player "lascia" a club."""
+    text = (
+        "Il fondo americano ha rilevato il 90% del Parma. Il consorzio resta con il 10% e Pietro "
+        "Pizzarotti lascia la presidenza. Il primo colpo della nuova proprietà è Juan Brunetta, "
+        "trequartista del Godoy Cruz: offerta da 5 milioni."
+    )
+    assert "Pietro Pizzarotti" not in _players(text)
+    assert "Juan Brunetta" in _players(text)
+
+
+def test_the_coach_who_picks_the_keeper_is_no_player() -> None:
+    """ "Roberto Stellone lo ha scelto come titolare": the man who fields the player is his
+    coach, though "ha scelto" after a player's name is the club he chose."""
+    text = (
+        "Il Frosinone ha chiesto all'Atalanta di prolungare il prestito di Marco Sportiello. "
+        "Roberto Stellone lo ha scelto come titolare dalla prima giornata e il portiere lo ha "
+        "ripagato con parate decisive."
+    )
+    assert "Roberto Stellone" not in _players(text)
+
+
+def test_one_plural_title_covers_every_name_it_lists() -> None:
+    """ "I trustee Susanna Isgrò e Paolo Bertoli hanno lasciato le chiavi": both run the club in
+    trust; the second name's "hanno lasciato" is not a player's exit."""
+    text = (
+        "I trustee Susanna Isgrò e Paolo Bertoli hanno lasciato le chiavi al nuovo presidente, "
+        "che ha scelto subito l'uomo del mercato. Il primo obiettivo è Simone Verdi, in prestito "
+        "dal Napoli."
+    )
+    assert "Paolo Bertoli" not in _players(text)
+    assert "Simone Verdi" in _players(text)
