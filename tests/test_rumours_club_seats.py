@@ -44,3 +44,36 @@ def test_one_plural_title_covers_every_name_it_lists() -> None:
     )
     assert "Paolo Bertoli" not in _players(text)
     assert "Simone Verdi" in _players(text)
+
+
+def test_a_former_player_with_a_job_now_is_no_player() -> None:
+    """ "Lorenzo Bianchi, ex difensore del Torino e ospite fisso della trasmissione": what he was
+    comes first, what he is now after the "e"; the man he would sign is the player."""
+    text = (
+        "«Ha scelto di giocare con continuità», ha commentato Lorenzo Bianchi, ex difensore del "
+        "Torino e ospite fisso della trasmissione. Poi la sua idea: all'Inter porterebbe Javier "
+        "Pastore, che il PSG ha messo sul mercato."
+    )
+    assert "Lorenzo Bianchi" not in _players(text)
+
+
+def test_the_host_of_a_show_is_no_player() -> None:
+    """ "Paolo Neri ha aperto la puntata", "Neri ha lasciato la parola agli ospiti": the host
+    names the market's players, he is not one of them."""
+    text = (
+        "Paolo Neri ha aperto la puntata con la notizia che ha spiazzato Napoli: il no di Simone "
+        "Verdi. Poi Neri ha lasciato la parola agli ospiti."
+    )
+    assert _players(text) == {"Simone Verdi"}
+
+
+def test_the_man_a_show_is_hosted_by_is_a_journalist() -> None:
+    """ "la trasmissione del mattino condotta da Marco Russo": the host, whom the never-players
+    list counts among the journalists."""
+    text = (
+        "Nel corso della trasmissione del mattino condotta da Marco Russo, Franco Melli ha indicato "
+        "il rinforzo che servirebbe alla Roma: «Io prenderei Hakim Ziyech». Un sogno, ha sorriso "
+        "Russo: nessuno ha mai pensato di chiederlo al Chelsea."
+    )
+    roles = {p.name: p.role for p in people_found(text)}
+    assert roles["Marco Russo"] == "journalist"

@@ -40,6 +40,7 @@ COACHED = (["squadra", "di"], ["nazionale", "di"], ["§club", "di"], ["primavera
 # A verb after an outlet or insider set off by a comma: he opens a clause of his own.
 REPORTS = [[w] for w in "ha scrive riporta riferisce racconta spiega sostiene conferma rivela svela".split()]
 ROLE_NOUNS = frozenset({"coach", "director", "president", "agent", "journalist"})  # jobs "è il ..." names
+APPOSITION_REACH = 6  # keys of "ex difensore dell'Inter e" before a second job
 
 
 def read_roles(doc: Document, mentions: list[NameMention]) -> None:
@@ -153,6 +154,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         )
         if adjacent and m.role is None and not listed:
             m.role = match.value
+        if adjacent and m.role == "player" and (job := _second_job(doc, match.end)) is not None:
+            m.role = job  # "Massimo Paganin, ex difensore dell'Inter e ospite fisso": his job now
         if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
             m.player_signal = m.strong = True
         # also "Bernardeschi, anche lui svincolato", "Belotti, l'altro grande svincolato italiano"
@@ -207,6 +210,19 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # 4. The object or subject of a move, and 5. headlines and telegraphic openings.
     if move_signal(doc, m, k_first, k_last):
         m.player_signal = True
+
+
+def _second_job(doc: Document, k: int) -> str | None:
+    """A club man's or a pundit's job joined by "e" to an apposition that called the man a
+    player: "ex difensore dell'Inter e ospite fisso della trasmissione", "ex terzino giallorosso
+    e opinionista". What he was comes first, what he is now after the "e"."""
+    keys, starts = doc.keys, doc.starting_at("role")
+    for j in range(k, min(k + APPOSITION_REACH, len(keys) - 1)):
+        if keys[j] in (",", ".", ":", ";", "¶") or keys[j] in CLAUSE_VERBS:
+            return None
+        if keys[j] == "e" and (job := starts.get(j + 1)) is not None and job.value in ROLE_NOUNS:
+            return job.value
+    return None
 
 
 def _named_as(doc: Document, k_last: int) -> str | None:
