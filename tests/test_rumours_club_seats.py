@@ -77,3 +77,14 @@ def test_the_man_a_show_is_hosted_by_is_a_journalist() -> None:
     )
     roles = {p.name: p.role for p in people_found(text)}
     assert roles["Marco Russo"] == "journalist"
+
+
+def test_a_company_that_owns_a_club_is_no_player() -> None:
+    """ "Suning Holdings Group", "RedBird Capital Partners", "il fondo Elliott": the owners a
+    takeover story names, whatever verbs of leaving and arriving they take."""
+    text = (
+        "Il passaggio è ufficiale: Suning Holdings Group lascia l'Inter dopo otto anni. Al Milan, "
+        "Elliott e RedBird Capital Partners hanno firmato il closing, e il fondo Elliott ha dato "
+        "il via libera per Divock Origi, che arriva a parametro zero dal Liverpool."
+    )
+    assert _players(text) == {"Divock Origi"}

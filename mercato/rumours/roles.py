@@ -171,6 +171,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.player_signal = True  # "Thorstvedt, norvegese dal piede educato": described as a player
     if m.role is None:
         m.role = _named_as(doc, k_last)
+    owner = doc.starting_at("role_after").get(k_last + 1)
+    if m.role is None and owner is not None and owner.value == "president":
+        m.role = "president"  # "Suning Holdings Group", "Pizzarotti lascia la presidenza": no player's deed
     if after[:1] == ["."] and m.role is None and aged_after(doc, k_last + 1):
         m.player_signal = True  # "Chiude il quadro Salvatore Sirigu. Il 37enne, in scadenza..."
     if after[:2] == ["di", "§club"] and m.role is None:
