@@ -38,3 +38,24 @@ def test_a_club_called_by_the_first_word_of_its_name() -> None:
         "arriverebbe in prestito.\n"
     )
     assert ("David Datro Fofana", "Chelsea", "Union Berlino") in _sides(text)
+
+
+def test_a_paragraph_that_opens_on_the_first_signing_buys() -> None:
+    """ "Il primo colpo è Valentin Mihăilă": the paragraph tells the story's club buying, so the
+    club it talks with sells, though elsewhere the story's club is only seen selling."""
+    text = (
+        "Parma, il mercato si sblocca\n"
+        "\n"
+        "Il Parma ha una nuova proprietà e adesso si corre.\n"
+        "\n"
+        "Il primo colpo è Valentin Mihăilă. L'accordo con l'Universitatea Craiova è stato raggiunto "
+        "sulla base di 7 milioni: l'esterno romeno sosterrà le visite nei prossimi giorni. Avviata "
+        "anche la trattativa con il Godoy Cruz per Juan Brunetta.\n"
+        "\n"
+        "In uscita c'è Juraj Kucka. Il Watford ha presentato un'offerta da 3 milioni per lo "
+        "slovacco, il Parma ne chiede 4.\n"
+    )
+    sides = _sides(text)
+    assert ("Valentin Mihăilă", "Universitatea Craiova", "Parma") in sides
+    assert ("Juan Brunetta", "Godoy Cruz", "Parma") in sides
+    assert ("Juraj Kucka", "Parma", "Watford") in sides

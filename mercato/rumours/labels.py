@@ -17,6 +17,12 @@ WORD_RE = re.compile(r"\w+")
 # A paragraph opened by its label in capitals: "➕ ENTRATE | Per la difesa si tratta...",
 # "IN USCITA – Pinamonti a un passo dal Genoa".
 INLINE_LABEL_RE = re.compile(r"^\W*([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}?)\s*[|–—:]\s")
+# A paragraph opened in prose by its direction: "In uscita c'è Juraj Kucka.", "Il primo colpo è
+# Valentin Mihăilă.": the club the story is about sells, or buys, whoever the talks are with.
+OPENING_RE = re.compile(
+    r"^(?:In (uscita|entrata)\b|(?:Il |L')(?:primo |secondo |terzo |nuovo |vero |grande )?"
+    r"(?:colpo|acquisto|rinforzo|innesto|regalo) (?:è|sarà|si chiama|risponde)\b)"
+)
 
 
 def section_directions(doc: Document) -> dict[int, str]:
@@ -36,14 +42,20 @@ def section_directions(doc: Document) -> dict[int, str]:
 
 def paragraph_directions(doc: Document) -> dict[int, str]:
     """Paragraph -> "out" or "in", for paragraphs whose first sentence opens on a label of one
-    direction in capitals: the label covers the paragraph it leads."""
+    direction in capitals, or on its direction in prose ("In uscita c'è...", "Il primo colpo
+    è..."): the label covers the paragraph it leads."""
     found: dict[int, str] = {}
     seen: set[int] = set()
     for index, sentence in enumerate(doc.sentences):
         if sentence.para in seen:
             continue
         seen.add(sentence.para)
-        label = INLINE_LABEL_RE.match(doc.sentence_text(index))
+        text = doc.sentence_text(index)
+        opening = OPENING_RE.match(text)
+        if opening is not None:
+            found[sentence.para] = "out" if opening.group(1) == "uscita" else "in"
+            continue
+        label = INLINE_LABEL_RE.match(text)
         if label is None:
             continue
         words = {w.lower() for w in WORD_RE.findall(label.group(1))}
