@@ -59,3 +59,17 @@ def test_a_paragraph_that_opens_on_the_first_signing_buys() -> None:
     assert ("Valentin Mihăilă", "Universitatea Craiova", "Parma") in sides
     assert ("Juan Brunetta", "Godoy Cruz", "Parma") in sides
     assert ("Juraj Kucka", "Parma", "Watford") in sides
+
+
+def test_a_paragraph_on_the_exits_sells_for_the_story_club() -> None:
+    """ "Sul fronte delle uscite, si tratta con il Benfica per...": the paragraph is about the
+    players the story's club lets go, so the other side of the talk buys."""
+    text = (
+        "Roma, le ultime di mercato\n"
+        "\n"
+        "La Roma ha chiuso per il terzino e adesso pensa a sfoltire la rosa.\n"
+        "\n"
+        "Sul fronte delle uscite, si tratta con il Benfica per Eldor Shomurodov: i portoghesi "
+        "propongono un prestito con diritto di riscatto.\n"
+    )
+    assert ("Eldor Shomurodov", "Roma", "Benfica") in _sides(text)

@@ -20,8 +20,11 @@ INLINE_LABEL_RE = re.compile(r"^\W*([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}?)\s*[|–—:]\
 # A paragraph opened in prose by its direction: "In uscita c'è Juraj Kucka.", "Il primo colpo è
 # Valentin Mihăilă.": the club the story is about sells, or buys, whoever the talks are with.
 OPENING_RE = re.compile(
-    r"^(?:In (uscita|entrata)\b|(?:Il |L')(?:primo |secondo |terzo |nuovo |vero |grande )?"
-    r"(?:colpo|acquisto|rinforzo|innesto|regalo) (?:è|sarà|si chiama|risponde)\b)"
+    r"^(?:In (uscita|entrata)\b"
+    r"|(?:Sul fronte|Capitolo|Tra|Sul mercato in) (?:delle |degli |le |gli )?"
+    r"(uscite|uscita|cessioni|partenze|entrate|entrata|acquisti|arrivi)\b"
+    r"|(?:Il |L')(?:primo |secondo |terzo |nuovo |vero |grande )?"
+    r"(colpo|acquisto|rinforzo|innesto|regalo) (?:è|sarà|si chiama|risponde)\b)"
 )
 
 
@@ -42,8 +45,8 @@ def section_directions(doc: Document) -> dict[int, str]:
 
 def paragraph_directions(doc: Document) -> dict[int, str]:
     """Paragraph -> "out" or "in", for paragraphs whose first sentence opens on a label of one
-    direction in capitals, or on its direction in prose ("In uscita c'è...", "Il primo colpo
-    è..."): the label covers the paragraph it leads."""
+    direction in capitals, or on its direction in prose ("In uscita c'è...", "Sul fronte delle
+    entrate...", "Il primo colpo è..."): the label covers the paragraph it leads."""
     found: dict[int, str] = {}
     seen: set[int] = set()
     for index, sentence in enumerate(doc.sentences):
@@ -53,7 +56,8 @@ def paragraph_directions(doc: Document) -> dict[int, str]:
         text = doc.sentence_text(index)
         opening = OPENING_RE.match(text)
         if opening is not None:
-            found[sentence.para] = "out" if opening.group(1) == "uscita" else "in"
+            word = next(w for w in opening.groups() if w)
+            found[sentence.para] = "out" if word in EXIT_WORDS else "in"
             continue
         label = INLINE_LABEL_RE.match(text)
         if label is None:
