@@ -50,6 +50,18 @@ def test_a_sentence_that_brings_a_man_on_stage_makes_him_the_next_story() -> Non
     assert not {("Ferri", "Sampdoria"), ("Ferri", "Torino")} & moves
 
 
+def test_the_top_of_a_list_brings_a_man_on_stage() -> None:
+    """ "In cima c'è Antonio Candreva.": the first name of the list the roundup opened, whose
+    story the next sentence tells."""
+    text = (
+        "Inter, la lista di Ausilio per l'esterno\n"
+        "\n"
+        "L'Inter cerca un esterno destro e ha stilato una lista. In cima c'è Antonio Candreva. La "
+        "Lazio chiede 25 milioni, i nerazzurri ne offrono 18.\n"
+    )
+    assert ("Candreva", "Inter") in {(player, to) for player, to, _ in _moves(text)}
+
+
 def test_one_more_year_offered_to_a_veteran_is_a_renewal() -> None:
     """ "Lotito gli ha proposto un altro anno, fino al 2027": the press's way of saying a
     veteran's contract is being extended, with no word of "rinnovo"."""

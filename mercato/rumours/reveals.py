@@ -72,7 +72,8 @@ def question_reveal(doc: Document, m: NameMention, k_first: int, after: list[str
     return prev[-1:] == ["?"] and asks and len(prev) <= REVEAL_REACH and not doc.sentences[m.sent].heading
 
 
-PRESENTING = frozenset(("¶", "e", "poi", "c", "è", "anche", "infine", "ancora"))
+# "E poi c'è", "C'è poi", "In cima c'è", "In pole c'è", "In prima fila c'è": a roundup's turn
+PRESENTING = frozenset("¶ e poi c è anche infine ancora in cima pole prima fila".split())
 
 
 def presented(doc: Document, m: NameMention, k_first: int, after: list[str]) -> bool:
