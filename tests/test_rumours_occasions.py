@@ -338,3 +338,27 @@ def test_a_loan_ruled_out_is_no_loan() -> None:
     )
     found = _titled(text)
     assert [(r.player, r.to_club, r.deal) for r in found] == [("Federico Chiesa", "Inter", "transfer")]
+
+
+def test_the_name_a_list_holds_is_a_player() -> None:
+    """ "In cima alla lista di Gian Piero Gasperini c'è Gianluca Scamacca:": the man on the
+    coach's list, whose talks the clause after the colon tells."""
+    text = (
+        "Atalanta, caccia al centravanti\n"
+        "\n"
+        "In cima alla lista di Gian Piero Gasperini c'è Gianluca Scamacca: con il West Ham i "
+        "contatti sono già stati avviati.\n"
+    )
+    assert ("Scamacca", "Atalanta") in {(player, to) for player, to, _ in _moves(text)}
+
+
+def test_a_man_who_has_a_contract_is_a_player() -> None:
+    """ "Saša Lukić ha un contratto che scade nel 2023": the contract he has, which his club
+    wants to extend, makes him the player of the renewal."""
+    text = (
+        "Torino, i rinnovi\n"
+        "\n"
+        "Saša Lukić ha un contratto che scade nel 2023 e il Torino non vuole correre rischi: gli "
+        "ha proposto il prolungamento fino al 2026.\n"
+    )
+    assert ("Lukić", "Torino") in {(player, to) for player, to, _ in _moves(text)}

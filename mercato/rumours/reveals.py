@@ -73,17 +73,17 @@ def question_reveal(doc: Document, m: NameMention, k_first: int, after: list[str
 
 
 # "E poi c'è", "C'è poi", "In cima c'è", "In pole c'è", "In prima fila c'è": a roundup's turn
+# the lists a club keeps of its targets: "sul taccuino di Meluso c'è", "in cima alla lista c'è"
+LIST_NOUNS = frozenset("lista liste taccuino taccuini agenda radar mirino cima pole preferenze".split())
 PRESENTING = frozenset("¶ e poi c è anche infine ancora in cima pole prima fila".split())
 
 
 def presented(doc: Document, m: NameMention, k_first: int, after: list[str]) -> bool:
     """A sentence that only brings the man on stage, "E poi c'è Oumar Solet.", "C'è poi Thomas
-    Kristensen.": a roundup turning to its next player, whose story the sentences after tell."""
+    Kristensen.": a roundup turning to its next player, whose story the sentences after tell.
+    So does a list's "c'è": "In cima alla lista di Gasperini c'è Gianluca Scamacca:"."""
     lead = doc.keys[doc.sent_keys[m.sent][0] : k_first]
-    return (
-        "c" in lead
-        and "è" in lead
-        and set(lead) <= PRESENTING
-        and after[:1] in (["."], ["¶"], [":"])
-        and not doc.sentences[m.sent].heading
-    )
+    if doc.sentences[m.sent].heading or after[:1] not in (["."], ["¶"], [":"], [","]):
+        return False
+    listed = lead[-2:] == ["c", "è"] and not LIST_NOUNS.isdisjoint(lead)
+    return listed or ("c" in lead and "è" in lead and set(lead) <= PRESENTING and after[:1] != [","])
