@@ -21,6 +21,9 @@ DEPARTMENTS = frozenset(
 TOWARD = frozenset({"vicino", "vicinissimo", "verso", "direzione"})  # his own way to a club
 # The teammates who keep a player out ("chiuso dall'arrivo di Boateng", "dalla concorrenza di").
 BLOCKED_BY = (["da", "arrivo", "di"], ["da", "presenza", "di"], ["da", "concorrenza", "di"])
+# A deal the club has already done, named on the way to the story: "L'Al Hilal, dopo aver preso
+# Milinković-Savić, aveva messo sul tavolo 120 milioni per il centravanti nigeriano".
+DONE_BEFORE = frozenset({"preso", "acquistato", "ceduto", "venduto", "ingaggiato", "prelevato", "perso"})
 
 
 def _described_before(doc: Document, sent: int, names: list[Mention], last: Mention | None) -> list[Mention]:
@@ -74,6 +77,8 @@ def _former(doc: Document, first: int) -> bool:
         return True
     if k > 2 and doc.keys[k - 3 : k] in BLOCKED_BY:
         return True  # "chiuso dall'arrivo di Boateng e dalla presenza di Ribéry": his rivals in the squad
+    if k > 2 and doc.keys[k - 3] == "dopo" and doc.keys[k - 2] in ("aver", "avere"):
+        return doc.keys[k - 1] in DONE_BEFORE
     j = k - 1
     while j > 0 and (doc.keys[j] in ("e", ",") or is_name_key(doc, j)):
         j -= 1  # back over the names listed with him: "chiuso da Santiago Castro e Ciro Immobile"
