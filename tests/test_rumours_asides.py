@@ -18,3 +18,17 @@ def test_a_signing_already_made_does_not_take_the_reference() -> None:
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert ("Victor Osimhen", "Al Hilal") in found
     assert ("Sergej Milinković-Savić", "Napoli") not in found
+
+
+def test_exits_already_made_do_not_take_the_reference() -> None:
+    """ "il classe 2001 non è in vendita, soprattutto dopo gli addii di Buongiorno e Bellanova":
+    the two who left are an aside; the Milan's request is for the player named before."""
+    text = (
+        "Il Torino ha incassato 60 milioni: Alessandro Buongiorno, 25 anni, è passato al Napoli e "
+        "Raoul Bellanova, 24 anni, all'Atalanta. Chi invece non si muove è Samuele Ricci. Il Milan "
+        "ha chiesto informazioni per il regista nelle ultime settimane, ma Urbano Cairo è stato "
+        "chiaro: il classe 2001 non è in vendita, soprattutto dopo gli addii di Buongiorno e "
+        "Bellanova."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Samuele Ricci", "Milan") in found

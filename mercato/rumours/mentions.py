@@ -23,6 +23,7 @@ TOWARD = frozenset({"vicino", "vicinissimo", "verso", "direzione"})  # his own w
 BLOCKED_BY = (["da", "arrivo", "di"], ["da", "presenza", "di"], ["da", "concorrenza", "di"])
 # A deal the club has already done, named on the way to the story: "L'Al Hilal, dopo aver preso
 # Milinković-Savić, aveva messo sul tavolo 120 milioni per il centravanti nigeriano".
+EXITS_MADE = [[noun, "di"] for noun in "addio addii partenza partenze cessione cessioni".split()]
 DONE_BEFORE = frozenset({"preso", "acquistato", "ceduto", "venduto", "ingaggiato", "prelevato", "perso"})
 
 
@@ -84,6 +85,8 @@ def _former(doc: Document, first: int) -> bool:
         j -= 1  # back over the names listed with him: "chiuso da Santiago Castro e Ciro Immobile"
     if doc.keys[j - 1 : j + 1] in (["chiuso", "da"], ["chiusa", "da"]):
         return True
+    if doc.keys[j - 2] == "dopo" and doc.keys[j - 1 : j + 1] in EXITS_MADE:
+        return True  # "dopo gli addii di Buongiorno e Bellanova": exits made, not the story
     # "il nome per sostituire Bremer è quello di Schuurs": the man to replace is not the move,
     # unless an apposition tells his own ("per sostituire Koopmeiners, sempre più vicino alla Juventus")
     measure = doc.ending_at("player").get(k - 1) if k > 0 else None
