@@ -32,3 +32,16 @@ def test_exits_already_made_do_not_take_the_reference() -> None:
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text)}
     assert ("Samuele Ricci", "Milan") in found
+
+
+def test_the_striker_a_new_man_would_play_beside_is_no_rumour() -> None:
+    """ "a caccia di un vice da affiancare a Jonathan David": the man already in the squad is
+    the measure of the search, not its target."""
+    title = "Juve, idea Davis per l'attacco"
+    text = (
+        "La Juventus, a caccia di un vice da affiancare a Jonathan David, ha chiesto informazioni "
+        "all'Udinese per Keinan Davis. L'attaccante inglese, 27 anni, ha un contratto fino al 2027 "
+        "e i friulani non vogliono cederlo."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text, title=title)}
+    assert found == {("Keinan Davis", "Juventus")}
