@@ -88,3 +88,36 @@ def test_a_company_that_owns_a_club_is_no_player() -> None:
         "il via libera per Divock Origi, che arriva a parametro zero dal Liverpool."
     )
     assert _players(text) == {"Divock Origi"}
+
+
+def test_the_man_a_player_pleases_is_no_player() -> None:
+    """ "il difensore piace molto a Mario Neri": the one who likes him is the coach or the
+    director who wants him."""
+    text = (
+        "Il Cagliari ha chiesto informazioni su Luca Rossettini: il difensore piace molto a Mario "
+        "Neri, che lo considera l'uomo giusto per la sua difesa a quattro."
+    )
+    assert _players(text) == {"Luca Rossettini"}
+
+
+def test_a_man_whose_career_is_over_is_no_player() -> None:
+    """ "Giulio Serra, che ha chiuso la carriera dopo sedici stagioni": a retired captain the
+    club would give a job, not a player on the market."""
+    text = (
+        "Il Genoa saluta Giulio Serra, che ha chiuso la carriera dopo sedici stagioni in "
+        "rossoblù: a lui la società vorrebbe affidare un ruolo in dirigenza. Sul mercato, il club "
+        "ha chiesto all'Empoli il prestito di Luca Belardinelli."
+    )
+    assert "Giulio Serra" not in _players(text)
+
+
+def test_the_man_whose_door_a_club_knocks_at_is_no_player() -> None:
+    """ "i rossoneri, che per primi avevano bussato alla porta di Paolo Verdi": the seller's
+    man, asked for a player, whom the never-players list counts among the directors."""
+    text = (
+        "Il Milan vuole Geoffrey Kondogbia, ma l'Inter ha presentato un'offerta da 30 milioni, "
+        "mentre i rossoneri, che per primi avevano bussato alla porta di Paolo Verdi, hanno messo "
+        "sul piatto 35 milioni."
+    )
+    roles = {p.name: p.role for p in people_found(text)}
+    assert roles["Paolo Verdi"] == "director"

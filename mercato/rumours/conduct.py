@@ -35,8 +35,10 @@ WANTING_NOUNS = frozenset(
 # sold ("chiesto informazioni a Sartori", "ceduto da Marotta"); not a tie ("legato a Douglas Luiz").
 ASKED = frozenset(
     "chiesto ha chiede chiederà chiedono informazioni richiesta ceduto ceduta venduto venduta "
-    "girato girata prestato offerto offerta accettata accettato accettate convincere per".split()
+    "girato girata prestato offerto offerta accettata accettato accettate convincere per "
+    "bussato bussa bussare bussano".split()
 )
+LIKES = frozenset("piace piacciono piaceva piacevano piacerebbe".split())
 HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
 OFFERED = frozenset("proposto offerto presentato ceduto venduto girato prestato".split())
 SUBJECT_FILLERS = frozenset(
@@ -89,6 +91,9 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         return
     if _prices_or_refuses(doc, k_first, k_last):
         m.weak_role = "director"
+    liker = keys[k_first - 3 : k_first - 1] if keys[k_first - 1] in ("a", "ad") else []
+    if LIKES.intersection(liker) and not m.player_signal:
+        m.weak_role = "coach"  # "il difensore piace molto a Delio Rossi": the man who likes him
     before = doc.ending_at("club_before").get(k_first - 1)
     if (
         before is not None
