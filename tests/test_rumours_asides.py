@@ -45,3 +45,16 @@ def test_the_striker_a_new_man_would_play_beside_is_no_rumour() -> None:
     )
     found = {(r.player, r.to_club) for r in extract_rumours(text, title=title)}
     assert found == {("Keinan Davis", "Juventus")}
+
+
+def test_the_rival_who_keeps_him_on_the_bench_is_an_aside() -> None:
+    """ "Chiuso sulla fascia da Mohamed Salah, l'esterno ha collezionato panchine": the rival in
+    his squad; the request that follows is for the player the story is about."""
+    title = "Chiesa, la Juve sonda il Liverpool"
+    text = (
+        "Federico Chiesa, 27 anni, non ha trovato spazio in Inghilterra. Chiuso sulla fascia da "
+        "Mohamed Salah, l'esterno ha collezionato spezzoni e panchine. La Juventus ha chiesto "
+        "informazioni al Liverpool sulla formula del prestito con diritto di riscatto."
+    )
+    found = {(r.player, r.to_club, r.deal) for r in extract_rumours(text, title=title)}
+    assert found == {("Federico Chiesa", "Juventus", "loan_option")}

@@ -83,8 +83,8 @@ def _former(doc: Document, first: int) -> bool:
     j = k - 1
     while j > 0 and (doc.keys[j] in ("e", ",") or is_name_key(doc, j)):
         j -= 1  # back over the names listed with him: "chiuso da Santiago Castro e Ciro Immobile"
-    if doc.keys[j - 1 : j + 1] in (["chiuso", "da"], ["chiusa", "da"]):
-        return True
+    if doc.keys[j] == "da" and not {"chiuso", "chiusa"}.isdisjoint(doc.keys[max(j - 4, 0) : j]):
+        return True  # "chiuso da Castro", "chiuso sulla fascia da Mohamed Salah": his rival in the squad
     if doc.keys[j - 2] == "dopo" and doc.keys[j - 1 : j + 1] in EXITS_MADE:
         return True  # "dopo gli addii di Buongiorno e Bellanova": exits made, not the story
     # "il nome per sostituire Bremer è quello di Schuurs": the man to replace is not the move,
