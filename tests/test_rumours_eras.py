@@ -48,3 +48,22 @@ def test_a_director_lends_his_club_only_from_the_year_he_joined_it() -> None:
     assert "giuseppe marotta" not in as_of(lexicon, 2016).people_clubs
     assert as_of(lexicon, 2016).known_people["giuseppe marotta"] == lexicon.known_people["giuseppe marotta"]
     assert as_of(lexicon, None) is lexicon
+
+
+def test_a_director_of_an_earlier_window_lends_his_club_only_until_he_left() -> None:
+    """Mirabelli ran the Milan's market in 2017 and 2018: an article of those years reads
+    "Mirabelli chiude per Biglia" as the Milan buying, a later one lends him no club."""
+    lexicon = load_lexicon()
+    assert as_of(lexicon, 2017).people_clubs["massimiliano mirabelli"] == "Milan"
+    assert "massimiliano mirabelli" not in as_of(lexicon, 2024).people_clubs
+    text = (
+        "Bonucci, il giorno rossonero\n"
+        "14 luglio 2017\n"
+        "\n"
+        "Leonardo Bonucci ha firmato con il Milan. Intanto Massimiliano Mirabelli chiude per Lucas "
+        "Biglia: con la Lazio l'accordo è stato trovato sulla base di 17 milioni più 3 di bonus.\n"
+    )
+    article = clean_text(text).article
+    assert article is not None
+    found = extract_rumours(article.text, title=article.title, published=article.published)
+    assert ("Lucas Biglia", "Lazio", "Milan") in {(r.player, r.from_club, r.to_club) for r in found}

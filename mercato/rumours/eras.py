@@ -4,8 +4,9 @@ roles.toml lists the people the press takes for granted as they are now. An arti
 earlier window knows them otherwise: in 2011 Fabio Cannavaro was the Juventus' centre-back and
 no coach, and in 2016 Beppe Marotta ran the Juventus, not the Inter. [role_since] and
 [club_since] give the year from which an entry holds; for an article published before it, the
-lexicon says nothing of that man and the article's own words decide. An undated article is
-read with today's lexicon.
+lexicon says nothing of that man and the article's own words decide. [club_until] gives the last
+year of a club an older article takes for granted (Mirabelli's Milan, Preziosi's Genoa); a later
+article lends that man no club. An undated article is read with every entry.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ __all__ = ["as_of"]
 
 def as_of(lexicon: Lexicon, year: int | None) -> Lexicon:
     """``lexicon`` without the roles and clubs that did not hold yet in ``year`` (memoised)."""
-    if year is None or not (lexicon.role_since or lexicon.club_since):
+    if year is None or not (lexicon.role_since or lexicon.club_since or lexicon.club_until):
         return lexicon
     if year not in lexicon.eras:
         later = {key for key, since in lexicon.role_since.items() if since > year}
@@ -28,10 +29,11 @@ def as_of(lexicon: Lexicon, year: int | None) -> Lexicon:
             role: [name for name in names if person_key(name) not in later]
             for role, names in lexicon.people_table.items()
         }
+        since, until = lexicon.club_since, lexicon.club_until
         clubs = {
             key: club
             for key, club in lexicon.people_clubs.items()
-            if lexicon.club_since.get(key, 0) <= year and key not in later
+            if since.get(key, 0) <= year <= until.get(key, year) and key not in later
         }
         lexicon.eras[year] = replace(
             lexicon, known_people=known_people_index(table), people_clubs=clubs, eras={}

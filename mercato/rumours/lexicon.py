@@ -94,6 +94,7 @@ class Lexicon:
     people_table: dict[str, list[str]] = field(default_factory=dict)
     role_since: dict[str, int] = field(default_factory=dict)
     club_since: dict[str, int] = field(default_factory=dict)
+    club_until: dict[str, int] = field(default_factory=dict)  # the last year a [people_clubs] club held
     eras: dict[int, Lexicon] = field(default_factory=dict, repr=False, compare=False)  # memo of eras.as_of
     # A player's nickname that is also a club's name ("Toro": Lautaro, and the Torino) -> that club
     nickname_clubs: dict[str, str] = field(default_factory=dict)
@@ -166,7 +167,7 @@ def _load(directory: str) -> Lexicon:
     roles_table = cue_tables.pop("role", {})
     known = cue_tables.pop("people", {})
     people_clubs = cue_tables.pop("people_clubs", {})
-    since = {table: cue_tables.pop(table, {}) for table in ("role_since", "club_since")}
+    since = {table: cue_tables.pop(table, {}) for table in ("role_since", "club_since", "club_until")}
     words = _read(root / "names.toml", required=False)
     order = _read(root / "prominence.toml", required=False).get("order", [])
     descriptions = _read(root / "descriptions.toml", required=False)
@@ -186,6 +187,7 @@ def _load(directory: str) -> Lexicon:
         people_table=known,
         role_since={person_key(name): year for name, year in since["role_since"].items()},
         club_since={person_key(name): year for name, year in since["club_since"].items()},
+        club_until={person_key(name): year for name, year in since["club_until"].items()},
         club_first_names=frozenset(words.get("club_first_names", [])),
         club_surnames=frozenset(words.get("club_surnames", [])),
         # a country is never a man's name: roles.toml [national_team] lists them once for both uses
