@@ -73,3 +73,17 @@ def test_a_paragraph_on_the_exits_sells_for_the_story_club() -> None:
         "propongono un prestito con diritto di riscatto.\n"
     )
     assert ("Eldor Shomurodov", "Roma", "Benfica") in _sides(text)
+
+
+def test_a_verb_after_the_name_is_no_apposition_that_gives_his_club() -> None:
+    """ "la moglie di Ciro Immobile, ha fatto il giro dei tifosi del Beşiktaş, che sognano
+    l'arrivo del capitano della Lazio": the Beşiktaş is the fans' club, where he would go, not
+    his; the Lazio of "il capitano della Lazio" holds him."""
+    text = (
+        "Immobile-Besiktas, i tifosi turchi ci credono\n"
+        "\n"
+        "La storia pubblicata ieri sera dalla moglie di Ciro Immobile, ha fatto il giro dei "
+        "profili dei tifosi del Beşiktaş, che da giorni sognano l'arrivo del capitano della "
+        "Lazio. Immobile è atteso a Istanbul per le visite mediche.\n"
+    )
+    assert ("Ciro Immobile", "Lazio", "Besiktas") in _sides(text)
