@@ -87,3 +87,18 @@ def test_a_verb_after_the_name_is_no_apposition_that_gives_his_club() -> None:
         "Lazio. Immobile è atteso a Istanbul per le visite mediche.\n"
     )
     assert ("Ciro Immobile", "Lazio", "Besiktas") in _sides(text)
+
+
+def test_the_club_a_rival_steals_him_from_is_a_suitor() -> None:
+    """ "il Barcellona prova a soffiarlo alla Roma": the Roma wanted him too; the Bordeaux, who
+    holds him, sells to either."""
+    text = (
+        "Malcom, il Barcellona prova a soffiarlo alla Roma\n"
+        "\n"
+        "Colpo di scena nella trattativa tra la Roma e il Bordeaux per Malcom: il club giallorosso "
+        "aveva raggiunto l'intesa con i francesi sulla base di 32 milioni, ma il Barcellona ha "
+        "rilanciato a 41.\n"
+    )
+    sides = _sides(text)
+    assert ("Malcom", "Bordeaux", "Roma") in sides
+    assert ("Malcom", "Bordeaux", "Barcellona") in sides
