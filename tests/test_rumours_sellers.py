@@ -102,3 +102,21 @@ def test_the_club_a_rival_steals_him_from_is_a_suitor() -> None:
     sides = _sides(text)
     assert ("Malcom", "Bordeaux", "Roma") in sides
     assert ("Malcom", "Bordeaux", "Barcellona") in sides
+
+
+def test_a_rival_in_the_paragraph_a_reference_made_his() -> None:
+    """ "Il centravanti gradirebbe il trasferimento. Sullo sfondo c'è anche il Genoa": the
+    paragraph that opened on a reference to him goes on about him, so the Genoa is one more
+    suitor."""
+    text = (
+        "Torino, idea Lucca per l'attacco\n"
+        "\n"
+        "Il Torino cerca un attaccante. Il direttore tecnico ha avviato i contatti con il Napoli "
+        "per Lorenzo Lucca, proponendo un prestito con diritto di riscatto.\n"
+        "\n"
+        "Il centravanti classe 2000 gradirebbe il trasferimento: in azzurro ha trovato poco "
+        "spazio. Sullo sfondo c'è anche il Genoa, che ha chiesto informazioni al Napoli.\n"
+    )
+    sides = _sides(text)
+    assert ("Lorenzo Lucca", "Napoli", "Torino") in sides
+    assert ("Lorenzo Lucca", "Napoli", "Genoa") in sides

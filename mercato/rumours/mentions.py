@@ -261,6 +261,7 @@ def collect_mentions(
             reached = sentence.para  # "lo seguono", then "l'islandese" a paragraph later: still him
         elif (
             same_para
+            or reached == sentence.para  # the paragraph a reference has made his
             or (reached == sentence.para - 1 and para_people.get(sentence.para) == {last.person})
             or (reached == sentence.para - 1 and _rival_opening(doc, index, para_people))
             or _answers(doc, index, last)
