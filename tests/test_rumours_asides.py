@@ -58,3 +58,14 @@ def test_the_rival_who_keeps_him_on_the_bench_is_an_aside() -> None:
     )
     found = {(r.player, r.to_club, r.deal) for r in extract_rumours(text, title=title)}
     assert found == {("Federico Chiesa", "Juventus", "loan_option")}
+
+
+def test_a_player_already_waved_off_is_an_aside() -> None:
+    """ "dopo aver salutato Romelu Lukaku, volato al Chelsea": the sale is done; the hunt that
+    follows is for another striker, not for him."""
+    text = (
+        "I nerazzurri, dopo aver salutato Romelu Lukaku, volato al Chelsea per 115 milioni, sono a "
+        "caccia di un altro attaccante: il primo nome è Tammy Abraham."
+    )
+    found = {r.player for r in extract_rumours(text)}
+    assert "Romelu Lukaku" not in found

@@ -24,7 +24,7 @@ BLOCKED_BY = (["da", "arrivo", "di"], ["da", "presenza", "di"], ["da", "concorre
 # A deal the club has already done, named on the way to the story: "L'Al Hilal, dopo aver preso
 # Milinković-Savić, aveva messo sul tavolo 120 milioni per il centravanti nigeriano".
 EXITS_MADE = [[noun, "di"] for noun in "addio addii partenza partenze cessione cessioni".split()]
-DONE_BEFORE = frozenset({"preso", "acquistato", "ceduto", "venduto", "ingaggiato", "prelevato", "perso"})
+DONE_BEFORE = frozenset("preso acquistato ceduto venduto ingaggiato prelevato perso salutato".split())
 
 
 def _described_before(doc: Document, sent: int, names: list[Mention], last: Mention | None) -> list[Mention]:
