@@ -62,3 +62,16 @@ def test_a_refusal_the_talks_have_gone_past_is_no_collapse() -> None:
         "per Perr Schuurs: 25 milioni più 3 di bonus.\n"
     )
     assert _stages(text)[("Perr Schuurs", "Milan")] == "negotiation"
+
+
+def test_a_no_in_other_words_is_a_collapse() -> None:
+    """ "il presidente ha risposto di no", "il West Ham non apre alla cessione": refusals the
+    press words without "rifiuto"; the request is over."""
+    text = (
+        "Genoa, due no in un giorno\n"
+        "\n"
+        "Il Genoa ha chiesto Cristian Galano al Bari, ma il presidente ha risposto di no. Più "
+        "defilata l'ipotesi Andy Carroll: il West Ham non apre alla cessione.\n"
+    )
+    stages = _stages(text)
+    assert stages[("Cristian Galano", "Genoa")] == "collapsed"
