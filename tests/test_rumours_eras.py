@@ -67,3 +67,22 @@ def test_a_director_of_an_earlier_window_lends_his_club_only_until_he_left() -> 
     assert article is not None
     found = extract_rumours(article.text, title=article.title, published=article.published)
     assert ("Lucas Biglia", "Lazio", "Milan") in {(r.player, r.from_club, r.to_club) for r in found}
+
+
+def test_an_undated_article_is_no_later_than_the_contracts_it_tells() -> None:
+    """ "ha un contratto fino al 2014": an undated article naming a contract that still runs to
+    2014 was written by then, so a man who became a director in 2024 is the player he was."""
+    lexicon = load_lexicon()
+    # by 2016 at the latest: Preziosi's Genoa may hold, Mirabelli's Milan (from 2017) cannot
+    assert as_of(lexicon, 2016, at_latest=True).people_clubs["enrico preziosi"] == "Genoa"
+    assert "massimiliano mirabelli" not in as_of(lexicon, 2016, at_latest=True).people_clubs
+    text = (
+        "Barcellona, assalto a Ibrahimović\n"
+        "\n"
+        "Il Barcellona ha presentato all'Inter un'offerta per Zlatan Ibrahimović, che ha un contratto "
+        "fino al 2014: i nerazzurri chiedono 70 milioni più il cartellino di Samuel Eto'o.\n"
+    )
+    article = clean_text(text).article
+    assert article is not None and article.published is None
+    found = extract_rumours(article.text, title=article.title)
+    assert "Zlatan Ibrahimović" in {r.player for r in found}

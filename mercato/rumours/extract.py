@@ -12,7 +12,7 @@ from .carries import carry_leads, carry_seekers
 from .citations import credited_outlets
 from .clauses import clause_ids, comma_segments
 from .document import Document, build_document
-from .eras import as_of
+from .eras import as_of, latest_year
 from .freeagents import free_agents
 from .labels import apply_direction, labelled_paragraphs, paragraph_directions, section_directions
 from .lexicon import Lexicon, load_lexicon
@@ -71,7 +71,8 @@ def extract_rumours(
     if len(text) > MAX_CHARS:
         log.warning("text of %d characters truncated to %d for rumour extraction", len(text), MAX_CHARS)
         text = text[:MAX_CHARS]
-    lex = as_of(lexicon or load_lexicon(), published.year if published else None)
+    lex = lexicon or load_lexicon()
+    lex = as_of(lex, published.year) if published else as_of(lex, latest_year(text), at_latest=True)
     doc = build_document(text, lex, title=title)
     doc.background_sents |= retold_sentences(doc, published.year if published else None)
     if not any(t.kind == "club" for t in doc.tokens):
