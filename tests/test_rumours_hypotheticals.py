@@ -3,14 +3,13 @@ a deal, on short articles written for these tests (not copied from any outlet)."
 
 from __future__ import annotations
 
-from mercato.rumours import extract_rumours
+from rumours_text_file import extract_text_file
 
 
 def _stages(text: str) -> dict[tuple[str, str | None], str]:
     """(player, to club) -> stage, the first line read as the headline, as
     ``mercato extract`` reads a text file."""
-    title, _, body = text.partition("\n")
-    found = extract_rumours(body, title=title)
+    found = extract_text_file(text)
     return {(r.player, r.to_club): r.stage for r in found}
 
 

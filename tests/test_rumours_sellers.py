@@ -3,14 +3,13 @@ names it, on short articles written for these tests (not copied from any outlet)
 
 from __future__ import annotations
 
-from mercato.rumours import extract_rumours
+from rumours_text_file import extract_text_file
 
 
 def _sides(text: str) -> set[tuple[str, str | None, str | None]]:
     """(player, from club, to club) of every rumour, the first line read as the headline, as
     ``mercato extract`` reads a text file."""
-    title, _, body = text.partition("\n")
-    found = extract_rumours(body, title=title)
+    found = extract_text_file(text)
     return {(r.player, r.from_club, r.to_club) for r in found}
 
 

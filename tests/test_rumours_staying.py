@@ -4,12 +4,11 @@ any outlet)."""
 
 from __future__ import annotations
 
-from mercato.rumours import extract_rumours
+from rumours_text_file import extract_text_file
 
 
 def _deals(text: str) -> set[tuple[str, str | None, str]]:
-    title, _, body = text.partition("\n")
-    return {(r.player, r.to_club, r.deal) for r in extract_rumours(body, title=title)}
+    return {(r.player, r.to_club, r.deal) for r in extract_text_file(text)}
 
 
 def test_staying_on_to_a_later_year_is_a_renewal() -> None:
