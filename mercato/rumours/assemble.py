@@ -74,8 +74,7 @@ class Assembly(Finishing):
         story = self.story(m.person)
         story.staying = story.staying or (r.staying and not r.buyers and not r.background)
         if m.kind == "continuation":
-            # naming no one, it supposes a swap, makes none: "la Dea potrebbe inserire una contropartita"
-            r = replace(r, deals=[d for d in r.deals if d != "swap"])
+            r = replace(r, deals=[d for d in r.deals if d != "swap"])  # "potrebbe inserire una contropartita"
             linked = self._continues(m.person, r, story)
             if linked is None and r.competitor_only and not r.talk_buyer:
                 m, linked = replace(m, kind="entry"), []  # "Il Chelsea resta alla finestra": a rival
