@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .relations import ClubRef
+from .roles import CLAUSE_VERBS
 from .text import AGE_RE
 
 if TYPE_CHECKING:
@@ -17,7 +18,6 @@ __all__ = ["attached_club"]
 NOT_OWN_CLUB = frozenset({"to", "competitor", "counterpart", "background", "role"})
 # A yes or a no to a club right after a name answers that club, it is not his club.
 VERDICTS = frozenset({"no", "sì", "si", "niente", "stop", "ok"})
-CLAUSE_OPENERS = frozenset("ha hanno aveva avevano avrebbe avrebbero sarà sarebbe è sono era".split())
 
 
 def attached_club(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[int]) -> ClubRef | None:
@@ -36,7 +36,7 @@ def attached_club(doc: Document, m: Mention, refs: list[ClubRef], seg_of: list[i
     verdict = nxt + 1 < s.tok_end and doc.tokens[nxt + 1].low in VERDICTS  # "Buongiorno, no all'Atalanta"
     # "moglie di Ciro Immobile, ha fatto il giro dei tifosi del Beşiktaş": a verb after the comma
     # goes on with the sentence's subject; there is no apposition to hang a club on
-    clause = nxt + 1 < s.tok_end and doc.tokens[nxt + 1].low in CLAUSE_OPENERS
+    clause = nxt + 1 < s.tok_end and doc.tokens[nxt + 1].low in CLAUSE_VERBS
     if nxt + 1 < s.tok_end and doc.tokens[nxt].text in (",", ":", "(") and not verdict and not clause:
         apposition = seg_of[nxt + 1 - base]
         colon = doc.tokens[nxt].text == ":"  # after a colon only "il colombiano del Bologna"

@@ -43,7 +43,7 @@ def as_of(lexicon: Lexicon, year: int | None, *, at_latest: bool = False) -> Lex
     article may be older still."""
     if year is None or not (lexicon.role_since or lexicon.club_since or lexicon.club_until):
         return lexicon
-    key = -year if at_latest else year
+    key = (year, at_latest)
     if key not in lexicon.eras:
         later = {name for name, since in lexicon.role_since.items() if since > year}
         table = {

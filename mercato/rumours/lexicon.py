@@ -95,7 +95,8 @@ class Lexicon:
     role_since: dict[str, int] = field(default_factory=dict)
     club_since: dict[str, int] = field(default_factory=dict)
     club_until: dict[str, int] = field(default_factory=dict)  # the last year a [people_clubs] club held
-    eras: dict[int, Lexicon] = field(default_factory=dict, repr=False, compare=False)  # memo of eras.as_of
+    # memo of eras.as_of, by (year, at_latest)
+    eras: dict[tuple[int, bool], Lexicon] = field(default_factory=dict, repr=False, compare=False)
     # A player's nickname that is also a club's name ("Toro": Lautaro, and the Torino) -> that club
     nickname_clubs: dict[str, str] = field(default_factory=dict)
     # The national team's colour on a man ("azzurro"), names.toml, and the other names of the clubs

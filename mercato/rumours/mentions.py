@@ -78,8 +78,9 @@ def _former(doc: Document, first: int) -> bool:
         return True
     if k > 2 and doc.keys[k - 3 : k] in BLOCKED_BY:
         return True  # "chiuso dall'arrivo di Boateng e dalla presenza di Ribéry": his rivals in the squad
-    if k > 2 and doc.keys[k - 3] == "dopo" and doc.keys[k - 2] in ("aver", "avere"):
-        return doc.keys[k - 1] in DONE_BEFORE
+    done = doc.keys[k - 3 : k - 1] in (["dopo", "aver"], ["dopo", "avere"])
+    if k > 2 and done and doc.keys[k - 1] in DONE_BEFORE:
+        return True  # "dopo aver preso Milinković-Savić": a deal the club has already done
     j = k - 1
     while j > 0 and (doc.keys[j] in ("e", ",") or is_name_key(doc, j)):
         j -= 1  # back over the names listed with him: "chiuso da Santiago Castro e Ciro Immobile"

@@ -72,9 +72,9 @@ def question_reveal(doc: Document, m: NameMention, k_first: int, after: list[str
     return prev[-1:] == ["?"] and asks and len(prev) <= REVEAL_REACH and not doc.sentences[m.sent].heading
 
 
-# "E poi c'è", "C'è poi", "In cima c'è", "In pole c'è", "In prima fila c'è": a roundup's turn
 # the lists a club keeps of its targets: "sul taccuino di Meluso c'è", "in cima alla lista c'è"
 LIST_NOUNS = frozenset("lista liste taccuino taccuini agenda radar mirino cima pole preferenze".split())
+# "E poi c'è", "C'è poi", "In cima c'è", "In pole c'è", "In prima fila c'è": a roundup's turn
 PRESENTING = frozenset("¶ e poi c è anche infine ancora in cima pole prima fila".split())
 
 
