@@ -68,3 +68,13 @@ def test_a_regional_description_points_back_to_that_regions_club() -> None:
         "con diritto di riscatto."
     )
     assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Daniel Maldini", "Empoli")]
+
+
+def test_shared_colours_followed_by_a_coach_are_his_club() -> None:
+    """ "i nerazzurri di Chivu" in an Atalanta story is the Inter Chivu coaches, though the
+    paragraph named only the Atalanta (both wear nerazzurro)."""
+    text = (
+        "L'Atalanta non cede Ademola Lookman. Il nigeriano si allena a parte, mentre i nerazzurri "
+        "di Cristian Chivu valutano un nuovo rilancio."
+    )
+    assert clubs_in(text) == ["Atalanta", "Inter"]

@@ -107,8 +107,10 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
     if keys[k_first - 1] == "di" and keys[k_first - 2] in WANTING_NOUNS:
         m.role = "director"  # "sul taccuino di Meluso c'è Danso": whose list, not who is on it
         return
-    if keys[k_first - 1] == "di":
-        return  # "l'arrivo di Zalewski libera l'uscita di Buchanan": the verb is the arrival's
+    if keys[k_first - 1] in ("di", "su", "per"):
+        # "l'arrivo di Zalewski libera l'uscita di Buchanan": the verb is the arrival's; "su
+        # Coppola si è mosso il Brighton", "per Gila si muove la Lazio": the club's
+        return
     j = k_last + 1
     while j < len(keys) and keys[j] in SUBJECT_FILLERS and j <= k_last + 2:
         j += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .clubs import CLUB_KEY, Mention
 from .text import Token
 
-__all__ = ["name_described_clubs"]
+__all__ = ["name_described_clubs", "name_led_shirts"]
 
 # A description refers back only after a definite article: "un club inglese" is any club.
 DEFINITE = frozenset(
@@ -88,8 +88,14 @@ def _owned(
         return None, 0
     if i + 2 >= len(tokens) or tokens[i + 1].low != "di" or not people_clubs:
         return None, 0
+    club, n = _man_club(tokens, i + 2, people_clubs)
+    return club, 2 + n
+
+
+def _man_club(tokens: list[Token], i: int, people_clubs: dict[str, str]) -> tuple[str | None, int]:
+    """The club of the man named from token ``i`` on, and how many tokens his name takes."""
     words = []
-    for tok in tokens[i + 2 : i + 5]:
+    for tok in tokens[i : i + 3]:
         if tok.kind != "word" or not tok.text[:1].isupper():
             break
         words.append(tok.low)
@@ -97,8 +103,20 @@ def _owned(
         key = " ".join(words[:n])
         club = people_clubs.get(key) or _by_surname(key, people_clubs)
         if club is not None:
-            return club, 2 + n
+            return club, n
     return None, 0
+
+
+def name_led_shirts(tokens: list[Token], people_clubs: dict[str, str]) -> None:
+    """ "I nerazzurri di Cristian Chivu": colours several clubs wear mean the club of the coach
+    or president named after them, whatever club the paragraph named last (an Atalanta story
+    speaking of the Inter that bids for its man)."""
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.kind != "club" or len(tok.ref.candidates) < 2 or tokens[i + 1].low != "di":
+            continue
+        club, _ = _man_club(tokens, i + 2, people_clubs)
+        if club in tok.ref.candidates:
+            tok.ref.name = club
 
 
 def _by_surname(surname: str, people_clubs: dict[str, str]) -> str | None:

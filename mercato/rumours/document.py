@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .clubs import merge_entities, resolve_nicknames
-from .descriptions import name_described_clubs
+from .descriptions import name_described_clubs, name_led_shirts
 from .history import date_the_past
 from .letters import signed_letters
 from .lexicon import Lexicon
@@ -130,6 +130,7 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     keys.append(SENTINEL)
     key_tok.append(-1)
     resolve_nicknames(tokens, sentences, lexicon)
+    name_led_shirts(tokens, lexicon.people_clubs)
     doc = Document(full, sentences, tokens, keys, key_tok, tok_key, sent_keys)
     doc.cues = lexicon.book.find_all(keys)
     _drop_preposition_ad(doc)

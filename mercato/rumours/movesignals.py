@@ -83,6 +83,8 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
     opens = keys[k_first - 2] in (SENTINEL, ",", ":", '"', "che")
     if keys[k_first - 1] == "per" and opens and _move_follows(doc, k_last):
         return True  # "Per Kenan Yıldız la trattativa è avviata", "Per Gila è fatta"
+    if keys[k_first - 1] in ("per", "su") and opens and _club_acts_after(doc, k_last):
+        return True  # "Per Lucca lavora il Napoli", "Su Coppola è forte il pressing del Brighton"
     if keys[k_first - 1] in ("è", "resta", "rimane", "sarà") and named_target(doc, k_first - 1):
         return True  # "Il grande obiettivo per la difesa è Benjamin Pavard"
     if keys[k_first - 1] in ("è", "sono") and cleft_move(doc, m.sent, k_first - 1):
@@ -267,6 +269,18 @@ def _move_follows(doc: Document, k_last: int) -> bool:
     return any(
         j in doc.starting_at(family) for family in ("stage", "deal") for j in range(k_last + 1, k_last + 4)
     )
+
+
+def _club_acts_after(doc: Document, k_last: int) -> bool:
+    """A club's deed within the three words after a name, with the club as its subject after the
+    verb: the name before it, led by "per" or "su", is what the club acts for."""
+    for family in ("club_after", "club_before"):
+        starts = doc.starting_at(family)
+        for j in range(k_last + 1, k_last + 4):
+            cue = starts.get(j)
+            if cue is not None and "§club" in doc.keys[cue.end : cue.end + 3]:
+                return True
+    return False
 
 
 def _headline_story(

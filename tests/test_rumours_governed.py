@@ -1,0 +1,44 @@
+"""A name governed by a preposition is what the sentence is about, never the one who acts
+("su Coppola si è mosso il Brighton"), on short texts written for these tests (not copied from
+any outlet)."""
+
+from __future__ import annotations
+
+from rumours_people_found import people_found
+
+from mercato.rumours import extract_rumours
+
+
+def _players(text: str) -> set[str]:
+    return {p.name for p in people_found(text) if p.player}
+
+
+def test_a_club_moving_on_a_named_player_makes_him_no_director() -> None:
+    """ "Su Diego Coppola si è mosso il Brighton": the club after the verb is its subject, the
+    man after "su" the one it moves for, not a director at work."""
+    text = (
+        "Il Verona ascolta le offerte per i suoi difensori. Su Diego Coppola si è mosso il "
+        "Brighton, che ha chiesto informazioni al club gialloblù."
+    )
+    assert "Diego Coppola" in _players(text)
+
+
+def test_the_suitor_named_after_its_verb_buys_the_player_before_it() -> None:
+    """ "Per Lorenzo Lucca insiste il Napoli", "su Gila piomba la Juventus": the press puts the
+    player first and the club after its verb; the club is still the buyer."""
+    for text, buyer in (
+        ("L'Udinese fissa il prezzo. Per Lorenzo Lucca insiste il Napoli.", "Napoli"),
+        ("L'Udinese fissa il prezzo. Per Lorenzo Lucca lavora il Napoli.", "Napoli"),
+        ("La Lazio chiede 40 milioni. Su Mario Gila piomba la Juventus.", "Juventus"),
+    ):
+        moves = {(r.player, r.to_club) for r in extract_rumours(text)}
+        assert any(to == buyer for _, to in moves), text
+
+
+def test_a_club_pushed_to_sell_is_no_buyer() -> None:
+    """ "spinge i viola a valutare una cessione": the club after "spinge" is its object."""
+    text = (
+        "Il contratto di Dusan Vlahovic scade nel 2023 e il rischio di perderlo spinge i viola a "
+        "valutare una cessione. La Juventus segue Vlahovic da tempo."
+    )
+    assert {r.to_club for r in extract_rumours(text) if r.player == "Dusan Vlahovic"} == {"Juventus"}
