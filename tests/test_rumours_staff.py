@@ -46,8 +46,7 @@ def test_a_director_who_sets_his_eyes_on_a_player_is_no_player() -> None:
 
 def test_the_list_of_a_director_is_his() -> None:
     rumours = extract_rumours(
-        "Il Cagliari cerca una punta. In cima alla lista di Marcello Carli c'è Kevin Lasagna "
-        "dell'Udinese."
+        "Il Cagliari cerca una punta. In cima alla lista di Marcello Carli c'è Kevin Lasagna dell'Udinese."
     )
     assert {r.player for r in rumours} == {"Kevin Lasagna"}
 
@@ -205,3 +204,29 @@ def test_a_paragraph_opening_on_a_coach_is_his_clubs_search() -> None:
     )
     moves = {(r.player.split()[-1], r.to_club) for r in extract_rumours(text)}
     assert ("Bonny", "Inter") in moves and ("Bonny", "Parma") not in moves
+
+
+def test_an_interviews_answers_are_the_titles_speaker() -> None:
+    """ "Sartori: «...»" over a question-and-answer interview: the answer after each question is
+    his, so its "we" is his club buying, though no answer names him; he "risponde su" the player."""
+    text = (
+        "Sartori: «Ferguson, aspettiamo l'Aberdeen. Orsolini resta»\n\n"
+        "BOLOGNA, 3 luglio 2023 – Il direttore dell'area tecnica del Bologna, Giovanni Sartori, "
+        "risponde su Lewis Ferguson e sugli altri nomi del mercato.\n\n"
+        "Direttore, Ferguson è più vicino?\n"
+        "«All'Aberdeen abbiamo fatto una proposta importante. Aspettiamo la loro risposta.»"
+    )
+    assert ("Lewis Ferguson", "Aberdeen", "Bologna") in [
+        (r.player, r.from_club, r.to_club) for r in extract_text_file(text)
+    ]
+
+
+def test_a_quote_after_no_question_is_not_the_titles_speaker() -> None:
+    """A monologue's "we" may be the seller agreeing with a buyer: without a question before it,
+    the title's speaker does not make his club a buyer."""
+    text = (
+        "Tare: «Felipe Anderson? Abbiamo detto sì al West Ham»\n\n"
+        "Il direttore sportivo della Lazio, Igli Tare, ha parlato del mercato biancoceleste.\n\n"
+        "«Con il West Ham abbiamo trovato l'accordo per Felipe Anderson: 38 milioni più bonus.»"
+    )
+    assert all(to != "Lazio" for p, _, to in found(text) if p == "Felipe Anderson")

@@ -156,7 +156,22 @@ def _speaker(doc: Document, staff: list[Person], lo: int, hi: int) -> Person | N
                 continue
             if best is None or distance < best[0]:
                 best = (distance, person)
+    if best is None and opening > 0 and doc.sentence_text(opening - 1).rstrip().endswith("?"):
+        return _interviewee(doc, staff)
     return best[1] if best else None
+
+
+def _interviewee(doc: Document, staff: list[Person]) -> Person | None:
+    """The club man whose name opens the title before a colon ("Galliani: «Tevez, aspettiamo il
+    City»"): an interview's every answer to a question is his, though no answer names him again.
+    A quote after no question may be anyone's; the answer's "we" is his club."""
+    for person in staff:
+        for m in person.mentions:
+            s = doc.sentences[m.sent]
+            colon = [t.text for t in doc.tokens[m.last + 1 : m.last + 2]] == [":"]
+            if s.title and m.first == s.tok_start and colon:
+                return person
+    return None
 
 
 def _broken_by(doc: Document, t: int) -> bool:
