@@ -63,7 +63,7 @@ BONUS_AFTER_RE = re.compile(
 NOT_FEE_RE = re.compile(
     r"ingaggio|stipendio|guadagn|percepisce|all'anno|l'anno|a stagione|per stagione|annui|annuali|"
     r"netti|netto|lordi|a salire|clausola|commission|fatturato|bilancio|monte ingaggi|debit|perdit|"
-    r"ricavi|plusvalenza",
+    r"ricavi|plusvalenza|risarciment|danni|multa|sanzione|ammenda",
     re.IGNORECASE,
 )
 # Sums in another currency are never converted: "46,5 milioni di sterline", "£30m", "$26m".
