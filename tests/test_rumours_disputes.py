@@ -50,3 +50,13 @@ def test_a_man_left_out_by_his_club_is_a_player() -> None:
         "Kylian Mbappé ha rifiutato il rinnovo. L'Al Hilal mette 300 milioni sul tavolo.",
     ):
         assert "Kylian Mbappé" in _players(text), text
+
+
+def test_a_man_training_apart_is_a_player() -> None:
+    """ "Bonucci si allena in orari diversi", "si allena a parte": a coach trains others, only a
+    player "si allena"; the club that calls his entourage then wants him."""
+    text = (
+        "Leonardo Bonucci non fa più parte del progetto della Juventus. Da luglio Bonucci si allena "
+        "in orari diversi. L'Union Berlino ha avviato i contatti con il suo entourage."
+    )
+    assert "Leonardo Bonucci" in _players(text)

@@ -28,6 +28,9 @@ CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})
 LEADS = frozenset({"porta", "portano", "porterebbe", "portava", "conduce", "riporta"})
 # "le maglie di Lecce, Udinese e Sampdoria": the shirt of a city is its club's.
 SHIRTS = frozenset({"maglia", "maglie", "casacca", "casacche", "colori"})
+MONTHS = frozenset(
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split()
+)
 
 
 def is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
@@ -135,10 +138,10 @@ def after_first_name(tokens: list[Token], i: int) -> bool:
 
 
 def dateline(tokens: list[Token], start: int, end: int) -> bool:
-    """A city in capitals followed by a date: "ROMA, 12 GEN", "MILANO, 3 luglio"."""
-    return (
-        tokens[start].text.isupper()
-        and end + 1 < len(tokens)
-        and tokens[end].text == ","
-        and tokens[end + 1].text[:1].isdigit()
-    )
+    """A city in capitals followed by a date: "ROMA, 12 GEN", "MILANO, 3 luglio"; in plain case
+    when it opens the sentence and a month follows the day ("Torino, 22 settembre 2020 –")."""
+    dated = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text[:1].isdigit()
+    if not dated:
+        return False
+    month = end + 2 < len(tokens) and tokens[end + 2].low in MONTHS
+    return tokens[start].text.isupper() or (start == 0 and month)

@@ -6,6 +6,7 @@ Each tells the reader who the next lines are about; the first four make a player
 from __future__ import annotations
 
 from .document import Document
+from .nameguards import MONTHS
 from .names import NameMention
 from .text import AGE_RE
 
@@ -18,9 +19,11 @@ def dateline_town(doc: Document, m: NameMention) -> bool:
     was written, named again in its headline ("Bormio, Cairo chiude al Milan"); a label in
     capitals without a date ("INSIGNE –") may be a roundup's player."""
     toks = doc.tokens
-    if m.first != doc.sentences[m.sent].tok_start or not toks[m.last].text.isupper():
+    if m.first != doc.sentences[m.sent].tok_start:
         return False
     nxt = [t.text for t in toks[m.last + 1 : min(m.last + 12, doc.sentences[m.sent].tok_end)]]
+    if not toks[m.last].text.isupper():  # "Collecchio, 9 agosto 2017 –": a day and a month
+        return nxt[:1] == [","] and len(nxt) > 2 and nxt[1].isdigit() and nxt[2] in MONTHS
     if nxt[:1] == ["("] and ")" in nxt and not nxt[1][:1].isdigit():
         nxt = nxt[nxt.index(")") + 1 :]  # "CASTELROTTO (Alpe di Siusi), 20 luglio 2018 –"
     return nxt[:1] in (["("], [","]) and nxt[1:2] != [] and nxt[1].isdigit()

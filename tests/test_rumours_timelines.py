@@ -1,0 +1,34 @@
+"""Saga timelines and their datelines: the town a piece is written from is no club and no man,
+on short texts written for these tests (not copied from any outlet)."""
+
+from __future__ import annotations
+
+from rumours_people_found import people_found
+
+from mercato.rumours import extract_rumours
+
+
+def _moves(text: str) -> set[tuple[str, str | None]]:
+    return {(r.player, r.to_club) for r in extract_rumours(text)}
+
+
+def test_a_dateline_in_plain_case_names_a_town_not_a_club() -> None:
+    """ "Torino, 22 settembre 2020 –" opening the body is where the piece was written: the
+    player in that sentence is not going to the Torino."""
+    text = (
+        "Il domino del centravanti\n\n"
+        "Torino, 22 settembre 2020 – Alla fine il centravanti della Juventus sarà Álvaro Morata. "
+        "Lo spagnolo è atterrato stamattina a Caselle e sta svolgendo le visite mediche.\n\n"
+        "Il 21 settembre Paratici chiude con l'Atlético Madrid per Morata: prestito oneroso con "
+        "diritto di riscatto."
+    )
+    assert {to for p, to in _moves(text) if p == "Álvaro Morata"} == {"Juventus"}
+
+
+def test_a_dateline_town_in_plain_case_is_no_player() -> None:
+    """ "Collecchio, 9 agosto 2017 –": a training ground's town, not a man's surname."""
+    text = (
+        "Collecchio, 9 agosto 2017 – Federico Melandri ha detto no al Pordenone. Il Parma lo ha "
+        "messo fuori rosa e ora lo offre alla Feralpisalò."
+    )
+    assert "Collecchio" not in {p.name for p in people_found(text) if p.player}
