@@ -42,3 +42,15 @@ def test_a_club_pushed_to_sell_is_no_buyer() -> None:
         "valutare una cessione. La Juventus segue Vlahovic da tempo."
     )
     assert {r.to_club for r in extract_rumours(text) if r.player == "Dusan Vlahovic"} == {"Juventus"}
+
+
+def test_the_men_a_roundup_names_after_its_suitors_are_players() -> None:
+    """A club's try with its name in between ("Tentativo last minute della Lazio per Ricci"), a
+    look "ad" a man, the men left "sullo sfondo", a spell closed ("ha chiuso la sua avventura")."""
+    for text, name in (
+        ("Tentativo last minute della Lazio per Samuele Ricci.", "Samuele Ricci"),
+        ("In attacco la dirigenza continua a guardare ad Andrea Belotti.", "Andrea Belotti"),
+        ("Sullo sfondo restano Mauro Icardi e Gianluca Scamacca.", "Gianluca Scamacca"),
+        ("Danilo ha chiuso la sua avventura a Torino: il contratto è stato risolto.", "Danilo"),
+    ):
+        assert name in _players(text), text

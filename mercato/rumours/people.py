@@ -115,10 +115,13 @@ def _colon_after(doc: Document, m: NameMention) -> bool:
 def _nicknamed(people: list[Person], lexicon: Lexicon) -> None:
     """ "La Joya" in an article that names Dybala is Dybala, not another man: a nickname of
     names.toml [player_nicknames] is nobody of its own when its player is named."""
-    surnames = {word for p in people for word in person_key(p.name).split()}
+    surnames = {word: p for p in people for word in person_key(p.name).split()}
     for person in people:
         target = lexicon.player_nicknames.get(person_key(person.name))
         if target is not None and target in surnames:
+            named = surnames[target]
+            if person.player and named.role is None:
+                named.player = True  # "e SuperMario, 29 anni, vuole giocare in Italia": his signal
             person.role, person.player = "alias", False
 
 
