@@ -14,6 +14,8 @@ from .text import AGE_RE
 
 __all__ = ["NON_PLAYER_ROLES", "read_roles"]
 
+TICKER_LABELS = ([":"], ["–"], ["-"], ["—"])  # "Napoli: ", "ROMA – ": a ticker item's club
+
 DESCRIPTION_REACH = 10  # keys of a sentence-opening description before a name set off by commas
 
 ROLE_GAP_STOP = frozenset(
@@ -189,6 +191,11 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     lead = doc.tokens[s.tok_start : m.first]
     bullet = all(tok.kind == "punct" or tok.text.isdigit() for tok in lead)
     if bullet and after[:1] in (["-"], ["–"], [":"], ["?"]) and not s.heading:
+        m.player_signal = True
+    # a ticker's item, the club then the man: "Napoli: Hirving Lozano, offerta da 40 milioni",
+    # "ROMA – Juan Manuel Iturbe, braccio di ferro con il Verona"
+    labelled_item = lead and lead[0].kind == "club" and [t.text for t in lead[1:]] in TICKER_LABELS
+    if labelled_item and after[:1] in ([","], ["."]):
         m.player_signal = True
     labelled = all(
         doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in range(s.tok_start, m.first)

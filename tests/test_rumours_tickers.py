@@ -1,0 +1,30 @@
+"""News tickers ("le notizie in breve"): items that open on a club and a colon, then the man,
+on short texts written for these tests (not copied from any outlet)."""
+
+from __future__ import annotations
+
+from rumours_people_found import people_found
+
+
+def _players(text: str) -> set[str]:
+    return {p.name for p in people_found(text) if p.player}
+
+
+def test_the_man_after_a_clubs_label_is_the_items_player() -> None:
+    """ "Napoli: Hirving Lozano, offerta da 40 milioni": a ticker's item names the club, then
+    its player and the news, with no verb of his own."""
+    text = (
+        "Calciomercato, le notizie in breve\n\n"
+        "Napoli: Hirving Lozano, offerta da 40 milioni più bonus. Il PSV ne chiede 45.\n\n"
+        "Milan: Ángel Correa, l'Atletico Madrid ha respinto l'offerta da 40 milioni."
+    )
+    assert {"Hirving Lozano", "Ángel Correa"} <= _players(text)
+
+
+def test_a_club_in_capitals_and_a_dash_labels_the_item_too() -> None:
+    """ "ROMA – Juan Manuel Iturbe, braccio di ferro con il Verona": the agency style."""
+    text = (
+        "Mercato flash\n\n"
+        "ROMA – Juan Manuel Iturbe, braccio di ferro con il Verona. Gli scaligeri chiedono 25 milioni."
+    )
+    assert "Juan Manuel Iturbe" in _players(text)
