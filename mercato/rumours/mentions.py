@@ -10,7 +10,7 @@ from .document import Document
 from .identity import nickname_mentions, one_nationality
 from .moves import Mention
 from .people import Person
-from .text import QUOTE_MARKS
+from .turns import answers, names_next, same_quote
 
 __all__ = ["collect_mentions"]
 
@@ -219,6 +219,8 @@ def collect_mentions(
             reached = sentence.para if anaphors else reached
             continue
         anaphors = find_anaphors(doc, index)
+        if names_next(doc, index, by_sent, last.person):  # "chiuso per il centravanti. Krstović arriva"
+            anaphors = [a for a in anaphors if not a.nominal or a.tok < sentence.tok_end - 3]
         if (
             before.heading
             and not before.title
@@ -265,36 +267,11 @@ def collect_mentions(
             or reached == sentence.para  # the paragraph a reference has made his
             or (reached == sentence.para - 1 and para_people.get(sentence.para) == {last.person})
             or (reached == sentence.para - 1 and _rival_opening(doc, index, para_people))
-            or _answers(doc, index, last)
+            or answers(doc, index, last)
         ):
             # also a paragraph going on about him that names him only further on ("«L'Inter ci ha
             # fatto un'offerta da 30 milioni» ammette Cairo. [...] Altrimenti Bremer resta")
-            quoted = _answers(doc, index, last) or _same_quote(doc, index, last)
+            quoted = answers(doc, index, last) or same_quote(doc, index, last)
             kind = "anaphor" if quoted else "continuation"
             out.append(Mention(last.person, index, start, start, kind))
     return one_nationality(doc, out)
-
-
-ANSWER_LABELS = ("R:", "R.", "R -", "R –", "RISPOSTA:", "Risposta:")
-
-
-def _answers(doc: Document, index: int, last: Mention) -> bool:
-    """An interview's answer, a quote right after the question that names him ("Direttore, a che
-    punto è l'operazione Lazzari?" / "«Con la SPAL abbiamo trovato l'accordo»"), is about him as
-    fully as a pronoun would be: its clubs count, not only its words of the deal."""
-    question = doc.sentence_text(index - 1).rstrip() if index > 0 else ""
-    answer = doc.sentence_text(index)
-    # a transcript marks the answer instead of quoting it: "D: Lucca è vicino?" / "R: Con l'Udinese..."
-    opens = answer[:1] in QUOTE_MARKS or answer.startswith(ANSWER_LABELS)
-    return last.sent == index - 1 and question.endswith("?") and opens
-
-
-def _same_quote(doc: Document, index: int, last: Mention) -> bool:
-    """A sentence still inside the quote that named him ("«Andrea all'Inter ha giocato poco. Con
-    l'Empoli siamo a buon punto per un prestito»"): the speaker goes on about the same man."""
-    opened = doc.sentences[last.sent]
-    opener = doc.text[opened.start : opened.start + 1]
-    if opened.para != doc.sentences[index].para or opener not in QUOTE_MARKS:
-        return False
-    between = doc.text[opened.start + 1 : doc.sentences[index].start]
-    return not any(mark in between for mark in QUOTE_MARKS)
