@@ -197,6 +197,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     labelled_item = lead and lead[0].kind == "club" and [t.text for t in lead[1:]] in TICKER_LABELS
     if labelled_item and after[:1] in ([","], ["."]):
         m.player_signal = True
+    if not lead and not s.heading and _graded(after):
+        m.player_signal = True  # a report card's entry: "Erik Lamela, 7,5.", "De Rossi, senza voto."
     labelled = all(
         doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in range(s.tok_start, m.first)
     )
@@ -281,3 +283,15 @@ def _described_before(doc: Document, sent: int, comma: int) -> bool:
                     return False
                 found = True
     return found
+
+
+def _graded(after: list[str]) -> bool:
+    """A vote after the name and a comma: a grade ("7,5.", "4 (alla gestione)", "10 alla
+    fermezza") or the vote withheld ("voto sospeso", "senza voto"); an age ("34 anni") is no vote."""
+    if after[:1] != [","] or len(after) < 3:
+        return False
+    vote = after[1]
+    if vote in ("voto", "senza"):
+        return after[2] in ("sospeso", "voto")
+    grade = vote.replace(",", "").replace(".", "").isdigit() and len(vote) <= 4
+    return grade and after[2] in (".", "(", "a", "e", ",") and after[2] != "anni"
