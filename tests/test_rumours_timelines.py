@@ -32,3 +32,15 @@ def test_a_dateline_town_in_plain_case_is_no_player() -> None:
         "messo fuori rosa e ora lo offre alla Feralpisalò."
     )
     assert "Collecchio" not in {p.name for p in people_found(text) if p.player}
+
+
+def test_a_race_started_behind_sends_no_one_away() -> None:
+    """ "una corsa che ha visto i bianconeri partire in svantaggio": the club started the race
+    behind; no man "parte", so the signing told in that sentence stays official."""
+    text = (
+        "Matthijs de Ligt è un giocatore della Juventus. Il difensore olandese ha firmato questa "
+        "mattina un contratto fino al 2024, al termine di una corsa a tre che per mesi ha visto i "
+        "bianconeri partire in svantaggio."
+    )
+    found = [r for r in extract_rumours(text) if r.player == "Matthijs de Ligt"]
+    assert [(r.to_club, r.stage) for r in found] == [("Juventus", "official")]
