@@ -54,3 +54,13 @@ def test_the_men_a_roundup_names_after_its_suitors_are_players() -> None:
         ("Danilo ha chiuso la sua avventura a Torino: il contratto è stato risolto.", "Danilo"),
     ):
         assert name in _players(text), text
+
+
+def test_a_club_opening_the_next_clause_is_no_object_of_the_man() -> None:
+    """ "de Vrij ha detto no e l'Inter aspetta": the club after "e" starts a clause of its own;
+    the man who said no is not a director acting on it."""
+    text = (
+        "Lazio, de Vrij ha detto no e l'Inter aspetta. Il nodo più intricato porta il nome di "
+        "Stefan de Vrij."
+    )
+    assert "Stefan de Vrij" in _players(text)

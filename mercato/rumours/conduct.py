@@ -11,6 +11,7 @@ from .text import AGE_RE
 
 __all__ = ["SUBJECT_FILLERS", "read_conduct"]
 
+CLAUSE_JOINS = frozenset({"e", "ma", "mentre", "però", "che"})
 OBJECT_WORDS = frozenset(
     "un una uno rinforzi rinforzo giocatori difensore attaccante profilo nome obiettivo".split()
 )
@@ -149,8 +150,8 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         # Only with an object, as clubs act: "Tare sonda il City", not "Raspadori in pole".
         obj = []
         for x in range(club.end, min(club.end + 3, len(keys))):
-            if not keys[x][:1].isalnum() and keys[x] != "§club":
-                break
+            if (not keys[x][:1].isalnum() and keys[x] != "§club") or keys[x] in CLAUSE_JOINS:
+                break  # "de Vrij ha detto no e l'Inter aspetta": the club opens a clause of its own
             obj.append(doc.tokens[doc.key_tok[x]])
         # "Baldanzi piace al Genoa", "Gila interessa alla Lazio": a club after a preposition is
         # whom the person would join, not the object a director acts on.
