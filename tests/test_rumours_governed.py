@@ -64,3 +64,13 @@ def test_a_club_opening_the_next_clause_is_no_object_of_the_man() -> None:
         "Stefan de Vrij."
     )
     assert "Stefan de Vrij" in _players(text)
+
+
+def test_the_man_a_director_talks_with_in_a_renewal_sentence_is_the_player() -> None:
+    """ "Sul fronte rinnovi, Monchi ha confermato l'intesa con Vitolo": the renewal named before
+    "con" makes the man after it the club's player, not a director across the table."""
+    text = (
+        "Siviglia, il punto. Sul fronte rinnovi, Monchi ha confermato l'intesa raggiunta con "
+        "Vitolo: manca solo la firma, il contratto arriverà fino al 2021."
+    )
+    assert "Vitolo" in _players(text)

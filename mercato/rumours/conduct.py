@@ -202,13 +202,17 @@ def _awaits_a_kind(doc: Document, verb: Match[str]) -> bool:
 def _renews(doc: Document, k_first: int, k_last: int) -> bool:
     """A renewal right after the name ("con Kempf per il prolungamento fino al 2027"), or in
     the clause a "con" before the name opens ("Con Yerry Mina abbiamo trovato l'intesa per
-    prolungare fino al 2027"): the man a club renews with is its player."""
+    prolungare fino al 2027"), or before it in the sentence ("il punto sui rinnovi: Corvino
+    tratta con Jovetić"): the man a club renews with is its player."""
     deals, keys = doc.starting_at("deal"), doc.keys
     found = [deals.get(j) for j in range(k_last + 2, k_last + 4)]
     if keys[k_last + 1 : k_last + 2] == ["per"] and any(m and m.value == "renewal" for m in found):
         return True
     if keys[k_first - 1] != "con":
         return False
+    lo = doc.sent_keys[doc.tokens[doc.key_tok[k_first]].sent][0]
+    if any((m := deals.get(j)) is not None and m.value == "renewal" for j in range(lo, k_first)):
+        return True  # "il punto sui rinnovi: [...] Corvino tratta con Jovetić"
     for j in range(k_last + 1, min(k_last + RENEWAL_REACH, len(keys))):
         if not keys[j][:1].isalnum() and keys[j] != "'":
             return False  # the clause ends
