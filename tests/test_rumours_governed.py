@@ -74,3 +74,22 @@ def test_the_man_a_director_talks_with_in_a_renewal_sentence_is_the_player() -> 
         "Vitolo: manca solo la firma, il contratto arriverà fino al 2021."
     )
     assert "Vitolo" in _players(text)
+
+
+def test_a_file_named_after_its_man_makes_him_a_player() -> None:
+    """ "La telenovela João Mário", "la pratica Adrien Rabiot": the press names a deal's file
+    after its player."""
+    for text, name in (
+        ("La telenovela João Mário si arricchisce di una nuova puntata: l'Inter rilancia.", "João Mário"),
+        ("Più complicata la pratica Adrien Rabiot: la Juventus aspetta.", "Adrien Rabiot"),
+    ):
+        assert name in _players(text), text
+
+
+def test_the_man_a_team_is_coached_by_is_no_player() -> None:
+    """ "il club californiano, allenato da Steve Cherundolo, lo voleva da mesi"."""
+    text = (
+        "Bernardeschi va al Los Angeles FC. Il club californiano, allenato da Steve Cherundolo, "
+        "lo voleva da mesi."
+    )
+    assert "Steve Cherundolo" not in _players(text)
