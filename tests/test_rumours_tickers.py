@@ -4,6 +4,7 @@ on short texts written for these tests (not copied from any outlet)."""
 from __future__ import annotations
 
 from rumours_people_found import people_found
+from rumours_text_file import extract_text_file
 
 
 def _players(text: str) -> set[str]:
@@ -28,3 +29,10 @@ def test_a_club_in_capitals_and_a_dash_labels_the_item_too() -> None:
         "ROMA – Juan Manuel Iturbe, braccio di ferro con il Verona. Gli scaligeri chiedono 25 milioni."
     )
     assert "Juan Manuel Iturbe" in _players(text)
+
+
+def test_a_titles_short_label_leaves_the_headline_to_the_name() -> None:
+    """ "Dal Portogallo: Renato Sanches, l'Inter rilancia": a title's label before a colon, then
+    the name and the club at work on him, as in a headline that opens on the name."""
+    text = "Dal Portogallo: Renato Sanches, l'Inter rilancia\n\nIl Benfica aspetta la nuova offerta."
+    assert "Renato Sanches" in {r.player for r in extract_text_file(text)}

@@ -242,6 +242,8 @@ def _label_led(doc: Document, m: NameMention) -> bool:
     words = [t for t in lead if t.kind != "punct"]
     # a live post's time stamp may open it: "[17:05] MILAN | Youssouf Fofana, nuovo rilancio"
     labels = [t for t in words if not t.text.isdigit()]
+    if labels and lead[-1].text == ":" and len(labels) <= 3 and doc.sentences[m.sent].title:
+        return True  # a title's short label: "Dal Portogallo: João Mário, l'Inter rilancia"
     return bool(labels) and lead[-1].text in ("–", "-", ":", "|") and all(t.text.isupper() for t in labels)
 
 
