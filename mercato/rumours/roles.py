@@ -294,4 +294,4 @@ def _graded(after: list[str]) -> bool:
     if vote in ("voto", "senza"):
         return after[2] in ("sospeso", "voto")
     grade = vote.replace(",", "").replace(".", "").isdigit() and len(vote) <= 4
-    return grade and after[2] in (".", "(", "a", "e", ",") and after[2] != "anni"
+    return grade and after[2] in (".", "(", "a", "e", ",")
