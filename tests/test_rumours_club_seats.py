@@ -4,11 +4,7 @@ any outlet)."""
 
 from __future__ import annotations
 
-from rumours_people_found import people_found
-
-
-def _players(text: str) -> set[str]:
-    return {p.name for p in people_found(text) if p.player}
+from rumours_people_found import people_found, players_found
 
 
 def test_a_president_leaving_his_seat_is_no_player_leaving() -> None:
@@ -19,8 +15,8 @@ def test_a_president_leaving_his_seat_is_no_player_leaving() -> None:
         "Pizzarotti lascia la presidenza. Il primo colpo della nuova proprietà è Juan Brunetta, "
         "trequartista del Godoy Cruz: offerta da 5 milioni."
     )
-    assert "Pietro Pizzarotti" not in _players(text)
-    assert "Juan Brunetta" in _players(text)
+    assert "Pietro Pizzarotti" not in players_found(text)
+    assert "Juan Brunetta" in players_found(text)
 
 
 def test_the_coach_who_picks_the_keeper_is_no_player() -> None:
@@ -31,7 +27,7 @@ def test_the_coach_who_picks_the_keeper_is_no_player() -> None:
         "Roberto Stellone lo ha scelto come titolare dalla prima giornata e il portiere lo ha "
         "ripagato con parate decisive."
     )
-    assert "Roberto Stellone" not in _players(text)
+    assert "Roberto Stellone" not in players_found(text)
 
 
 def test_one_plural_title_covers_every_name_it_lists() -> None:
@@ -42,8 +38,8 @@ def test_one_plural_title_covers_every_name_it_lists() -> None:
         "che ha scelto subito l'uomo del mercato. Il primo obiettivo è Simone Verdi, in prestito "
         "dal Napoli."
     )
-    assert "Paolo Bertoli" not in _players(text)
-    assert "Simone Verdi" in _players(text)
+    assert "Paolo Bertoli" not in players_found(text)
+    assert "Simone Verdi" in players_found(text)
 
 
 def test_a_former_player_with_a_job_now_is_no_player() -> None:
@@ -54,7 +50,7 @@ def test_a_former_player_with_a_job_now_is_no_player() -> None:
         "Torino e ospite fisso della trasmissione. Poi la sua idea: all'Inter porterebbe Javier "
         "Pastore, che il PSG ha messo sul mercato."
     )
-    assert "Lorenzo Bianchi" not in _players(text)
+    assert "Lorenzo Bianchi" not in players_found(text)
 
 
 def test_the_host_of_a_show_is_no_player() -> None:
@@ -64,7 +60,7 @@ def test_the_host_of_a_show_is_no_player() -> None:
         "Paolo Neri ha aperto la puntata con la notizia che ha spiazzato Napoli: il no di Simone "
         "Verdi. Poi Neri ha lasciato la parola agli ospiti."
     )
-    assert _players(text) == {"Simone Verdi"}
+    assert players_found(text) == {"Simone Verdi"}
 
 
 def test_the_man_a_show_is_hosted_by_is_a_journalist() -> None:
@@ -87,7 +83,7 @@ def test_a_company_that_owns_a_club_is_no_player() -> None:
         "Elliott e RedBird Capital Partners hanno firmato il closing, e il fondo Elliott ha dato "
         "il via libera per Divock Origi, che arriva a parametro zero dal Liverpool."
     )
-    assert _players(text) == {"Divock Origi"}
+    assert players_found(text) == {"Divock Origi"}
 
 
 def test_the_man_a_player_pleases_is_no_player() -> None:
@@ -97,7 +93,7 @@ def test_the_man_a_player_pleases_is_no_player() -> None:
         "Il Cagliari ha chiesto informazioni su Luca Rossettini: il difensore piace molto a Mario "
         "Neri, che lo considera l'uomo giusto per la sua difesa a quattro."
     )
-    assert _players(text) == {"Luca Rossettini"}
+    assert players_found(text) == {"Luca Rossettini"}
 
 
 def test_a_man_whose_career_is_over_is_no_player() -> None:
@@ -108,7 +104,7 @@ def test_a_man_whose_career_is_over_is_no_player() -> None:
         "rossoblù: a lui la società vorrebbe affidare un ruolo in dirigenza. Sul mercato, il club "
         "ha chiesto all'Empoli il prestito di Luca Belardinelli."
     )
-    assert "Giulio Serra" not in _players(text)
+    assert "Giulio Serra" not in players_found(text)
 
 
 def test_the_man_whose_door_a_club_knocks_at_is_no_player() -> None:

@@ -3,13 +3,9 @@ left out, on short texts written for these tests (not copied from any outlet).""
 
 from __future__ import annotations
 
-from rumours_people_found import people_found
+from rumours_people_found import players_found
 
 from mercato.rumours import extract_rumours
-
-
-def _players(text: str) -> set[str]:
-    return {p.name for p in people_found(text) if p.player}
 
 
 def test_a_player_who_presents_an_appeal_is_no_director() -> None:
@@ -19,7 +15,7 @@ def test_a_player_who_presents_an_appeal_is_no_director() -> None:
         "Mauro Icardi ha presentato ricorso al collegio arbitrale contro l'Inter. La Juventus "
         "segue Icardi da tempo."
     )
-    assert "Mauro Icardi" in _players(text)
+    assert "Mauro Icardi" in players_found(text)
 
 
 def test_a_director_who_presents_an_offer_to_a_club_is_still_one() -> None:
@@ -29,7 +25,7 @@ def test_a_director_who_presents_an_offer_to_a_club_is_still_one() -> None:
         "Il Bayern vuole Yann Sommer. Hasan Salihamidžić ha presentato al Borussia Mönchengladbach "
         "una nuova offerta da 8 milioni per il portiere svizzero."
     )
-    assert "Hasan Salihamidžić" not in _players(text)
+    assert "Hasan Salihamidžić" not in players_found(text)
 
 
 def test_damages_claimed_are_no_fee() -> None:
@@ -49,7 +45,7 @@ def test_a_man_left_out_by_his_club_is_a_player() -> None:
         "Kylian Mbappé fuori dalla tournée in Giappone. L'Al Hilal mette 300 milioni sul tavolo.",
         "Kylian Mbappé ha rifiutato il rinnovo. L'Al Hilal mette 300 milioni sul tavolo.",
     ):
-        assert "Kylian Mbappé" in _players(text), text
+        assert "Kylian Mbappé" in players_found(text), text
 
 
 def test_a_man_training_apart_is_a_player() -> None:
@@ -59,4 +55,4 @@ def test_a_man_training_apart_is_a_player() -> None:
         "Leonardo Bonucci non fa più parte del progetto della Juventus. Da luglio Bonucci si allena "
         "in orari diversi. L'Union Berlino ha avviato i contatti con il suo entourage."
     )
-    assert "Leonardo Bonucci" in _players(text)
+    assert "Leonardo Bonucci" in players_found(text)

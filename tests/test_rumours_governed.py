@@ -4,13 +4,9 @@ any outlet)."""
 
 from __future__ import annotations
 
-from rumours_people_found import people_found
+from rumours_people_found import players_found
 
 from mercato.rumours import extract_rumours
-
-
-def _players(text: str) -> set[str]:
-    return {p.name for p in people_found(text) if p.player}
 
 
 def test_a_club_moving_on_a_named_player_makes_him_no_director() -> None:
@@ -20,7 +16,7 @@ def test_a_club_moving_on_a_named_player_makes_him_no_director() -> None:
         "Il Verona ascolta le offerte per i suoi difensori. Su Diego Coppola si è mosso il "
         "Brighton, che ha chiesto informazioni al club gialloblù."
     )
-    assert "Diego Coppola" in _players(text)
+    assert "Diego Coppola" in players_found(text)
 
 
 def test_the_suitor_named_after_its_verb_buys_the_player_before_it() -> None:
@@ -44,7 +40,7 @@ def test_a_club_pushed_to_sell_is_no_buyer() -> None:
     assert {r.to_club for r in extract_rumours(text) if r.player == "Dusan Vlahovic"} == {"Juventus"}
 
 
-def test_the_men_a_roundup_names_after_its_suitors_are_players() -> None:
+def test_the_men_a_roundup_names_after_its_suitors_areplayers_found() -> None:
     """A club's try with its name in between ("Tentativo last minute della Lazio per Ricci"), a
     look "ad" a man, the men left "sullo sfondo", a spell closed ("ha chiuso la sua avventura")."""
     for text, name in (
@@ -53,7 +49,7 @@ def test_the_men_a_roundup_names_after_its_suitors_are_players() -> None:
         ("Sullo sfondo restano Mauro Icardi e Gianluca Scamacca.", "Gianluca Scamacca"),
         ("Danilo ha chiuso la sua avventura a Torino: il contratto è stato risolto.", "Danilo"),
     ):
-        assert name in _players(text), text
+        assert name in players_found(text), text
 
 
 def test_a_club_opening_the_next_clause_is_no_object_of_the_man() -> None:
@@ -63,7 +59,7 @@ def test_a_club_opening_the_next_clause_is_no_object_of_the_man() -> None:
         "Lazio, de Vrij ha detto no e l'Inter aspetta. Il nodo più intricato porta il nome di "
         "Stefan de Vrij."
     )
-    assert "Stefan de Vrij" in _players(text)
+    assert "Stefan de Vrij" in players_found(text)
 
 
 def test_the_man_a_director_talks_with_in_a_renewal_sentence_is_the_player() -> None:
@@ -73,7 +69,7 @@ def test_the_man_a_director_talks_with_in_a_renewal_sentence_is_the_player() -> 
         "Siviglia, il punto. Sul fronte rinnovi, Monchi ha confermato l'intesa raggiunta con "
         "Vitolo: manca solo la firma, il contratto arriverà fino al 2021."
     )
-    assert "Vitolo" in _players(text)
+    assert "Vitolo" in players_found(text)
 
 
 def test_a_file_named_after_its_man_makes_him_a_player() -> None:
@@ -83,7 +79,7 @@ def test_a_file_named_after_its_man_makes_him_a_player() -> None:
         ("La telenovela João Mário si arricchisce di una nuova puntata: l'Inter rilancia.", "João Mário"),
         ("Più complicata la pratica Adrien Rabiot: la Juventus aspetta.", "Adrien Rabiot"),
     ):
-        assert name in _players(text), text
+        assert name in players_found(text), text
 
 
 def test_the_man_a_team_is_coached_by_is_no_player() -> None:
@@ -92,4 +88,4 @@ def test_the_man_a_team_is_coached_by_is_no_player() -> None:
         "Bernardeschi va al Los Angeles FC. Il club californiano, allenato da Steve Cherundolo, "
         "lo voleva da mesi."
     )
-    assert "Steve Cherundolo" not in _players(text)
+    assert "Steve Cherundolo" not in players_found(text)

@@ -3,11 +3,7 @@ texts written for these tests (not copied from any outlet)."""
 
 from __future__ import annotations
 
-from rumours_people_found import people_found
-
-
-def _players(text: str) -> set[str]:
-    return {p.name for p in people_found(text) if p.player}
+from rumours_people_found import players_found
 
 
 def test_a_name_and_its_vote_open_a_report_cards_entry() -> None:
@@ -18,4 +14,4 @@ def test_a_name_and_its_vote_open_a_report_cards_entry() -> None:
         "Andrea Bertolacci, voto sospeso. Il Milan lo segue in vista dell'estate.\n\n"
         "Tommaso Biasci, 6,5. Resta a Catanzaro, il Palermo ha chiesto informazioni."
     )
-    assert {"Andrea Bertolacci", "Tommaso Biasci"} <= _players(text)
+    assert {"Andrea Bertolacci", "Tommaso Biasci"} <= players_found(text)

@@ -3,12 +3,8 @@ on short texts written for these tests (not copied from any outlet)."""
 
 from __future__ import annotations
 
-from rumours_people_found import people_found
+from rumours_people_found import players_found
 from rumours_text_file import extract_text_file
-
-
-def _players(text: str) -> set[str]:
-    return {p.name for p in people_found(text) if p.player}
 
 
 def test_the_man_after_a_clubs_label_is_the_items_player() -> None:
@@ -19,7 +15,7 @@ def test_the_man_after_a_clubs_label_is_the_items_player() -> None:
         "Napoli: Hirving Lozano, offerta da 40 milioni più bonus. Il PSV ne chiede 45.\n\n"
         "Milan: Ángel Correa, l'Atletico Madrid ha respinto l'offerta da 40 milioni."
     )
-    assert {"Hirving Lozano", "Ángel Correa"} <= _players(text)
+    assert {"Hirving Lozano", "Ángel Correa"} <= players_found(text)
 
 
 def test_a_club_in_capitals_and_a_dash_labels_the_item_too() -> None:
@@ -28,7 +24,7 @@ def test_a_club_in_capitals_and_a_dash_labels_the_item_too() -> None:
         "Mercato flash\n\n"
         "ROMA – Juan Manuel Iturbe, braccio di ferro con il Verona. Gli scaligeri chiedono 25 milioni."
     )
-    assert "Juan Manuel Iturbe" in _players(text)
+    assert "Juan Manuel Iturbe" in players_found(text)
 
 
 def test_a_titles_short_label_leaves_the_headline_to_the_name() -> None:
