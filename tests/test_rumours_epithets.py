@@ -47,3 +47,14 @@ def test_a_captain_of_a_named_club_describes_one_man() -> None:
         "triennale, il capitano della Lazio ha risposto che vuole ancora giocare in Europa."
     )
     assert _players(text)["Ciro Immobile"] is True
+
+
+def test_a_position_with_the_club_colours_describes_the_man_named_before() -> None:
+    """ "Si parla di Mattia De Sciglio: [...] per il terzino rossonero": the colours are his
+    shirt, not a club named after the noun, so the description vouches for him."""
+    text = (
+        "Juve e Milan, affari in corso.\n"
+        "Tra i due club si parla anche di Federico Rinaldi: la Juventus ha presentato un'offerta "
+        "da 12 milioni per il terzino rossonero, in scadenza nel 2026."
+    )
+    assert _players(text)["Federico Rinaldi"]

@@ -463,3 +463,23 @@ def test_the_club_he_carries_is_his() -> None:
         "trascinatore del Siviglia nell'ultima stagione, ha già dato il suo assenso al trasferimento."
     )
     assert ("Carlos Bacca", "Siviglia", "Milan", "transfer") in moves(text)
+
+
+def test_the_club_that_wants_to_be_rid_of_him_holds_him() -> None:
+    """ "La Juventus vuole liberarsi dell'ingaggio di Vlahović": wanting to be rid of a player
+    is his club's wish, not a buyer's; the buyer is the club whose director asks about him."""
+    text = (
+        "Il Torino cerca una punta. La Juventus vuole liberarsi dell'ingaggio di Arkadiusz Milik e "
+        "non esclude di cederlo a una rivale: il Torino ha chiesto informazioni all'entourage del polacco."
+    )
+    assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Arkadiusz Milik", "Juventus", "Torino")}
+
+
+def test_a_town_left_without_an_article_is_no_club() -> None:
+    """ "non è convinto di lasciare Torino": a club takes its article ("lasciare il Torino"); the
+    bare name after the verb is the town, so it is not the Juventus player's club."""
+    text = (
+        "Il Tottenham ha offerto 70 milioni per Paulo Dybala, ma l'argentino non è convinto di "
+        "lasciare Torino."
+    )
+    assert {(p, f, to) for p, f, to, _ in moves(text)} == {("Paulo Dybala", None, "Tottenham")}

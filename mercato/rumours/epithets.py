@@ -121,8 +121,8 @@ def _descriptions(doc: Document, sent: int) -> list[int]:
         if t - 1 < s.tok_start or (toks[t - 1].low not in SINGULAR_DEFINITE and not _predicate(doc, sent, t)):
             continue
         nxt = doc.key_tok[m.end] if m.end < len(keys) else -1
-        if nxt >= 0 and (toks[nxt].is_cap or toks[nxt].kind == "club"):
-            continue  # "il difensore Joe Gomez", "il centrale della Lazio" names or places
+        if nxt >= 0 and (toks[nxt].is_cap or (toks[nxt].kind == "club" and not toks[nxt].text.islower())):
+            continue  # "il difensore Joe Gomez" names; "il terzino rossonero" describes
         out.append(t)
     return out
 

@@ -24,6 +24,10 @@ __all__ = [
 ]
 
 CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})
+# "non è convinto di lasciare Torino": a town is left bare, a club with its article ("il Torino")
+LEAVING = frozenset(
+    "lasciare lascia lasciano lascerà lascerebbe lasciato lasciando raggiungere raggiunge raggiungerà".split()
+)
 # "La pista porta a Napoli": where a lead points is a club, though the press drops the article.
 LEADS = frozenset({"porta", "portano", "porterebbe", "portava", "conduce", "riporta"})
 # "le maglie di Lecce, Udinese e Sampdoria": the shirt of a city is its club's.
@@ -38,7 +42,7 @@ def is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool
     return (
         end - start == 1
         and start > 0
-        and tokens[start - 1].low in CITY_PREPOSITIONS
+        and (tokens[start - 1].low in CITY_PREPOSITIONS or tokens[start - 1].low in LEAVING)
         and fold(tokens[start].text) in lexicon.non_names
         and not (
             start > 2
