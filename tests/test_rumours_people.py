@@ -163,6 +163,17 @@ def test_a_woman_host_is_no_player() -> None:
     assert {r.player for r in extract_rumours(text)} == {"Romelu Lukaku"}
 
 
+def test_a_host_listed_beside_a_player_is_no_player() -> None:
+    """ "Dries Mertens e Teresa Amoroso": a man listed next to a player is taken for one, but a
+    woman's given name (names.toml) keeps the evening's host off the men's market."""
+    text = (
+        "Napoli, la festa dei tifosi.\n\n"
+        "Sul palco della festa sono saliti Dries Mertens e Teresa Amoroso. Mertens, 32 anni, ha "
+        "salutato i tifosi."
+    )
+    assert {p.name: p.player for p in people_found(text)} == {"Dries Mertens": True, "Teresa Amoroso": False}
+
+
 def test_a_threads_numbered_posts_label_their_players() -> None:
     """An X thread: "3/ Eldor Shomurodov: la Roma...", "5/ Tammy Abraham? Per ora è un'idea";
     a post that opens "Trovato l'accordo" opens with a participle, not a man."""
