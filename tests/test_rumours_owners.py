@@ -372,6 +372,19 @@ def test_each_club_goes_with_its_own_player_in_a_long_clause() -> None:
     assert ("João Félix", "Chelsea") in {(r.player, r.to_club) for r in extract_rumours(subject)}
 
 
+def test_a_comma_closes_the_phrase_of_the_name_before_it() -> None:
+    """ "Fernando Torres torna all'Atletico Madrid, Alessio Cerci arriva al Milan": the club just
+    before the comma is where the first man goes, however close the next name stands."""
+    text = (
+        "Milano, 2 gennaio 2015 – Fernando Torres torna all'Atletico Madrid, Alessio Cerci arriva al "
+        "Milan: le due società hanno definito uno scambio di prestiti di diciotto mesi."
+    )
+    assert {(r.player, r.to_club) for r in extract_rumours(text)} == {
+        ("Fernando Torres", "Atletico Madrid"),
+        ("Alessio Cerci", "Milan"),
+    }
+
+
 def test_the_club_after_an_exit_noun_and_the_name_is_the_buyer() -> None:
     """ "la cessione di Nicola Zalewski al Galatasaray": the club after the name buys; before
     the exit noun ("i partenopei lavorano all'uscita di Lang") it is his club at work."""

@@ -19,6 +19,7 @@ __all__ = ["date_the_past"]
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 RELATIVE_WORDS = frozenset({"che", "cui", "quale"})  # a remote past after them is an aside
 PAST_AUXILIARIES = frozenset("aveva avevano era erano fu furono".split())
+PERFECT_AUXILIARIES = frozenset({"ha", "hanno"})  # "ha firmato": a perfect, past only when dated
 # A sale told as an absolute participle that opens the sentence ("Venduto Tonali al Newcastle,
 # il Milan reinveste", "Salutato Retegui, ..."): done, the setting of the news, not the news.
 SOLD_OPENINGS = frozenset("venduto venduta venduti ceduto ceduta ceduti salutato salutata".split())
@@ -161,12 +162,16 @@ def date_the_past(doc: Document) -> None:
         dated = {toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if YEAR_RE.match(k)}
     past: set[int] = set()
     told: list[Match[str]] = []  # remote pasts inside a relative clause date that clause only
-    for j, (k, t) in enumerate(zip(all_keys, key_tok, strict=True)):
+    # only these keys can date a phrase: the loop skips the rest of the article at C speed
+    tenses = PAST_AUXILIARIES | PERFECT_AUXILIARIES | remote | imperfect
+    for j in [j for j, k in enumerate(all_keys) if k in tenses]:
+        k, t = all_keys[j], key_tok[j]
         if k in PAST_AUXILIARIES and _aside(all_keys, j):
             # "Pongračić, che a Wolfsburg era finito ai margini, sarà domani a Lecce": a pluperfect
             # aside tells his past, not the move
             told.append(Match(j, j + 1, "past"))
-        perfect = k in ("ha", "hanno") and all_keys[j + 1 : j + 2] and all_keys[j + 1].endswith(PARTICIPLES)
+        nxt = all_keys[j + 1 : j + 2]
+        perfect = k in PERFECT_AUXILIARIES and nxt and nxt[0].endswith(PARTICIPLES)
         if perfect and (_when_aside(all_keys, j) or _month_dated(all_keys, j)):
             # "Svincolato dall'estate, quando il City non gli ha rinnovato il contratto": a
             # perfect in a "when" aside tells what happened, not the move in the making; so does

@@ -78,4 +78,8 @@ def _owner(doc: Document, club: ClubRef, names: list[int]) -> int:
     after = [t for t in names if t > club.tok]
     if after and cue_after(doc, club.key) is not None:
         return min(after)
-    return min(names, key=lambda t: (abs(t - club.tok), t > club.tok))
+    # a comma closes the phrase: "Torres torna all'Atletico, Cerci arriva al Milan"
+    sent = doc.tokens[club.tok].sent
+    seg_of, base = comma_segments(doc, sent), doc.sentences[sent].tok_start
+    phrase = [t for t in names if seg_of[t - base] == seg_of[club.tok - base]]
+    return min(phrase or names, key=lambda t: (abs(t - club.tok), t > club.tok))
