@@ -3,6 +3,8 @@ roundup lines, and the demo defects (ambition read as a loan, a club that turns 
 
 from __future__ import annotations
 
+from rumours_text_file import extract_text_file
+
 from mercato.rumours import extract_rumours
 
 __all__: list[str] = []
@@ -52,3 +54,21 @@ def test_ambition_is_no_loan_and_a_club_turning_elsewhere_collapses() -> None:
 def test_a_less_likely_track_is_not_collapsed() -> None:
     text = "Il Milan segue Mario Gila della Lazio. Più defilata la pista che porta all'Inter."
     assert all(r.stage != "collapsed" for r in extract_rumours(text))
+
+
+def test_a_pronoun_after_the_colon_carries_the_clause_to_the_man_named() -> None:
+    """ "Olivier Giroud ha chiesto di andare via: Conte lo vorrebbe all'Inter [...], mentre la Lazio
+    ha chiesto informazioni": the clause after the colon refers back to the man the sentence
+    names ("lo"), so the other suitor it names is his too."""
+    text = (
+        "Chelsea, a gennaio si può comprare. Giroud, spiragli per l'Inter\n\n"
+        "Il mercato in entrata può sbloccare quello in uscita. Olivier Giroud ha chiesto di andare via "
+        "per giocare con continuità in vista dell'Europeo: Antonio Conte lo vorrebbe all'Inter e i "
+        "nerazzurri hanno già "
+        "avviato i contatti con il suo entourage, mentre la Lazio di Simone Inzaghi ha chiesto "
+        "informazioni tramite Igli Tare."
+    )
+    assert {(r.player, r.to_club) for r in extract_text_file(text)} == {
+        ("Olivier Giroud", "Inter"),
+        ("Olivier Giroud", "Lazio"),
+    }

@@ -389,3 +389,18 @@ def test_the_national_colours_are_no_club_when_no_club_wearing_them_is_named() -
     assert [t.ref.name for t in italy.tokens if t.kind == "club"] == ["Milan", "Newcastle"]
     napoli = build_document("Il Napoli vuole Gila. L'azzurro Politano resta.", lex)
     assert [t.ref.name for t in napoli.tokens if t.kind == "club"] == ["Napoli", "Napoli"]
+
+
+def test_an_acronym_keeps_its_capitals() -> None:
+    """ "il CSKA", "secondo ESPN": an acronym is a name as written, not a shouted word to be
+    title-cased ("Cska" names nothing); "CORRIERE DELLO SPORT" is still the Roman daily."""
+    text = (
+        "Secondo ESPN, il CSKA ha presentato un'offerta da 10 milioni al Genoa per Albert Gudmundsson. "
+        "CORRIERE DELLO SPORT – Anche la Lazio ha chiesto informazioni per Gudmundsson."
+    )
+    found = extract_rumours(text)
+    assert {(r.player, r.to_club) for r in found} == {
+        ("Albert Gudmundsson", "CSKA Mosca"),
+        ("Albert Gudmundsson", "Lazio"),
+    }
+    assert {o for r in found for o in r.cited_outlets} == {"ESPN", "Corriere dello Sport"}

@@ -110,8 +110,13 @@ def _entity_word(text: str, lexicon: Lexicon) -> tuple[str, str, bool]:
     shouted = len(text) > 1 and text.isupper()
     if shouted and text.lower() in PARTICLES:
         plain_key = text.lower()
+    elif shouted and len(text) > 3:
+        # an acronym keeps its capitals ("il CSKA", "secondo ESPN"), a shouted word is title-cased
+        titled = plain(text.title())
+        acronym = not lexicon.names.starts(titled) and lexicon.names.match_at((plain(text),), 0) is not None
+        plain_key = plain(text) if acronym else titled
     else:
-        plain_key = plain(text.title() if shouted and len(text) > 3 else text)
+        plain_key = plain(text)
     fold_key = fold(text)
     found = (plain_key, fold_key, lexicon.names.starts(plain_key) or lexicon.nicknames.starts(fold_key))
     if len(lexicon.entity_words) < ENTITY_MEMO:

@@ -183,6 +183,7 @@ def collect_mentions(
         if index in by_sent:
             out.extend(_described_before(doc, index, by_sent[index], last))
             out.extend(by_sent[index])
+            out.extend(_referred_after(doc, index, by_sent[index]))
             sections_named.setdefault(sentence.section, set()).update(m.person for m in by_sent[index])
             last = by_sent[index][-1]
             entry = _is_entry(doc, last)
@@ -275,3 +276,19 @@ def collect_mentions(
             kind = "anaphor" if quoted else "continuation"
             out.append(Mention(last.person, index, start, start, kind))
     return one_nationality(doc, out)
+
+
+def _referred_after(doc: Document, index: int, here: list[Mention]) -> list[Mention]:
+    """A clause after the one naming the sentence's only player that refers back to him ("Per
+    Seydou Doumbia il ritorno in Russia è un'ipotesi concreta: il CSKA vorrebbe riportarlo"):
+    what that clause says of a club is said of him."""
+    if len({m.person for m in here}) != 1:
+        return []
+    clause_of, base = clause_ids(doc, index), doc.sentences[index].tok_start
+    named = {clause_of[m.first - base] for m in here}
+    last = max(m.last for m in here)
+    return [
+        Mention(here[0].person, index, a.tok, a.tok, "anaphor", a.club_tok)
+        for a in find_anaphors(doc, index)
+        if a.tok > last and clause_of[a.tok - base] not in named and not a.nominal
+    ]
