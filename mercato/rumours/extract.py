@@ -167,7 +167,7 @@ class _Pipeline:
         self.outlets = credited_outlets(doc, lexicon, publisher)
         self.directions = section_directions(doc)  # "USCITE", "IN ENTRATA": a roundup's labels
         self.para_directions = paragraph_directions(doc)  # "➕ ENTRATE | Per la difesa..."
-        self._money: dict[tuple[int, int, int], Sums] = {}
+        self._money: dict[tuple[int, int], Sums] = {}  # by sentence and player
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
     def run(self, players: list[Person], strangers: set[int] | None = None) -> list[Rumour]:
@@ -269,12 +269,12 @@ class _Pipeline:
         phrase and the ones after it, up to the phrase of the next player ("Gila, valutato 40
         milioni dalla Lazio, e Kristensen, per cui l'Udinese chiede 20": appositions follow).
         """
-        start, end = self._stretch(sent, person)
-        cached = self._money.get((sent, start, end))
+        cached = self._money.get((sent, person))
         if cached is None:
+            start, end = self._stretch(sent, person)
             text = self.doc.text[start:end]
             fee, bonus, ask = read_sums(text)
-            cached = self._money[(sent, start, end)] = (fee, bonus, contract_year(text), ask)
+            cached = self._money[(sent, person)] = (fee, bonus, contract_year(text), ask)
         return cached
 
     def _stretch(self, sent: int, person: int) -> tuple[int, int]:

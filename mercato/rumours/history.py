@@ -157,14 +157,15 @@ def date_the_past(doc: Document) -> None:
     distinct = set(all_keys)
     remote = set(filter(_remote_past, distinct))
     imperfect = set(filter(_imperfect, distinct))
-    dated = set()  # sentences naming a year, where an imperfect of a move is history
-    if imperfect:
-        dated = {toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if YEAR_RE.match(k)}
+    years = {k for k in distinct if YEAR_RE.match(k)} if imperfect else set()
+    # only these keys can date a phrase: the loops below skip the rest of the article
+    tenses = PAST_AUXILIARIES | PERFECT_AUXILIARIES | remote | imperfect | years
+    found_at = [j for j, k in enumerate(all_keys) if k in tenses]
+    # sentences naming a year, where an imperfect of a move is history
+    dated = {toks[key_tok[j]].sent for j in found_at if all_keys[j] in years}
     past: set[int] = set()
     told: list[Match[str]] = []  # remote pasts inside a relative clause date that clause only
-    # only these keys can date a phrase: the loop skips the rest of the article at C speed
-    tenses = PAST_AUXILIARIES | PERFECT_AUXILIARIES | remote | imperfect
-    for j in [j for j, k in enumerate(all_keys) if k in tenses]:
+    for j in found_at:
         k, t = all_keys[j], key_tok[j]
         if k in PAST_AUXILIARIES and _aside(all_keys, j):
             # "Pongračić, che a Wolfsburg era finito ai margini, sarà domani a Lecce": a pluperfect
@@ -188,8 +189,7 @@ def date_the_past(doc: Document) -> None:
         else:
             # "Pjaca, che la Juventus acquistò due estati fa, ha detto sì alla Fiorentina"
             told.append(Match(j, j + 1, "past"))
-    if not PAST_AUXILIARIES.isdisjoint(distinct):
-        past.update(toks[t].sent for k, t in zip(all_keys, key_tok, strict=True) if k in PAST_AUXILIARIES)
+    past.update(toks[key_tok[j]].sent for j in found_at if all_keys[j] in PAST_AUXILIARIES)
     found = []
     for index in sorted(past):
         lo, hi = doc.sent_keys[index]

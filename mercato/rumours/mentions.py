@@ -287,6 +287,8 @@ def _referred_after(doc: Document, index: int, here: list[Mention]) -> list[Ment
     clause_of, base = clause_ids(doc, index), doc.sentences[index].tok_start
     named = {clause_of[m.first - base] for m in here}
     last = max(m.last for m in here)
+    if clause_of[-1] in named:
+        return []  # no clause of its own after his: nothing to look for (and anaphors cost)
     return [
         Mention(here[0].person, index, a.tok, a.tok, "anaphor", a.club_tok)
         for a in find_anaphors(doc, index)
