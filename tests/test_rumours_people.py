@@ -1103,3 +1103,10 @@ def test_the_other_half_of_a_swap_and_the_next_piece_are_players() -> None:
     )
     assert any(p.name == "Henrikh Mkhitaryan" and p.player for p in people_found(swap))
     assert any(p.name == "Josh Doig" and p.player for p in people_found(piece))
+
+
+def test_the_man_a_medical_is_for_is_a_player() -> None:
+    """ "Visite superate per Lucas Gourna-Douath": only a player signing for a club has a medical,
+    so the name after "visite (mediche) per" is one."""
+    text = "Roma, il punto.\n\nVisite superate per Lucas Gourna-Douath: dal Salisburgo per 10 milioni."
+    assert {p.name: p.player for p in people_found(text)}["Lucas Gourna-Douath"]
