@@ -86,6 +86,17 @@ def test_past_moves_are_background(lex: Lexicon) -> None:
     assert found(text, lex) == {("Mario Rossi", "Lazio", "Milan"), ("Mario Rossi", "Lazio", "Inter")}
 
 
+def test_a_pluperfect_of_a_window_gone_by_is_background(lex: Lexicon) -> None:
+    """ "La scorsa estate, ricorda il quotidiano, il Napoli si era spinto fino a un'offerta": the
+    pluperfect of last summer is history, not a suitor today ("nei giorni scorsi" would be news)."""
+    text = (
+        "Il contratto di Mario Rossi con il Milan scade a giugno e il club gli ha proposto il "
+        "rinnovo.\n\nLa scorsa estate, ricorda il quotidiano, il Napoli si era spinto fino a "
+        "un'offerta concreta, respinta dai rossoneri. «È passato», ha detto Rossi."
+    )
+    assert {to for _, _, to in found(text, lex)} == {"Milan"}
+
+
 def test_a_section_opening_on_the_last_player_before_turning_to_another() -> None:
     """ "Anche il Dortmund osserva / Sul centrale [...] si è mosso anche il Borussia Dortmund",
     then a later paragraph on the Fiorentina's own target: the opening is about Comuzzo."""

@@ -132,6 +132,20 @@ def _when_aside(keys: list[str], j: int) -> bool:
     return keys[i] == "," and keys[i + 1 : i + 2] == ["quando"]
 
 
+# what "scorso/scorsa" dates to a window gone by: "la scorsa estate", "l'anno scorso" (not "nei
+# giorni scorsi", which is this week's news)
+GONE_BY = SEASONS | frozenset("anno mercato sessione ottobre novembre dicembre marzo aprile maggio".split())
+
+
+def _last_season(keys: list[str], lo: int, hi: int) -> bool:
+    """The sentence ``keys[lo:hi]`` names a window gone by ("La scorsa estate, ricorda il
+    quotidiano, il Chelsea si era spinto fino a un'offerta"): its pluperfect is history."""
+    for i in range(lo, hi):
+        if keys[i] in ("scorsa", "scorso") and (keys[i - 1] in GONE_BY or keys[i + 1] in GONE_BY):
+            return True
+    return False
+
+
 def _month_dated(keys: list[str], j: int) -> bool:
     """The perfect at key ``j`` ("ha firmato") has "a giugno" or "in autunno" right before it or
     right after its participle, in the same phrase."""
@@ -167,7 +181,8 @@ def date_the_past(doc: Document) -> None:
     told: list[Match[str]] = []  # remote pasts inside a relative clause date that clause only
     for j in found_at:
         k, t = all_keys[j], key_tok[j]
-        if k in PAST_AUXILIARIES and _aside(all_keys, j):
+        gone = k in PAST_AUXILIARIES and _last_season(all_keys, *doc.sent_keys[toks[t].sent])
+        if k in PAST_AUXILIARIES and (gone or _aside(all_keys, j)):
             # "Pongračić, che a Wolfsburg era finito ai margini, sarà domani a Lecce": a pluperfect
             # aside tells his past, not the move
             told.append(Match(j, j + 1, "past"))
