@@ -1110,3 +1110,10 @@ def test_the_man_a_medical_is_for_is_a_player() -> None:
     so the name after "visite (mediche) per" is one."""
     text = "Roma, il punto.\n\nVisite superate per Lucas Gourna-Douath: dal Salisburgo per 10 milioni."
     assert {p.name: p.player for p in people_found(text)}["Lucas Gourna-Douath"]
+
+
+def test_the_man_who_has_done_his_medical_is_a_player() -> None:
+    """ "Matteo Politano aveva completato i test a Villa Stuart": the medical done names the man
+    who signs, whatever club the sentence leaves out."""
+    text = "Roma, il punto.\n\nMatteo Politano aveva completato i test a Villa Stuart."
+    assert {p.name: p.player for p in people_found(text)}["Matteo Politano"]
