@@ -21,9 +21,10 @@ from .model import Rumour
 from .money import Sums, contract_year, read_sums
 from .moves import Mention, Reading, read_mention
 from .orphans import orphan_sentences
-from .people import Person, find_people, womens_paragraphs
+from .people import Person, find_people
 from .relations import ClubRef, club_refs
 from .retrospect import retold_sentences
+from .scope import Scope
 from .staff import add_staff_refs, club_of, staff_led_paragraphs
 from .swaps import apply_swaps
 from .topics import club_cities, paragraph_topics, topic_clubs, topic_of
@@ -85,14 +86,13 @@ def extract_rumours(
     if len(FORMATION_RE.findall(text, 0, 20_000)) >= 2:
         return []  # "Como (4-2-3-1): Reina; ...": both line-ups of a match preview
     people = find_people(doc, lex)
-    womens = womens_paragraphs(doc)
-    players = [
-        p for p in people if p.player and not all(doc.sentences[m.sent].para in womens for m in p.mentions)
-    ]
+    scope = Scope(doc)
+    players = [p for p in people if p.player and not scope.only_outside(p)]
     if not players:
         return []
     staff = [p for p in people if p.role in STAFF_ROLES]
-    return _Pipeline(doc, lex, publisher, staff).run(players, _strangers(doc, people))
+    scope.name_others([p for p in people if p.role is not None or (p.player and p not in players)])
+    return _Pipeline(doc, lex, publisher, staff).run(players, _strangers(doc, people), scope)
 
 
 def _strangers(doc: Document, people: list[Person]) -> set[int]:
@@ -170,8 +170,9 @@ class _Pipeline:
         self._money: dict[tuple[int, int], Sums] = {}  # by sentence and player
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
-    def run(self, players: list[Person], strangers: set[int] | None = None) -> list[Rumour]:
+    def run(self, players: list[Person], strangers: set[int], scope: Scope) -> list[Rumour]:
         mentions = collect_mentions(self.doc, players, self.nicknames, strangers)
+        mentions = [m for m in mentions if not scope.excludes(m)]
         for m in mentions:
             if m.kind == "name":
                 self._names.setdefault(m.sent, []).append((m.first, m.last, m.person))

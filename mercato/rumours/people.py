@@ -11,19 +11,12 @@ from .lexicon import Lexicon, person_key
 from .names import NameMention, find_names
 from .roles import NON_PLAYER_ROLES, read_roles
 
-__all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people", "womens_paragraphs"]
+__all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people"]
 
 SAINTS = frozenset({"san", "santa", "santo", "sant"})
 LIST_WORDS = frozenset({",", "e", "o", "ed", "per"})  # the word between two names listed together
 PLURAL_ARTICLES = frozenset({"i", "gli", "dai", "dagli", "ai", "agli", "dei", "degli", "coi", "cogli"})
 SPEAKER_TURNS = 2  # labels a voice opens before it is a transcript's speaker
-# Words that put a paragraph in women's football ("Juventus Women", "la calciatrice"), which is
-# outside the extractor's scope: the men's market is what its users follow.
-WOMEN_WORDS = frozenset(
-    "women woman femminile femminili calciatrice calciatrici giocatrice giocatrici".split()
-)
-
-
 def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     """Every person named in ``doc``, with role and whether the press treats them as a player."""
     mentions = [m for m in find_names(doc, lexicon) if not _nickname_tail(doc, m, lexicon)]
@@ -206,10 +199,3 @@ def _share_coordination(doc: Document, mentions: list[NameMention]) -> None:
 def _plural_title(doc: Document, m: NameMention) -> bool:
     """A plural article before the role noun right before the name ("i trustee", "gli agenti")."""
     return m.first >= 2 and doc.tokens[m.first - 2].low in PLURAL_ARTICLES
-
-
-
-def womens_paragraphs(doc: Document) -> set[int]:
-    """Paragraphs about women's football: a women's signing in a men's roundup ("JUVENTUS WOMEN
-    – rinnovo di Barbara Bonansea") is not a rumour here."""
-    return {doc.sentences[tok.sent].para for tok in doc.tokens if tok.low in WOMEN_WORDS}
