@@ -230,3 +230,4 @@ def test_a_quote_after_no_question_is_not_the_titles_speaker() -> None:
         "«Con il West Ham abbiamo trovato l'accordo per Felipe Anderson: 38 milioni più bonus.»"
     )
     assert all(to != "Lazio" for p, _, to in found(text) if p == "Felipe Anderson")
+

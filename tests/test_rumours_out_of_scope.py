@@ -1,5 +1,6 @@
-"""General sports roundups: basketball, volleyball, cycling and Formula 1 items sit among the
-football ones, and their teams share football clubs' names. Only the football items are read."""
+"""What mercato's users do not follow, though the football press prints it beside the market:
+other sports' items in a general roundup (their teams share football clubs' names), backroom staff
+changing clubs, and the deals of kit makers and sponsors."""
 
 from __future__ import annotations
 
@@ -62,3 +63,28 @@ def test_a_headline_part_about_another_sports_man_is_not_more_on_the_player() ->
         "Gentile."
     )
     assert _moves(text) == {("Gerard Deulofeu", "Milan")}
+
+
+def test_backroom_staff_are_no_players() -> None:
+    """A chief scout and a video analyst change clubs too: "il capo dello scouting", "l'analista
+    video" are club employees, not players on the market."""
+    text = (
+        "Lazio, no all'Atalanta per il capo dello scouting\n\n"
+        "La Lazio ha respinto l'assalto dell'Atalanta a Riccardo Fabbri, il capo dello scouting "
+        "biancoceleste che ha scoperto Taty Castellanos: Lotito ha prolungato il suo contratto "
+        "fino al 2027. L'Atalanta ha preso invece dal Bologna Luca Ferrando, analista video "
+        "dello staff di Thiago Motta.\n\n"
+        "Sul mercato dei giocatori, la Lazio ha chiesto informazioni al Sassuolo per Armand Laurienté."
+    )
+    assert {p for p, _ in _moves(text)} == {"Armand Laurienté"}
+
+
+def test_a_kit_maker_renewing_with_a_club_is_no_player() -> None:
+    """ "Il Genoa e Kappa proseguono insieme": the brand signs and renews as a club does."""
+    text = (
+        "Genoa, Kappa rinnova fino al 2029\n\n"
+        "Il Genoa e Kappa proseguono insieme: il marchio torinese ha rinnovato l'accordo di "
+        "sponsorizzazione tecnica fino al 2029. Intanto il club ha chiesto informazioni al Lecce "
+        "per Patrick Dorgu."
+    )
+    assert {p for p, _ in _moves(text)} == {"Patrick Dorgu"}
