@@ -266,3 +266,14 @@ def test_a_paragraph_opening_on_another_man_is_not_the_last_players() -> None:
     moves = {(r.player.split()[-1], r.to_club) for r in extract_rumours(text)}
     assert ("Gagliardini", "Inter") in moves
     assert ("Gagliardini", "Napoli") not in moves
+
+
+def test_an_aside_after_a_fronted_player_keeps_the_suitor_his() -> None:
+    """ "Su Cistana, però, si è mosso il Bologna": "però" between commas is an aside, not a new
+    clause, and the club named after its verb is still his suitor."""
+    text = (
+        "Brescia, Cellino blinda i suoi gioielli\n\n"
+        "Il Brescia vuole tornare in Serie A. Su Andrea Cistana, però, si è mosso il Bologna, che "
+        "cerca un centrale giovane per la prossima stagione."
+    )
+    assert [(r.player, r.to_club) for r in extract_rumours(text)] == [("Andrea Cistana", "Bologna")]

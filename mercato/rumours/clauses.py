@@ -8,6 +8,8 @@ from .document import Document
 
 __all__ = ["clause_ids", "comma_segments"]
 
+FRONTING = frozenset({"su", "per", "sul", "sulla", "sullo", "sull'"})  # "Su Cistana, però, ..."
+
 
 def clause_ids(doc: Document, sent: int) -> list[int]:
     """Clause number of each token of a sentence; "ma", "mentre", ";" start a new clause.
@@ -24,7 +26,13 @@ def clause_ids(doc: Document, sent: int) -> list[int]:
 
 def _clause_ids(doc: Document, sent: int) -> list[int]:
     s = doc.sentences[sent]
+    toks = doc.tokens
+    # "Su Cistana, però, si è mosso il Bologna": after a fronted object an adverb set between
+    # commas is an aside, and the suitor that follows is still about him
+    fronted = toks[s.tok_start].low in FRONTING
     breaks = {doc.key_tok[m.start] for m in doc.cues_in("clause", sent)}
+    if fronted:
+        breaks = {t for t in breaks if not (toks[t - 1].text == "," and toks[t + 1].text == ",")}
     # In a headline a comma before a new subject club starts a clause: "Juve, il City torna su X".
     # So does a comma before a new name once the clause has a name and a club: "Gila verso il
     # Milan, Frattesi-Napoli si chiude".
