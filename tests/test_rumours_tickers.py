@@ -6,6 +6,8 @@ from __future__ import annotations
 from rumours_people_found import players_found
 from rumours_text_file import extract_text_file
 
+from mercato.rumours import extract_rumours
+
 
 def test_the_man_after_a_clubs_label_is_the_items_player() -> None:
     """ "Napoli: Hirving Lozano, offerta da 40 milioni": a ticker's item names the club, then
@@ -32,3 +34,19 @@ def test_a_titles_short_label_leaves_the_headline_to_the_name() -> None:
     the name and the club at work on him, as in a headline that opens on the name."""
     text = "Dal Portogallo: Renato Sanches, l'Inter rilancia\n\nIl Benfica aspetta la nuova offerta."
     assert "Renato Sanches" in {r.player for r in extract_text_file(text)}
+
+
+def test_a_numbered_entry_is_about_the_club_its_label_names() -> None:
+    """ "3. Napoli. Avviati i contatti con il Chelsea per Lukaku": a newsletter numbers its entries
+    and labels each with a club; the entry's talks are that club's, not the one named most."""
+    text = (
+        "Le 3 cose da sapere oggi sul mercato\n\n"
+        "1. Juventus. Nuova offerta all'Atalanta per Teun Koopmeiners: 51 milioni più bonus. "
+        "L'Atalanta resta ferma a 60.\n\n"
+        "2. Milan. Intesa con il Monaco per Youssouf Fofana sulla base di 20 milioni.\n\n"
+        "3. Napoli. Avviati i contatti con il Chelsea per Romelu Lukaku, valutato 30 milioni. "
+        "All'Atalanta piace anche Mateo Retegui."
+    )
+    moves = {(r.player, r.to_club) for r in extract_rumours(text)}
+    expected = {("Teun Koopmeiners", "Juventus"), ("Youssouf Fofana", "Milan"), ("Romelu Lukaku", "Napoli")}
+    assert expected <= moves

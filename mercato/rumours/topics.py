@@ -151,6 +151,10 @@ def paragraph_topics(
         clubs = (cities or {}).get(toks[1].text, set()) if placed and opening else set()
         if len(clubs) == 1 and not sentence.heading:
             found[sentence.para] = next(iter(clubs))
+    for index, sentence in enumerate(doc.sentences):
+        club = _label_club(doc, index, refs[index])
+        if club is not None:
+            found[sentence.para] = club
     body = next((s.para for s in doc.sentences if not s.title), None)  # the lead: the article's club
     for index, sentence in enumerate(doc.sentences):
         if sentence.heading or sentence.para == body or doc.sentences[index - 1].para == sentence.para:
@@ -159,6 +163,19 @@ def paragraph_topics(
         if club and all(r.relation not in ("from", "own") for r in refs[index] if r.name == club):
             found[sentence.para] = club
     return found
+
+
+def _label_club(doc: Document, index: int, refs: list[ClubRef]) -> str | None:
+    """The club of a numbered entry's label ("3. Napoli. Il Paris Saint-Germain si è raffreddato
+    per Osimhen..."): a sentence of the club's name alone opens the paragraph, after its number."""
+    sentence = doc.sentences[index]
+    toks = doc.tokens
+    if sentence.tok_end - sentence.tok_start > 2 or len(refs) != 1 or toks[sentence.tok_start].kind != "club":
+        return None
+    before = [s for s in doc.sentences[:index] if s.para == sentence.para]
+    if any(not toks[t].text.isdigit() for s in before for t in range(s.tok_start, s.tok_end - 1)):
+        return None  # only its number may come before it
+    return refs[0].name
 
 
 def topic_of(
