@@ -119,3 +119,16 @@ def test_a_rival_in_the_paragraph_a_reference_made_his() -> None:
     sides = _sides(text)
     assert ("Lorenzo Lucca", "Napoli", "Torino") in sides
     assert ("Lorenzo Lucca", "Napoli", "Genoa") in sides
+
+
+def test_a_club_that_closes_a_sale_sells_to_the_side_it_agrees_with() -> None:
+    """ "la Lazio ha chiuso la cessione più importante dell'estate. È stato raggiunto l'accordo
+    con il Tottenham per...": "chiudere la cessione" is selling, so the other side buys."""
+    text = (
+        "Lazio, via libera al nuovo centro sportivo. E Romagnoli saluta: accordo con il Tottenham\n"
+        "Roma, 10 luglio 2024 – Il Comune ha approvato il progetto del centro sportivo della Lazio.\n\n"
+        "Sul mercato, intanto, la Lazio ha chiuso la cessione più importante dell'estate. È stato "
+        "raggiunto l'accordo con il Tottenham per Alessio Romagnoli: il difensore si trasferisce in "
+        "Premier League per 20 milioni più 3 di bonus."
+    )
+    assert ("Alessio Romagnoli", "Lazio", "Tottenham") in _sides(text)
