@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rumours_people_found import people_found
+from rumours_people_found import people_found, players_found
 from rumours_text_file import extract_text_file
 from rumours_tiny_lexicon import tiny_lexicon
 
@@ -1117,3 +1117,14 @@ def test_the_man_who_has_done_his_medical_is_a_player() -> None:
     who signs, whatever club the sentence leaves out."""
     text = "Roma, il punto.\n\nMatteo Politano aveva completato i test a Villa Stuart."
     assert {p.name: p.player for p in people_found(text)}["Matteo Politano"]
+
+
+def test_a_coach_story_word_describes_the_man_named_next_to_it() -> None:
+    """ "il nuovo allenatore Antonio Conte ha chiesto Romelu Lukaku": "nuovo allenatore" makes
+    Conte the coach; the man he asks for, named further on, is a player."""
+    text = (
+        "Napoli, nuovo centro sportivo e mercato\n\n"
+        "Sul mercato, il nuovo allenatore Antonio Conte ha chiesto Romelu Lukaku, con cui ha vinto "
+        "lo scudetto all'Inter. Il belga è in uscita dal Chelsea, che chiede 40 milioni."
+    )
+    assert "Romelu Lukaku" in players_found(text)

@@ -38,13 +38,17 @@ def read_role_context(doc: Document, mentions: list[NameMention]) -> None:
         by_sent.setdefault(m.sent, []).append(m)
     for index in range(len(doc.sentences)):
         here = by_sent.get(index, [])
-        for m in here:
-            k = doc.key_of(m.first, m.last)
+        starts = [doc.key_of(o.first, o.last) for o in here]
+        for m, k in zip(here, starts, strict=True):
             j = bisect_left(context_keys, k - ROLE_CONTEXT_REACH)
             near = [
                 found[i].value
                 for i in range(j, len(found))
-                if context_keys[i] <= k + ROLE_CONTEXT_REACH and _same_phrase(doc.keys, context_keys[i], k)
+                if context_keys[i] <= k + ROLE_CONTEXT_REACH
+                and _same_phrase(doc.keys, context_keys[i], k)
+                # "il nuovo allenatore Antonio Conte ha chiesto Romelu Lukaku": the man named
+                # nearer the word is the one it describes
+                and not any(context_keys[i] < o < k for o in starts)
             ]
             if near and not m.strong and m.role is None:
                 m.weak_role = m.weak_role or near[0]  # "esonerato Vieira"; "tre dei suoi assistiti"
