@@ -1128,3 +1128,23 @@ def test_a_coach_story_word_describes_the_man_named_next_to_it() -> None:
         "lo scudetto all'Inter. Il belga è in uscita dal Chelsea, che chiede 40 milioni."
     )
     assert "Romelu Lukaku" in players_found(text)
+
+
+def test_the_man_offered_a_renewal_is_the_clubs_player() -> None:
+    """ "Il Milan ha presentato a Mike Maignan una proposta di rinnovo": a proposal made "a"
+    someone is a director's business, unless it is a renewal, which only a player signs."""
+    text = (
+        "Milan, il punto\n\nIl Milan ha presentato a Christian Pulisic una proposta di rinnovo "
+        "fino al 2029."
+    )
+    assert "Christian Pulisic" in players_found(text)
+
+
+def test_the_man_a_club_agrees_with_before_talking_to_his_club_is_a_player() -> None:
+    """ "la Roma ha l'intesa con Edin Džeko e tratta con il Manchester City": the agreement is
+    with the player, the talks with his club."""
+    text = (
+        "Roma, le ultime\n\nDa tenere d'occhio: la Roma ha l'intesa con Artem Dovbyk e tratta con "
+        "il Girona sulla formula."
+    )
+    assert "Artem Dovbyk" in players_found(text)

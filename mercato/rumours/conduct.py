@@ -104,7 +104,10 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         and not m.player_signal
         and not _described_after(doc, k_last)
     ):
-        m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
+        if _club_talk_follows(doc, k_last):
+            m.player_signal = True  # "l'intesa con Džeko e tratta con il City": the club's man
+        else:
+            m.weak_role = "director"  # "trattativa con Sartori"; a bare "con Dusan" is company
     if keys[k_first - 1] == "di" and keys[k_first - 2] in WANTING_NOUNS:
         m.role = "director"  # "sul taccuino di Meluso c'è Danso": whose list, not who is on it
         return
@@ -208,8 +211,8 @@ def _renews(doc: Document, k_first: int, k_last: int) -> bool:
     found = [deals.get(j) for j in range(k_last + 2, k_last + 4)]
     if keys[k_last + 1 : k_last + 2] == ["per"] and any(m and m.value == "renewal" for m in found):
         return True
-    if keys[k_first - 1] != "con":
-        return False
+    if keys[k_first - 1] != "con" and keys[k_first - 2 : k_first] not in OFFERED_TO:
+        return False  # "ha presentato a Maignan una proposta di rinnovo" is made to the player too
     lo = doc.sent_keys[doc.tokens[doc.key_tok[k_first]].sent][0]
     if any((m := deals.get(j)) is not None and m.value == "renewal" for j in range(lo, k_first)):
         return True  # "il punto sui rinnovi: [...] Corvino tratta con Jovetić"
@@ -221,6 +224,20 @@ def _renews(doc: Document, k_first: int, k_last: int) -> bool:
     return False
 
 
+def _club_talk_follows(doc: Document, k_last: int) -> bool:
+    """After "con X" the sentence's club goes on to talk with a club ("la Roma ha l'intesa con
+    Edin Džeko e tratta con il Manchester City"): the agreement was with the player, the talks
+    are with his club, so X is that club's player."""
+    keys = doc.keys
+    hi = doc.sent_keys[doc.tokens[doc.key_tok[k_last]].sent][1]
+    talks = doc.ending_at("club_before")
+    return any(
+        keys[k] == "§club" and (c := talks.get(k - 1)) is not None and c.value == "counterpart"
+        for k in range(k_last + 2, min(k_last + 8, hi))
+    )
+
+
+OFFERED_TO = (["presentato", "a"], ["offerto", "a"], ["proposto", "a"], ["proposta", "a"])
 RENEWAL_REACH = 10  # keys after "con Mina" within which "abbiamo trovato l'intesa per prolungare" falls
 ASKS = ("chied", "pretend")  # the seller's price: "che ne chiede almeno 4"
 BIDS = ("salit", "alzat", "rilanciat", "offert", "mess")  # "è salito a 65", "ha offerto 20 milioni"
