@@ -132,3 +132,16 @@ def test_a_club_that_closes_a_sale_sells_to_the_side_it_agrees_with() -> None:
         "Premier League per 20 milioni più 3 di bonus."
     )
     assert ("Alessio Romagnoli", "Lazio", "Tottenham") in _sides(text)
+
+
+def test_the_club_he_negotiates_his_exit_with_is_his() -> None:
+    """ "Depay tratta la buonuscita con il Barcellona": a player negotiating his severance is no
+    director at work, and the club he talks with is the one he leaves."""
+    text = (
+        "Juve, Allegri chiede una punta\n"
+        "Per l'attacco il nome caldo è Memphis Depay. Depay tratta la buonuscita con il Barcellona "
+        "e la Juventus ha chiesto informazioni."
+    )
+    sides = _sides(text)
+    assert ("Memphis Depay", "Barcellona", "Juventus") in sides
+    assert not any(to == "Barcellona" for _, _, to in sides)

@@ -39,6 +39,8 @@ ASKED = frozenset(
     "girato girata prestato offerto offerta accettata accettato accettate convincere per "
     "bussato bussa bussare bussano".split()
 )
+# A player's own terms, what he negotiates with a club: "tratta la buonuscita", "discute l'ingaggio".
+OWN_TERMS = frozenset("buonuscita rescissione risoluzione ingaggio stipendio liquidazione".split())
 LIKES = frozenset("piace piacciono piaceva piacevano piacerebbe".split())
 HAVE = frozenset("ha hanno aveva avevano avrebbe avrebbero".split())
 OFFERED = frozenset("proposto offerto presentato ceduto venduto girato prestato".split())
@@ -161,7 +163,10 @@ def read_conduct(doc: Document, m: NameMention, k_first: int, k_last: int) -> No
         # "Krstović prende il posto di Retegui": a player taking another's place in the squad.
         # "Trajkovski tratta con il Maiorca": the club he talks with may well be his next one.
         governed = keys[club.end : club.end + 1] in (["a"], ["di"], ["da"], ["in"], ["posto"], ["con"])
-        if not governed and any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj):
+        # "Depay tratta la buonuscita con il Barcellona": what he negotiates is his own contract
+        own_terms = bool(obj) and obj[0].low in OWN_TERMS
+        acts = any(t.kind == "club" or t.is_cap or t.low in OBJECT_WORDS for t in obj)
+        if not governed and not own_terms and acts:
             m.weak_role = "director"
 
 
