@@ -1148,3 +1148,13 @@ def test_the_man_a_club_agrees_with_before_talking_to_his_club_is_a_player() -> 
         "il Girona sulla formula."
     )
     assert "Artem Dovbyk" in players_found(text)
+
+
+def test_a_year_of_birth_between_position_and_name_keeps_him_a_player() -> None:
+    """ "il centrocampista classe 2005 Kevin Zeroli": "classe 2005" sits between the position
+    noun and the name without breaking the apposition."""
+    text = (
+        "Spezia, no del Milan\n\nLo Spezia ha chiesto al Milan il prestito del centrocampista classe "
+        "2005 Kevin Zeroli: i rossoneri hanno detto no."
+    )
+    assert "Kevin Zeroli" in players_found(text)

@@ -95,6 +95,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             continue
         if key == "di" and keys[k + 1] == "§club":
             continue
+        if (key == "classe" and keys[k + 1].isdigit()) or (key.isdigit() and keys[k - 1] == "classe"):
+            continue  # "il centrocampista classe 2005 Kevin Zeroli": his year sits between
         if key == "di" and k == k_first - 1:
             owner = roles_end.get(k - 1)
             if owner is not None and owner.value == "agent":
