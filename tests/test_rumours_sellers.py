@@ -145,3 +145,14 @@ def test_the_club_he_negotiates_his_exit_with_is_his() -> None:
     sides = _sides(text)
     assert ("Memphis Depay", "Barcellona", "Juventus") in sides
     assert not any(to == "Barcellona" for _, _, to in sides)
+
+
+def test_a_club_ready_to_hear_bids_sells() -> None:
+    """ "la Roma è pronta ad ascoltare offerte per il guineano": ready to hear bids is a seller's
+    stance, never a move to that club."""
+    text = (
+        "Lazio, le uscite\n"
+        "Per Toma Bašić, invece, le porte sono aperte: la Lazio è pronta ad ascoltare offerte per il "
+        "croato, che con l'arrivo di Guendouzi è scivolato in fondo alle gerarchie."
+    )
+    assert not any(to == "Lazio" for _, _, to in _sides(text))
