@@ -156,3 +156,14 @@ def test_a_club_ready_to_hear_bids_sells() -> None:
         "croato, che con l'arrivo di Guendouzi è scivolato in fondo alle gerarchie."
     )
     assert not any(to == "Lazio" for _, _, to in _sides(text))
+
+
+def test_a_loan_that_ended_at_the_buyer_does_not_make_it_his_club() -> None:
+    """ "Trigoria ha presentato al Manchester United un'offerta per Smalling, che ha chiuso a
+    giugno il prestito in giallorosso": the loan is over, so the Roma bids for him."""
+    text = (
+        "Roma, il mercato riparte dalla difesa\n"
+        "Secondo il Corriere dello Sport, Trigoria ha presentato al Manchester United un'offerta da "
+        "13 milioni per Chris Smalling, che ha chiuso a giugno il prestito in giallorosso."
+    )
+    assert ("Chris Smalling", "Manchester United", "Roma") in _sides(text)
