@@ -50,3 +50,19 @@ def test_a_numbered_entry_is_about_the_club_its_label_names() -> None:
     moves = {(r.player, r.to_club) for r in extract_rumours(text)}
     expected = {("Teun Koopmeiners", "Juventus"), ("Youssouf Fofana", "Milan"), ("Romelu Lukaku", "Napoli")}
     assert expected <= moves
+
+
+def test_a_borsino_entry_labelled_by_name_and_dash_is_about_him() -> None:
+    """ "Stevan Jovetić ↑↑ – Manca soltanto la firma. L'Inter e il City hanno trovato l'accordo...;
+    il montenegrino firmerà": the name and a spaced dash head the entry, and its paragraph is his."""
+    text = (
+        "Inter, il borsino: Jovetić a un passo, Perišić sale\n\n"
+        "Mancini vuole altri due rinforzi. Ecco il termometro nerazzurro.\n\n"
+        "Stevan Jovetić ↑↑ – Manca soltanto la firma. L'Inter e il Manchester City hanno trovato "
+        "l'accordo per il prestito con obbligo di riscatto a 14 milioni; il montenegrino firmerà un "
+        "contratto fino al 2019.\n\n"
+        "Ivan Perišić ↑ – Il croato è la prima scelta. Il Wolfsburg chiede 20 milioni, l'Inter ha "
+        "offerto 15 più bonus."
+    )
+    moves = {(r.player, r.to_club) for r in extract_text_file(text)}
+    assert {("Stevan Jovetić", "Inter"), ("Ivan Perišić", "Inter")} <= moves

@@ -10,6 +10,7 @@ from .document import Document
 from .identity import nickname_mentions, one_nationality
 from .moves import Mention
 from .people import Person
+from .text import bare_lead
 from .turns import answers, names_next, same_quote
 
 __all__ = ["collect_mentions"]
@@ -50,6 +51,9 @@ def _is_entry(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sent]
     if s.heading:
         return False
+    toks, dash = doc.tokens, m.last + 1  # "Stevan Jovetić ↑↑ – Manca la firma.": a borsino's entry
+    if dash < s.tok_end and toks[dash].text in ("–", "—", "-") and toks[dash].start > toks[m.last].end:
+        return bare_lead(toks[s.tok_start : m.first])  # a spaced dash ("Zaniolo-Juve" is a pair)
     rest = [t for t in range(s.tok_start, s.tok_end) if not m.first <= t <= m.last]
     return all(
         doc.tokens[t].kind == "punct"
