@@ -66,3 +66,18 @@ def test_a_borsino_entry_labelled_by_name_and_dash_is_about_him() -> None:
     )
     moves = {(r.player, r.to_club) for r in extract_text_file(text)}
     assert {("Stevan Jovetić", "Inter"), ("Ivan Perišić", "Inter")} <= moves
+
+
+def test_an_entry_marked_in_uscita_sells_whatever_the_club_asks() -> None:
+    """ "Radja Nainggolan – SALE (in uscita). [...] l'Inter chiedeva un contributo più alto": the
+    bracket sends him out, so the club the piece is about is the seller, not a buyer."""
+    text = (
+        "Borsino nerazzurro: Vecino verso Cagliari, Eriksen resta\n"
+        "Milano, 14 gennaio 2021 – Mercato a saldo zero per l'Inter di Antonio Conte: Marotta potrà "
+        "muoversi in entrata soltanto dopo aver ceduto. Il borsino della Beneamata.\n\n"
+        "Matías Vecino – SALE (in uscita). L'uruguaiano vuole giocare con continuità e il Cagliari lo "
+        "accoglierebbe volentieri. Tommaso Giulini ha proposto un prestito secco fino a giugno, l'Inter "
+        "chiedeva un contributo più alto sull'ingaggio: ora l'intesa è raggiunta.\n\n"
+        "Christian Eriksen – SCENDE. Il danese resta sul mercato, ma nessun club si è fatto avanti."
+    )
+    assert not any(r.player == "Matías Vecino" and r.to_club == "Inter" for r in extract_text_file(text))

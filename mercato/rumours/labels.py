@@ -17,6 +17,7 @@ WORD_RE = re.compile(r"\w+")
 # A paragraph opened by its label in capitals: "➕ ENTRATE | Per la difesa si tratta...",
 # "IN USCITA – Pinamonti a un passo dal Genoa".
 INLINE_LABEL_RE = re.compile(r"^\W*([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}?)\s*[|–—:]\s")
+MARKED_RE = re.compile(r"\(in (uscita|entrata)\)")  # an entry's direction in brackets
 # A paragraph opened in prose by its direction: "In uscita c'è Juraj Kucka.", "Il primo colpo è
 # Valentin Mihăilă.": the club the story is about sells, or buys, whoever the talks are with.
 OPENING_RE = re.compile(
@@ -59,6 +60,10 @@ def paragraph_directions(doc: Document) -> dict[int, str]:
             word = next(w for w in opening.groups() if w)
             found[sentence.para] = "out" if word in EXIT_WORDS else "in"
             continue
+        marked = MARKED_RE.search(text)
+        if marked is not None:  # "Radja Nainggolan – SALE (in uscita)."
+            found[sentence.para] = "out" if marked.group(1) == "uscita" else "in"
+            continue
         label = INLINE_LABEL_RE.match(text)
         if label is None:
             continue
@@ -85,8 +90,14 @@ def labelled_paragraphs(doc: Document) -> set[int]:
 def apply_direction(r: Reading, direction: str | None, topic: str | None) -> None:
     """The other side of a talk under a label: "- Bruno Gaspar: trattativa avanzata con lo
     Sporting" under "POSSIBILI USCITE" is the buyer, under "ENTRATE" the seller."""
-    if direction is None or topic is None or r.background or r.buyers or r.staying:
+    if direction is None or topic is None or r.background or r.staying:
         return  # "Non si muoverà invece Allan" under "Le uscite": the label lists him to deny it
+    if direction == "out" and topic in r.buyers:
+        # "l'Inter chiedeva un contributo sull'ingaggio" under "(in uscita)": the club that
+        # sells him asks, it does not buy
+        r.buyers = [c for c in r.buyers if c != topic]
+    if r.buyers:
+        return
     others = [c for c in r.counterparts if c != topic]
     if direction == "out":
         r.outgoing = True
