@@ -36,11 +36,21 @@ OTHER_SPORT_RE = re.compile(
     r"Tour de France|Giro d'Italia)\b"
 )
 
+# A word of each of the above, for a first look at the whole article.
+TRIGGERS = SPORT_LABELS | frozenset(
+    "cestista cestisti cestiste pallavolista pallavolisti pallavoliste tennista tennisti tenniste "
+    "ciclista ciclisti cicliste pilota piloti motociclista motociclisti schiacciatore schiacciatori "
+    "monoposto canestro canestri eurolega euroleague formula principal premio vuelta tour giro "
+    "atp wta".split()
+)
+
 
 def other_sport_paragraphs(doc: Document) -> set[int]:
     """Paragraphs about a sport other than football: those in a section opened by another sport's
     label (until the next label, "CALCIO –" or any other, opens a new one), and those that use a
     word only another sport has."""
+    if TRIGGERS.isdisjoint(tok.low for tok in doc.tokens):
+        return set()  # most articles: not a word of another sport anywhere, nothing to split
     found: set[int] = set()
     paragraphs: dict[int, tuple[int, int]] = {}
     for s in doc.sentences:
