@@ -19,6 +19,7 @@ WOMEN_WORDS = frozenset(
     "women woman femminile femminili calciatrice calciatrici giocatrice giocatrici".split()
 )
 # A paragraph opened by its section's label in capitals: "BASKET – La Virtus...", "FORMULA 1 | ...".
+# (labels.INLINE_LABEL_RE reads a roundup's labels, which have no digits: a sport's may, "F1".)
 LABEL_RE = re.compile(r"^\W*([A-ZÀ-Ý][A-ZÀ-Ý0-9' ]{1,30}?)\s*[|–—:-]\s")
 SPORT_LABELS = frozenset(
     "basket pallacanestro nba volley pallavolo tennis ciclismo motogp motomondiale moto superbike "
@@ -52,12 +53,10 @@ def other_sport_paragraphs(doc: Document) -> set[int]:
     if TRIGGERS.isdisjoint(tok.low for tok in doc.tokens):
         return set()  # most articles: not a word of another sport anywhere, nothing to split
     found: set[int] = set()
-    paragraphs: dict[int, tuple[int, int]] = {}
+    paragraphs: dict[int, list[int]] = {}  # paragraph -> its span (sentences come in order)
     for s in doc.sentences:
-        if s.title:
-            continue
-        start, end = paragraphs.get(s.para, (s.start, s.end))
-        paragraphs[s.para] = (min(start, s.start), max(end, s.end))
+        if not s.title:
+            paragraphs.setdefault(s.para, [s.start, s.end])[1] = s.end
     other = False
     for para, (start, end) in sorted(paragraphs.items()):
         text = doc.text[start:end]

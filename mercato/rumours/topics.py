@@ -151,9 +151,7 @@ def paragraph_topics(
         clubs = (cities or {}).get(toks[1].text, set()) if placed and opening else set()
         if len(clubs) == 1 and not sentence.heading:
             found[sentence.para] = next(iter(clubs))
-    for index, sentence in enumerate(doc.sentences):
-        club = _label_club(doc, index, refs[index])
-        if club is not None:
+        elif (club := _label_club(doc, index, refs[index])) is not None:
             found[sentence.para] = club
     body = next((s.para for s in doc.sentences if not s.title), None)  # the lead: the article's club
     for index, sentence in enumerate(doc.sentences):
@@ -168,14 +166,15 @@ def paragraph_topics(
 def _label_club(doc: Document, index: int, refs: list[ClubRef]) -> str | None:
     """The club of a numbered entry's label ("3. Napoli. Il Paris Saint-Germain si è raffreddato
     per Osimhen..."): a sentence of the club's name alone opens the paragraph, after its number."""
-    sentence = doc.sentences[index]
-    toks = doc.tokens
+    sentences, toks = doc.sentences, doc.tokens
+    sentence = sentences[index]
     if sentence.tok_end - sentence.tok_start > 2 or len(refs) != 1 or toks[sentence.tok_start].kind != "club":
         return None
-    before = [s for s in doc.sentences[:index] if s.para == sentence.para]
-    if any(not toks[t].text.isdigit() for s in before for t in range(s.tok_start, s.tok_end - 1)):
-        return None  # only its number may come before it
-    return refs[0].name
+    first = index  # back to the paragraph's first sentence: only its number may come before
+    while first > 0 and sentences[first - 1].para == sentence.para:
+        first -= 1
+    numbered = first == index - 1 and toks[sentences[first].tok_start].text.isdigit()
+    return refs[0].name if first == index or numbered else None
 
 
 def topic_of(
