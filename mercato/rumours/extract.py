@@ -14,7 +14,7 @@ from .clauses import clause_ids, comma_segments
 from .document import Document, build_document
 from .eras import as_of, latest_year
 from .freeagents import free_agents
-from .labels import apply_direction, labelled_paragraphs, paragraph_directions, section_directions
+from .labels import Labels, apply_direction, bracketed_club, labelled_paragraphs
 from .lexicon import Lexicon, load_lexicon
 from .mentions import collect_mentions
 from .model import Rumour
@@ -165,8 +165,7 @@ class _Pipeline:
         talking = {name for name, rel in relations if rel == "counterpart"}
         self.only_buying = buying - keeping - talking  # never the unnamed seller either
         self.outlets = credited_outlets(doc, lexicon, publisher)
-        self.directions = section_directions(doc)  # "USCITE", "IN ENTRATA": a roundup's labels
-        self.para_directions = paragraph_directions(doc)  # "➕ ENTRATE | Per la difesa..."
+        self.labels = Labels(doc)  # "USCITE", "➕ ENTRATE | ...", "Cessioni: Pato (Corinthians)"
         self._money: dict[tuple[int, int], Sums] = {}  # by sentence and player
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
@@ -255,11 +254,10 @@ class _Pipeline:
         rivals = tuple(
             o.first for o in mentions if o.sent == m.sent and o.person != m.person and o.kind == "name"
         )
-        section = self.doc.sentences[m.sent].section
         topic = topic_of(self.doc, m.sent, self.topics, self.para_topics)
         reading = read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
-        para = self.doc.sentences[m.sent].para
-        apply_direction(reading, self.directions.get(section) or self.para_directions.get(para), topic)
+        bracket = bracketed_club(self.doc, m, self.refs[m.sent])  # "Pulisic (Chelsea, 20 mln)"
+        apply_direction(reading, self.labels.at(m.sent, m.kind != "continuation"), topic, bracket)
         return reading
 
     def money(self, sent: int, person: int = -1) -> Sums:

@@ -54,6 +54,9 @@ def is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool
     )
 
 
+DATE_SEPARATORS = frozenset({"/", ".", "-"})
+
+
 def birth(tokens: list[Token], start: int, end: int) -> bool:
     """A communiqué gives a player's birth in brackets, place then day: "(Modena, 11 gennaio
     1995)", "(Caserta, 4/6/1997)". No club is named that way."""
@@ -64,6 +67,9 @@ def birth(tokens: list[Token], start: int, end: int) -> bool:
         and tokens[end].text == ","
         and tokens[end + 1].text.rstrip("°").isdigit()
         and len(tokens[end + 1].text.rstrip("°")) <= 2  # a day: "(Inter, 2022)" is a club's year
+        # then a month or a date's separator: "(Chelsea, 20 mln)" is a ledger's club and fee
+        and end + 2 < len(tokens)
+        and (tokens[end + 2].text in DATE_SEPARATORS or tokens[end + 2].text.lower() in MONTHS)
     )
 
 
@@ -148,4 +154,5 @@ def dateline(tokens: list[Token], start: int, end: int) -> bool:
     if not dated:
         return False
     month = end + 2 < len(tokens) and tokens[end + 2].low in MONTHS
-    return tokens[start].text.isupper() or (start == 0 and month)
+    bracketed = start > 0 and tokens[start - 1].text == "("  # "(AZ, 20,5 mln)": club and fee
+    return (tokens[start].text.isupper() and not bracketed) or (start == 0 and month)

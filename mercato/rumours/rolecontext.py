@@ -9,7 +9,7 @@ from bisect import bisect_left
 from .document import Document
 from .names import NameMention
 
-__all__ = ["NON_PLAYER_ROLES", "read_role_context"]
+__all__ = ["NON_PLAYER_ROLES", "exit_via", "read_role_context"]
 
 # "place": a name after "via", "piazza", "stadio" ("in via Aldo Rossi") is a street, not a man;
 # "alias": a nickname made of a prefix and a name ("Big Rom", "Magic Mike") stands for a man the
@@ -103,3 +103,17 @@ def _same_phrase(keys: list[str], cue: int, k: int) -> bool:
                 return False
         return True
     return not any(key in PHRASE_BREAKS for key in keys[cue + 1 : k])
+
+
+EXIT_VIA_AFTER = frozenset({"e", "poi", "anche", "quindi", "ora"})  # "e via Matuidi": an exit too
+
+
+def exit_via(doc: Document, first: int, sent: int) -> bool:
+    """The name at token ``first`` follows a "via" opening a clause of its own ("via il regista,
+    dentro due esterni", ": via Higuaín"), which sends a man out; a street's "via" follows a
+    preposition ("in via Aldo Rossi")."""
+    start = doc.sentences[sent].tok_start
+    if first - 1 <= start or doc.tokens[first - 1].low != "via":
+        return first - 1 == start and doc.tokens[start].low == "via"
+    prev = doc.tokens[first - 2]
+    return prev.kind == "punct" or prev.low in EXIT_VIA_AFTER

@@ -9,13 +9,13 @@ from .document import Document
 from .movesignals import move_signal
 from .names import NameMention
 from .reveals import aged_after, colon_reveal, dateline_town, presented, question_reveal
-from .rolecontext import NON_PLAYER_ROLES, read_role_context
+from .rolecontext import NON_PLAYER_ROLES, exit_via, read_role_context
 from .text import AGE_RE
 
 __all__ = ["NON_PLAYER_ROLES", "read_roles"]
 
 TICKER_LABELS = ([":"], ["–"], ["-"], ["—"])  # "Napoli: ", "ROMA – ": a ticker item's club
-
+ITEM_MARKS = (["-"], ["–"], [":"], ["?"])  # after a list item's name: "- WESLEY:", "Frattesi -"
 DESCRIPTION_REACH = 10  # keys of a sentence-opening description before a name set off by commas
 
 ROLE_GAP_STOP = frozenset(
@@ -62,6 +62,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # the word before must be in his sentence: "visite in corso" may end the line above the name
     before = doc.tokens[m.first - 1] if m.first > doc.sentences[m.sent].tok_start else None
     placed = before is not None and (before.low in PLACE_WORDS or before.text in PLACE_NAMES)
+    placed = placed and not exit_via(doc, m.first, m.sent)  # "dentro Chiesa, via Higuaín": no street
     # "la firma a Casa Milan": a club's headquarters, not a man ("Casa Esposito" is a family)
     house = doc.tokens[m.last].text == "Casa" and keys[k_last + 1 : k_last + 2] == ["§club"]
     if placed or house or dateline_town(doc, m):
@@ -189,10 +190,11 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     # A list entry of a roundup: "Davide Frattesi - Il centrocampista resta nel mirino della Roma",
     # "SALE - Randal Kolo Muani." (a label, then the name alone).
     s = doc.sentences[m.sent]
-    # "- WESLEY:", "3/ Eldor Shomurodov: la Roma...": only a bullet or a thread's number before
+    # "- WESLEY:", "3/ Eldor Shomurodov: la Roma...": only a bullet or a thread's number before;
+    # a bracket after a bullet's name opens a ledger's terms ("- Leão (fino al 2028)")
     lead = doc.tokens[s.tok_start : m.first]
     bullet = all(tok.kind == "punct" or tok.text.isdigit() for tok in lead)
-    if bullet and after[:1] in (["-"], ["–"], [":"], ["?"]) and not s.heading:
+    if bullet and (after[:1] in ITEM_MARKS or (lead and after[:1] == ["("])) and not s.heading:
         m.player_signal = True
     # a ticker's item, the club then the man: "Napoli: Hirving Lozano, offerta da 40 milioni",
     # "ROMA – Juan Manuel Iturbe, braccio di ferro con il Verona"
@@ -201,9 +203,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         m.player_signal = True
     if not lead and not s.heading and _graded(after):
         m.player_signal = True  # a report card's entry: "Erik Lamela, 7,5.", "De Rossi, senza voto."
-    labelled = all(
-        doc.tokens[t].kind == "punct" or doc.tokens[t].text.isupper() for t in range(s.tok_start, m.first)
-    )
+    labelled = all(tok.kind == "punct" or tok.text.isupper() for tok in lead)
     if labelled and m.first > s.tok_start and after[:1] in (["."], ["¶"]) and not s.heading:
         m.player_signal = True
     if (
