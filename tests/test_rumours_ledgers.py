@@ -104,3 +104,40 @@ def test_via_opening_a_clause_sends_the_player_out() -> None:
     assert {("Higuaín", "Juventus", "Inter Miami"), ("Matuidi", "Juventus", "Inter Miami")} <= found
     office = "Per ora in via Aldo Rossi non è arrivata alcuna offerta del Milan per Ricci."
     assert "Aldo Rossi" not in {r.player for r in extract_rumours(office)}
+
+
+def test_an_official_recap_tells_the_windows_deals_in_the_perfect() -> None:
+    """The day after the window, "il mercato ufficiale" tells its deals in the perfect: "è passato
+    al Watford" sends him there, "è arrivato dal Châteauroux" brings him from there. In other news
+    the same perfect is the past, the move already made, and gives no rumour."""
+    recap = (
+        "Parma, il mercato ufficiale: Buffon per tornare in Serie A\n\n1° settembre 2021\n\n"
+        "Il mercato si è chiuso ieri sera. Ecco il quadro delle operazioni.\n\n"
+        "IN ENTRATA. In chiave futura è arrivato dal Châteauroux il giovane attaccante Ange-Yoan Bonny.\n\n"
+        "IN USCITA. Juraj Kucka è passato al Watford a titolo definitivo, dopo la retrocessione.\n"
+    )
+    found = {(r.player, r.from_club, r.to_club, r.stage) for r in extract_text_file(recap)}
+    assert ("Juraj Kucka", "Parma", "Watford", "official") in found
+    assert ("Ange-Yoan Bonny", "Châteauroux", "Parma", "official") in found
+    news = (
+        "Parma, Maresca aspetta rinforzi\n\nIl Parma cerca un centrocampista. Juraj Kucka è passato al "
+        "Watford a titolo definitivo, e il club ha chiesto informazioni alla Sampdoria per Ekdal.\n"
+    )
+    assert "Juraj Kucka" not in {r.player for r in extract_text_file(news)}
+
+
+def test_a_table_of_deals_reads_each_row() -> None:
+    """A page's table comes out of the cleaner as rows of cells: "Giocatore | Provenienza | ..."
+    heads players joining from the club of the second cell, "Giocatore | Destinazione | ..."
+    players leaving for it; a row is no heading, and its club is a cell, not what it is about."""
+    text = (
+        "Il mercato ufficiale della Serie A: le schede della Roma\n\n2 settembre 2014\n\n"
+        "Il mercato estivo si è chiuso ieri sera. Le schede delle operazioni principali.\n\nROMA\n\n"
+        "Giocatore | Provenienza | Formula | Cifra\n\nIturbe | Verona | definitivo | 22 mln + bonus\n\n"
+        "Keita | Monaco | definitivo | 1 mln\n\nIN USCITA\n\nGiocatore | Destinazione | Formula | Cifra\n\n"
+        "Benatia | Bayern Monaco | definitivo | 26 mln + 4 di bonus\n\n"
+        "Rudi Garcia ha perso il leader della sua difesa, ma Walter Sabatini ha reinvestito subito.\n"
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
+    assert {("Iturbe", "Verona", "Roma"), ("Keita", "Monaco", "Roma")} <= found
+    assert "Bayern Monaco" in {r.to_club for r in extract_text_file(text) if r.player == "Benatia"}

@@ -36,6 +36,7 @@ class Document:
     cues: dict[str, list[Match[str]]] = field(default_factory=dict)
     # sentences that tell no move under way: the passato remoto, a reader's signed letter
     background_sents: set[int] = field(default_factory=set)
+    recap: bool = False  # a window's recap: its perfect is the news (recaps.py)
     clause_memo: dict[int, list[int]] = field(default_factory=dict, repr=False)  # relations.clause_ids
     segment_memo: dict[int, list[int]] = field(default_factory=dict, repr=False)  # relations.comma_segments
     _by_start: dict[str, dict[int, Match[str]]] = field(default_factory=dict, repr=False)

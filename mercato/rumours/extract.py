@@ -22,6 +22,7 @@ from .money import Sums, contract_year, read_sums
 from .moves import Mention, Reading, read_mention
 from .orphans import orphan_sentences
 from .people import Person, find_people
+from .recaps import read_recap
 from .relations import ClubRef, club_refs
 from .retrospect import retold_sentences
 from .scope import Scope
@@ -76,6 +77,7 @@ def extract_rumours(
     lex = as_of(lex, published.year) if published else as_of(lex, latest_year(text), at_latest=True)
     doc = build_document(text, lex, title=title)
     doc.background_sents |= retold_sentences(doc, published.year if published else None)
+    read_recap(doc)  # "il mercato ufficiale": the window's deals told in the perfect
     if not any(t.kind == "club" for t in doc.tokens):
         return []
     market = len(doc.cues.get("market", ())) if "market" in lex.cues else len(doc.keys)

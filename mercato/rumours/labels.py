@@ -35,6 +35,9 @@ LEDGER_WORDS = EXIT_WORDS | ENTRY_WORDS | RENEWAL_WORDS | BACK_WORDS | {
     "in", "e", "prestiti", "fine", "prestito"
 }
 
+PLAYER_COLUMNS = frozenset({"giocatore", "calciatore"})  # a table of deals names its players
+FROM_COLUMNS = frozenset({"provenienza", "da"})  # "Giocatore | Provenienza | Cifra"
+TO_COLUMNS = frozenset({"destinazione"})  # "Giocatore | Destinazione | Formula"
 MARKED_RE = re.compile(r"\(in (uscita|entrata)\)")  # an entry's direction in brackets
 # A paragraph opened in prose by its direction: "In uscita c'è Juraj Kucka.", "Il primo colpo è
 # Valentin Mihăilă.": the club the story is about sells, or buys, whoever the talks are with.
@@ -76,7 +79,7 @@ class Labels:
         self.doc = doc
         self.sections = section_directions(doc)
         self.paragraphs = paragraph_directions(doc)
-        self.lists = list_directions(doc)
+        self.lists = list_directions(doc) | table_directions(doc)
 
     def at(self, sent: int, named: bool = True) -> Label | None:
         """The label over sentence ``sent``: its list's, else its section's, else its paragraph's.
@@ -147,6 +150,26 @@ def list_directions(doc: Document) -> dict[int, Label]:
     return found
 
 
+def table_directions(doc: Document) -> dict[int, Label]:
+    """Sentence -> its label, for the rows of a table of deals, the way a page's table comes out
+    of the cleaner: "Giocatore | Provenienza | Formula | Cifra" heads rows of players joining from
+    the club of the second cell, "Giocatore | Destinazione | ..." rows of players leaving for it."""
+    found: dict[int, Label] = {}
+    label: Label | None = None
+    for index, sentence in enumerate(doc.sentences):
+        toks = doc.tokens[sentence.tok_start : sentence.tok_end]
+        if sum(t.text == "|" for t in toks) < 2:
+            label = None  # the table is over
+            continue
+        words = {t.low for t in toks}
+        if words & PLAYER_COLUMNS:
+            label = Label("in", True) if words & FROM_COLUMNS else None
+            label = Label("out", True) if words & TO_COLUMNS else label
+        elif label is not None:
+            found[index] = label
+    return found
+
+
 def labelled_paragraphs(doc: Document) -> set[int]:
     """Paragraphs that open on a label in capitals ("▪️ KURTIC – Ci siamo...", "GERVINHO –"):
     the entries of a post, each its own story."""
@@ -161,9 +184,10 @@ def labelled_paragraphs(doc: Document) -> set[int]:
 
 
 def bracketed_club(doc: Document, m: Mention, refs: list[ClubRef]) -> str | None:
-    """The club in brackets right after a player's name: "Pulisic (Chelsea, 20 mln)"."""
+    """The club in brackets right after a player's name, "Pulisic (Chelsea, 20 mln)", or in the
+    next cell of his row, "Morata | Real Madrid | definitivo"."""
     toks, after = doc.tokens, m.last + 1
-    if m.kind != "name" or after + 1 >= len(toks) or toks[after].text != "(":
+    if m.kind != "name" or after + 1 >= len(toks) or toks[after].text not in ("(", "|"):
         return None
     return next((r.name for r in refs if r.tok == after + 1), None)
 

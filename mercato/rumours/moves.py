@@ -254,6 +254,8 @@ def _done_deal(doc: Document, m: Mention) -> bool:
     toks = doc.tokens
     nxt = m.last + 1
     s = doc.sentences[m.sent]
+    if doc.recap:
+        return False  # "Milik, preso dall'Ajax" the day after the window: the window's deal
     if nxt + 1 < s.tok_end and toks[nxt].text == "," and toks[nxt + 1].low in DONE_PARTICIPLES:
         # "l'addio di Milinković-Savić, volato a Riad": the exit named is one already made
         k_first = doc.key_of(m.first, m.last)

@@ -138,7 +138,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         m.player_signal = True
     # 2. Apposition after: "Tare, ds del Milan", "Gomez, 28enne inglese", "Gila (Lazio)".
     after = keys[k_last + 1 : k_last + 5]
-    if after[:1] in (["("], [","]):
+    if after[:1] in (["("], [","], ["|"]):  # "|": a table's next cell, "Morata | Real Madrid"
         rest = after[1:]
         match = doc.starting_at("role").get(k_last + 2) or doc.starting_at("role").get(k_last + 3)
         adjacent = match is not None and (
@@ -166,7 +166,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
         # also "Bernardeschi, anche lui svincolato", "Belotti, l'altro grande svincolato italiano"
         if rest[:1] and (any(w in FREE_AGENT for w in rest[:3]) or rest[:3] == ["a", "parametro", "zero"]):
             m.player_signal = m.strong = True  # "Belotti, svincolato dal primo luglio": no club, no bench
-        if (rest[:1] == ["§club"] and after[:1] == ["("]) or rest[:2] == ["ex", "§club"]:
+        if (rest[:1] == ["§club"] and after[:1] in (["("], ["|"])) or rest[:2] == ["ex", "§club"]:
             m.player_signal = m.strong = True
         if rest[:1] == ["§outlet"] and m.role is None and rest[1:2] not in REPORTS:
             # "Alfredo Pedullà, Sportitalia": his outlet; not "Su Maignan, Nicolò Schira ha

@@ -93,6 +93,7 @@ def _is_heading(chunk: str) -> bool:
     bare = chunk.rstrip("\"»”')]")
     return (
         len(chunk) <= MAX_HEADING_CHARS
+        and chunk.count(" | ") < 2  # a table's row: "Morata | Real Madrid | definitivo | 20 mln"
         and bool(bare)
         and bare[-1] not in ".…"
         and (bare[-1] not in TERMINAL or bare != chunk)

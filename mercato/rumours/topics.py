@@ -96,6 +96,8 @@ def _opening_club(doc: Document, index: int, sent_refs: list[ClubRef]) -> str | 
     # a site's label before a bar: "CM.COM | Lecce, l'Atalanta mette 20 milioni su Krstovic"
     label = doc.tokens[start : min(start + LABEL_REACH, doc.sentences[index].tok_end)]
     bars = [i for i, tok in enumerate(label) if tok.text == "|"]
+    if len(bars) > 1:
+        return None  # a table's row, "Morata | Real Madrid | definitivo": the club is a cell
     start += bars[0] + 1 if bars else 0
     for r in sent_refs:
         lead = doc.tokens[start : r.tok]

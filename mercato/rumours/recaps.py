@@ -1,0 +1,74 @@
+"""A window's official recap, written the day after it closes ("il mercato ufficiale", "le
+operazioni ufficiali"): its perfect tense is the news, not the past.
+
+Anywhere else "Kucka è passato al Watford" or "Milik, preso dall'Ajax" tells a move already made,
+and the Watford is where he plays now; in a recap it is the window's deal, official, and the
+Watford is where he went. So in a recap the perfect's "past" cues go, their participles read as
+official, a club after "passato a" / "approdato a" is a destination and one after "arrivato da" /
+"preso da" the seller. A time word ("la scorsa estate", "anni fa") still dates a move to the past.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .phrases import Match
+
+__all__ = ["read_recap", "window_recap"]
+
+# The article lists the window's official moves: "il mercato ufficiale", "tutte le operazioni
+# ufficiali". A window merely closed ("si è chiuso ieri") is not enough, nor "tutti i colpi" (a
+# July roundup says it too): a squad's rundown or a spending recap tells the deals as the past of
+# the story it is about.
+RECAP_RE = re.compile(r"\bmercato ufficiale\b|\boperazioni ufficiali\b", re.IGNORECASE)
+OPENING_PARAGRAPHS = 3  # a recap says so before its lists begin
+DONE = frozenset(
+    "arrivato arrivata passato passata trasferito trasferita approdato approdata accasato accasata preso "
+    "presa prelevato prelevata acquistato acquistata ceduto ceduta venduto venduta riscattato riscattata "
+    "volato volata partito partita pagato pagata emigrato".split()
+)
+AUXILIARIES = frozenset({",", ":", "è", "si", "ha", "stato", "stata"})
+TOWARD = frozenset("passato passata approdato approdata trasferito trasferita accasato accasata".split())
+
+
+def window_recap(doc: Document) -> bool:
+    """The headline or the first paragraphs say the window has closed."""
+    paras = sorted({s.para for s in doc.sentences})[: OPENING_PARAGRAPHS + 1]
+    head = " ".join(doc.sentence_text(i) for i, s in enumerate(doc.sentences) if s.title or s.para in paras)
+    return RECAP_RE.search(head) is not None
+
+
+def read_recap(doc: Document) -> None:
+    """Read the perfect of ``doc`` as the window's news when it is a window's official recap (see
+    the module docstring); leave any other article as it is."""
+    if not window_recap(doc):
+        return
+    keys = doc.keys
+    official: list[Match[str]] = []
+    moves = []
+    for c in doc.cues.get("move", []):
+        words = keys[c.start : c.end]
+        if c.value == "past" and set(words) <= AUXILIARIES | DONE and DONE.intersection(words):
+            official.append(Match(c.start, c.end, "official"))  # "è passato", ", preso"
+        else:
+            moves.append(c)
+    sides = []
+    for c in doc.cues.get("club_before", []):
+        verb, prep = keys[c.end - 2 : c.end] if c.end - c.start >= 2 else ("", "")
+        if verb in TOWARD and prep in ("a", "in"):
+            c = Match(c.start, c.end, "to")  # "passato al Watford": where he went
+        elif verb in DONE and prep == "da":
+            c = Match(c.start, c.end, "from")  # "preso dall'Ajax": who sold him
+        else:
+            sides.append(c)
+            continue
+        sides.append(c)
+        official.append(Match(c.end - 2, c.end - 1, "official"))
+    doc.cues["move"] = moves
+    doc.cues["club_before"] = sides
+    doc.cues["stage"] = sorted([*doc.cues.get("stage", []), *official], key=lambda m: m.start)
+    doc.recap = True
+    for cache in (doc._by_start, doc._by_sent, doc._by_end):
+        for family in ("move", "club_before", "stage"):
+            cache.pop(family, None)
