@@ -141,3 +141,54 @@ def test_a_table_of_deals_reads_each_row() -> None:
     found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
     assert {("Iturbe", "Verona", "Roma"), ("Keita", "Monaco", "Roma")} <= found
     assert "Bayern Monaco" in {r.to_club for r in extract_text_file(text) if r.player == "Benatia"}
+
+
+def test_a_list_item_is_no_heading_so_its_label_covers_it() -> None:
+    """ "- Ngonge (Napoli, 18 mln)" with no full stop is a list's item under "CESSIONI", not a
+    heading of its own that would end the label's section."""
+    text = (
+        "Verona, il mercato ufficiale: via Ngonge e Doig\n\n1° febbraio 2024\n\n"
+        "Mancano novanta minuti alla chiusura della sessione. Ecco le operazioni del Verona.\n\n"
+        "CESSIONI (ufficiali)\n\n- Ngonge (Napoli, 18 mln)\n\n- Doig (Sassuolo, a titolo definitivo)\n\n"
+        "ACQUISTI (ufficiali)\n\n- Noslin (Fortuna Sittard, a titolo definitivo)\n"
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
+    assert found >= {
+        ("Ngonge", "Verona", "Napoli"),
+        ("Doig", "Verona", "Sassuolo"),
+        ("Noslin", "Fortuna Sittard", "Verona"),
+    }
+
+
+def test_terms_in_brackets_give_the_other_side_with_no_label() -> None:
+    """A club given with the deal's terms ("(Tottenham, 20 mln)", "(Hertha Berlino, 27 mln)") is
+    the other side of that deal: the seller of a man who comes, the buyer of one who leaves
+    ("saluta"). A year in brackets is no term: "Luka Modrić (Milan, 2025)" lists a past signing."""
+    text = (
+        "Il mercato ufficiale della Serie A: le operazioni di gennaio\n\n1° febbraio 2020\n\n"
+        "La sessione invernale si è chiusa ieri alle 20.\n\n"
+        "INTER – Il colpo di gennaio porta il nome di Christian Eriksen (Tottenham, 20 mln, contratto "
+        "fino al 2024): Antonio Conte lo chiedeva da dicembre.\n\n"
+        "MILAN – Krzysztof Piątek (Hertha Berlino, 27 mln) saluta dopo un anno: il polacco non ha "
+        "convinto Stefano Pioli.\n"
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
+    assert ("Christian Eriksen", "Tottenham", "Inter") in found
+    assert ("Krzysztof Piątek", "Milan", "Hertha Berlino") in found
+    listed = (
+        "I dieci parametri zero della storia recente\n\n9. Luka Modrić (Milan, 2025). Il Pallone d'Oro "
+        "è arrivato in estate dal Real Madrid a 39 anni e ha preso in mano il centrocampo.\n"
+    )
+    assert "Milan" not in {r.to_club for r in extract_text_file(listed)}
+
+
+def test_what_was_done_to_him_before_is_his_past() -> None:
+    """ "dopo essere stato messo sul mercato dai bianconeri": what his old club did to him before
+    the move, not a move under way; under a ledger's club he joins it from there."""
+    text = (
+        "Milan, il mercato ufficiale: Higuaín il colpo\n\n18 agosto 2018\n\nLa sessione si è chiusa ieri.\n\n"
+        "MILAN\n\n• Gonzalo Higuaín (Juventus, p. oneroso 18 mln, dt a 36): l'argentino ha accettato "
+        "subito il progetto rossonero dopo essere stato messo sul mercato dai bianconeri.\n"
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
+    assert ("Gonzalo Higuaín", "Juventus", "Milan") in found

@@ -259,7 +259,7 @@ class _Pipeline:
         topic = topic_of(self.doc, m.sent, self.topics, self.para_topics)
         reading = read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
         bracket = bracketed_club(self.doc, m, self.refs[m.sent])  # "Pulisic (Chelsea, 20 mln)"
-        apply_direction(reading, self.labels.at(m.sent, m.kind != "continuation"), topic, bracket)
+        apply_direction(reading, self.labels.at(m.sent, m.kind != "continuation"), topic, *bracket)
         return reading
 
     def money(self, sent: int, person: int = -1) -> Sums:

@@ -38,6 +38,8 @@ LEDGER_WORDS = EXIT_WORDS | ENTRY_WORDS | RENEWAL_WORDS | BACK_WORDS | {
 PLAYER_COLUMNS = frozenset({"giocatore", "calciatore"})  # a table of deals names its players
 FROM_COLUMNS = frozenset({"provenienza", "da"})  # "Giocatore | Provenienza | Cifra"
 TO_COLUMNS = frozenset({"destinazione"})  # "Giocatore | Destinazione | Formula"
+TERMS = frozenset({"mln", "milioni", "parametro", "prestito", "definitivo"})  # a deal in brackets, no year
+BRACKET_REACH = 20  # tokens to a bracket's close
 MARKED_RE = re.compile(r"\(in (uscita|entrata)\)")  # an entry's direction in brackets
 # A paragraph opened in prose by its direction: "In uscita c'è Juraj Kucka.", "Il primo colpo è
 # Valentin Mihăilă.": the club the story is about sells, or buys, whoever the talks are with.
@@ -183,19 +185,36 @@ def labelled_paragraphs(doc: Document) -> set[int]:
     return found
 
 
-def bracketed_club(doc: Document, m: Mention, refs: list[ClubRef]) -> str | None:
+def bracketed_club(doc: Document, m: Mention, refs: list[ClubRef]) -> tuple[str | None, bool]:
     """The club in brackets right after a player's name, "Pulisic (Chelsea, 20 mln)", or in the
-    next cell of his row, "Morata | Real Madrid | definitivo"."""
+    next cell of his row, "Morata | Real Madrid | definitivo", and whether the brackets give the
+    deal's terms too."""
     toks, after = doc.tokens, m.last + 1
     if m.kind != "name" or after + 1 >= len(toks) or toks[after].text not in ("(", "|"):
-        return None
-    return next((r.name for r in refs if r.tok == after + 1), None)
+        return None, False
+    club = next((r.name for r in refs if r.tok == after + 1), None)
+    return club, club is not None and toks[after].text == "(" and _priced(doc, m)
 
 
-def apply_direction(r: Reading, label: Label | None, topic: str | None, bracket: str | None = None) -> None:
+def _priced(doc: Document, m: Mention) -> bool:
+    """The brackets after his name give a deal's terms with the club: "(Hertha Berlino, 27 mln)",
+    "(Napoli, p. oneroso 2 mln con obbl.)", "(PSG, parametro zero)"."""
+    toks = doc.tokens
+    reach = range(m.last + 1, min(m.last + BRACKET_REACH, len(toks)))
+    end = next((t for t in reach if toks[t].text == ")"), m.last)
+    return any(t.low in TERMS for t in toks[m.last + 2 : end])
+
+
+def apply_direction(
+    r: Reading, label: Label | None, topic: str | None, bracket: str | None = None, terms: bool = False
+) -> None:
     """The other side of a talk under a label: "- Bruno Gaspar: trattativa avanzata con lo
     Sporting" under "POSSIBILI USCITE" is the buyer, under "ENTRATE" the seller. A ledger's
-    entry gives that side in brackets (``bracket``)."""
+    entry gives that side in brackets (``bracket``); when the brackets give the deal's terms
+    too, they say so with no label: "Piątek (Hertha Berlino, 27 mln) saluta" goes there,
+    "Eriksen (Tottenham, 20 mln)" comes from there."""
+    if label is None and bracket is not None and terms:
+        label = Label("out" if r.outgoing else "in")
     if label is None or topic is None or r.background or r.staying:
         return  # "Non si muoverà invece Allan" under "Le uscite": the label lists him to deny it
     if label.direction == "back":

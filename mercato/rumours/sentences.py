@@ -88,12 +88,16 @@ def _is_label(sentence: str) -> bool:
     return 1 <= len(words) <= MAX_LABEL_WORDS and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+BULLETS = ("- ", "• ", "* ", "▪ ")
+
+
 def _is_heading(chunk: str) -> bool:
     """A short line without final punctuation reads as a heading ("Milan, pronto il rinnovo")."""
     bare = chunk.rstrip("\"»”')]")
     return (
         len(chunk) <= MAX_HEADING_CHARS
         and chunk.count(" | ") < 2  # a table's row: "Morata | Real Madrid | definitivo | 20 mln"
+        and not chunk.startswith(BULLETS)  # a list's item: "- Ngonge (Napoli, 18 mln)"
         and bool(bare)
         and bare[-1] not in ".…"
         and (bare[-1] not in TERMINAL or bare != chunk)
