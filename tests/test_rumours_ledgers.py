@@ -192,3 +192,35 @@ def test_what_was_done_to_him_before_is_his_past() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
     assert ("Gonzalo Higuaín", "Juventus", "Milan") in found
+
+
+SQUAD = """L'Atalanta dopo il mercato: la squadra reparto per reparto
+
+Bergamo, 2 febbraio 2021
+
+Chiusa la sessione, ecco come si presenta la squadra per la seconda parte di stagione.
+
+In difesa. Il reparto è quello che ha chiuso il girone d'andata: Rafael Tolói, José Luis Palomino e \
+Cristian Romero, in prestito dalla Juventus fino al 2022, con Berat Djimsiti come prima alternativa.
+
+In attacco. Duván Zapata e Luis Muriel si alternano. Il Napoli ha chiesto informazioni per Muriel, ma \
+la società ha risposto che non si muove.
+"""
+
+
+def test_a_squads_rundown_by_role_lists_players_not_targets() -> None:
+    """ "In difesa." opens a rundown of the club's own men: neither an alternative nor a loan told
+    of one of them makes the club their buyer. A club named asking for one is still news."""
+    found = {(r.player, r.to_club) for r in extract_text_file(SQUAD)}
+    assert not {p for p, club in found if club == "Atalanta"}
+    assert ("Luis Muriel", "Napoli") in found
+
+
+def test_a_heading_of_roles_in_market_news_still_heads_targets() -> None:
+    """ "DIFESA E ATTACCO" over the market's talks heads targets for those roles, not a rundown."""
+    text = (
+        "Genoa, la rivoluzione di gennaio\n\nIl Genoa cambia volto a metà stagione.\n\nDIFESA E ATTACCO\n"
+        "In difesa è ai dettagli l'arrivo di Leo Østigård. Il norvegese, di proprietà del Brighton, "
+        "arriverà in prestito secco fino a giugno.\n"
+    )
+    assert ("Leo Østigård", "Genoa") in {(r.player, r.to_club) for r in extract_text_file(text)}

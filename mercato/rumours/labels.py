@@ -22,6 +22,11 @@ ENTRY_WORDS = frozenset("entrate entrata acquisti arrivi".split())
 RENEWAL_WORDS = frozenset({"rinnovi"})
 # Loans over: "RIENTRI", "FINE PRESTITO". A player back from a loan is his owner's again, no move.
 BACK_WORDS = frozenset({"rientri"})
+# A squad's rundown by role ("In difesa.", "A centrocampo.", "ATTACCO"): the men listed play for
+# the club it is about; only a move its own words tell is news.
+SQUAD_WORDS = frozenset(
+    "porta difesa centrocampo attacco portieri difensori centrocampisti attaccanti".split()
+)
 DONE_WORDS = frozenset("acquisti cessioni arrivi partenze addii rinnovi".split())  # deals done
 LABEL_WORDS = 5  # a label is a few words ("POSSIBILI USCITE"), a headline says more
 WORD_RE = re.compile(r"\w+")
@@ -30,10 +35,9 @@ WORD_RE = re.compile(r"\w+")
 INLINE_LABEL_RE = re.compile(r"^\W*([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,30}?)\s*[|–—:]\s")
 # A ledger's list opened in the paragraph itself: "ACQUISTI. Matthijs de Ligt (Ajax, ...)",
 # "Cessioni: Pato (Corinthians, 15 mln)."
-LEDGER_LABEL_RE = re.compile(r"^\W*((?:[A-Za-zÀ-ÿ]+ ){0,2}[A-Za-zÀ-ÿ]+)\s*[.:]\s", re.IGNORECASE)
-LEDGER_WORDS = EXIT_WORDS | ENTRY_WORDS | RENEWAL_WORDS | BACK_WORDS | {
-    "in", "e", "prestiti", "fine", "prestito"
-}
+LEDGER_LABEL_RE = re.compile(r"^\W*((?:[A-Za-zÀ-ÿ]+ ){0,2}[A-Za-zÀ-ÿ]+)\s*[.:](?:\s|$)", re.IGNORECASE)
+LEDGER_WORDS = EXIT_WORDS | ENTRY_WORDS | RENEWAL_WORDS | BACK_WORDS | SQUAD_WORDS
+LEDGER_WORDS |= {"in", "a", "e", "prestiti", "fine", "prestito"}
 
 PLAYER_COLUMNS = frozenset({"giocatore", "calciatore"})  # a table of deals names its players
 FROM_COLUMNS = frozenset({"provenienza", "da"})  # "Giocatore | Provenienza | Cifra"
@@ -63,6 +67,8 @@ class Label:
 
 def _label(words: set[str]) -> Label | None:
     """The label a few words make, if they name one direction only."""
+    if words & SQUAD_WORDS and not words & (EXIT_WORDS | ENTRY_WORDS):
+        return Label("squad")
     done = bool(words & DONE_WORDS)
     if words & BACK_WORDS or {"fine", "prestito"} <= words:
         # "Rientri e uscite": both kinds listed, so the label sends no one anywhere
@@ -101,7 +107,8 @@ def section_directions(doc: Document) -> dict[int, Label]:
         if not sentence.heading or sentence.title or sentence.section in found:
             continue
         words = {w.lower() for w in WORD_RE.findall(doc.sentence_text(index))}
-        if len(words) <= LABEL_WORDS and (label := _label(words)) is not None:
+        # a heading of roles ("DIFESA E ATTACCO") may head the market for them: no squad's rundown
+        if len(words) <= LABEL_WORDS and (label := _label(words)) is not None and label.direction != "squad":
             found[sentence.section] = label
     return found
 
@@ -129,7 +136,7 @@ def paragraph_directions(doc: Document) -> dict[int, Label]:
             continue
         inline = INLINE_LABEL_RE.match(text)
         if inline is not None and (label := _label(set(WORD_RE.findall(inline.group(1).lower())))):
-            found[sentence.para] = label
+            found[sentence.para] = label if label.direction != "squad" else found.get(sentence.para)
     return found
 
 
@@ -219,6 +226,10 @@ def apply_direction(
         return  # "Non si muoverà invece Allan" under "Le uscite": the label lists him to deny it
     if label.direction == "back":
         r.background = True  # "RIENTRI – Brahim Díaz è tornato al Real Madrid": a loan over
+        return
+    if label.direction == "squad":
+        if not r.buyers:  # "In difesa. Tolói, Palomino e Romero": no guess that the club buys them
+            r.cued, r.open_clubs = False, [c for c in r.open_clubs if c != topic]
         return
     if label.done and set(r.stages) <= {"interest"}:
         r.stages.append("official")  # "il profilo che mancava" under ACQUISTI: no mere interest
