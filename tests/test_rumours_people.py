@@ -1158,3 +1158,17 @@ def test_a_year_of_birth_between_position_and_name_keeps_him_a_player() -> None:
         "2005 Kevin Zeroli: i rossoneri hanno detto no."
     )
     assert "Kevin Zeroli" in players_found(text)
+
+
+def test_club_men_of_the_2010s_the_press_takes_for_granted_are_no_players() -> None:
+    """Recaps and anniversaries name the coaches, directors and owners of the 2010s without their
+    job ("con l'arrivo di Quique Setién", "Andrea Della Valle vuole chiudere"): the lexicon knows
+    them, so none becomes a rumour's player."""
+    text = (
+        "La Roma ha chiuso per Carles Pérez: con l'arrivo di Quique Setién lo spazio per il ragazzo si "
+        "era ridotto. Andrea Della Valle vuole chiudere la questione di Ljajić prima dell'estate, e "
+        "Franco Baldini ha sentito Davide Ballardini, mentre al Monaco Leonardo Jardim resta al suo posto.\n"
+    )
+    found = players_found(text)
+    assert not found & {"Quique Setién", "Andrea Della Valle", "Franco Baldini", "Davide Ballardini"}
+    assert "Leonardo Jardim" not in found
