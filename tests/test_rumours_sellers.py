@@ -167,3 +167,14 @@ def test_a_loan_that_ended_at_the_buyer_does_not_make_it_his_club() -> None:
         "13 milioni per Chris Smalling, che ha chiuso a giugno il prestito in giallorosso."
     )
     assert ("Chris Smalling", "Manchester United", "Roma") in _sides(text)
+
+
+def test_in_uscita_opening_a_sentence_sends_its_player_out() -> None:
+    """ "In uscita c'è Franck Kessié, che ha già trovato l'intesa con il Barcellona" inside a
+    paragraph about the Milan: the club the story is about sells, the other side of his talk buys."""
+    text = (
+        "Milan, le ultime sul mercato\n\nIl Milan lavora su più fronti. In uscita c'è Franck Kessié, che "
+        "ha già trovato l'intesa con il Barcellona per un trasferimento a costo zero.\n"
+    )
+    found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
+    assert ("Franck Kessié", "Milan", "Barcellona") in found

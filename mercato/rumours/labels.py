@@ -44,6 +44,7 @@ FROM_COLUMNS = frozenset({"provenienza", "da"})  # "Giocatore | Provenienza | Ci
 TO_COLUMNS = frozenset({"destinazione"})  # "Giocatore | Destinazione | Formula"
 TERMS = frozenset({"mln", "milioni", "parametro", "prestito", "definitivo"})  # a deal in brackets, no year
 BRACKET_REACH = 20  # tokens to a bracket's close
+SENTENCE_OPENING_RE = re.compile(r"In (uscita|entrata)\b")
 MARKED_RE = re.compile(r"\(in (uscita|entrata)\)")  # an entry's direction in brackets
 # A paragraph opened in prose by its direction: "In uscita c'è Juraj Kucka.", "Il primo colpo è
 # Valentin Mihăilă.": the club the story is about sells, or buys, whoever the talks are with.
@@ -87,7 +88,7 @@ class Labels:
         self.doc = doc
         self.sections = section_directions(doc)
         self.paragraphs = paragraph_directions(doc)
-        self.lists = list_directions(doc) | table_directions(doc)
+        self.lists = list_directions(doc) | table_directions(doc) | _sentence_openings(doc)
 
     def at(self, sent: int, named: bool = True) -> Label | None:
         """The label over sentence ``sent``: its list's, else its section's, else its paragraph's.
@@ -98,6 +99,19 @@ class Labels:
         if label is None or named:
             return label
         return None if label.direction == "renewal" else Label(label.direction)
+
+
+def _sentence_openings(doc: Document) -> dict[int, Label]:
+    """Sentence -> its direction, for a sentence inside its paragraph that opens on it: "In uscita
+    c'è Franck Kessié, che ha già trovato l'intesa con il Barcellona" (the paragraph's opening
+    label is ``paragraph_directions``'s)."""
+    found: dict[int, Label] = {}
+    for index, sentence in enumerate(doc.sentences):
+        if index and doc.sentences[index - 1].para == sentence.para and not sentence.heading:
+            opening = SENTENCE_OPENING_RE.match(doc.sentence_text(index))
+            if opening is not None:
+                found[index] = Label("out" if opening.group(1) == "uscita" else "in")
+    return found
 
 
 def section_directions(doc: Document) -> dict[int, Label]:
