@@ -593,3 +593,18 @@ def test_a_director_named_by_his_clubs_colour_acts_for_it() -> None:
     doc = build_document(text, load_lexicon())
     relations = [(r.name, r.relation) for r in club_refs(doc, 0)]
     assert relations == [("Fiorentina", "to"), ("Siviglia", "counterpart")]
+
+
+def test_the_club_of_a_past_owner_is_his_club_in_his_years_only() -> None:
+    """ "il club di Roman Abramovich" is the Chelsea in 2016, so its offer to the Napoli buys;
+    after he sold the club (2022) the words name no club of his."""
+    from datetime import date
+
+    text = (
+        "Koulibaly, offerta dall'Inghilterra\n\nSecondo il Daily Mail il club di Roman Abramovich ha "
+        "presentato al Napoli un'offerta da 50 milioni per Kalidou Koulibaly."
+    )
+    then = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text, published=date(2016, 7, 20))}
+    assert then == {("Kalidou Koulibaly", "Napoli", "Chelsea")}
+    later = {r.to_club for r in extract_rumours(text, published=date(2024, 7, 20))}
+    assert "Chelsea" not in later
