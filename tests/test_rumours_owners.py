@@ -608,3 +608,22 @@ def test_the_club_of_a_past_owner_is_his_club_in_his_years_only() -> None:
     assert then == {("Kalidou Koulibaly", "Napoli", "Chelsea")}
     later = {r.to_club for r in extract_rumours(text, published=date(2024, 7, 20))}
     assert "Chelsea" not in later
+
+
+def test_an_owners_name_with_a_particle_is_his_whole_name() -> None:
+    """ "il club di Pinto da Costa" is the Porto of its president, not the Roma of the director
+    Tiago Pinto: the particle belongs to the name."""
+    from datetime import date
+
+    text = (
+        "Taremi, l'Inter ci prova\n\nMehdi Taremi, iraniano del Porto in scadenza nel 2024, piace a Simone "
+        "Inzaghi: il club di Pinto da Costa ne chiede 20 milioni, l'Inter ha offerto 12 milioni. Anche la "
+        "Roma di Tiago Pinto lo segue."
+    )
+    lex = load_lexicon()
+    from mercato.rumours.eras import as_of
+
+    doc = build_document(text, as_of(lex, 2023))
+    assert "Porto" in [t.ref.name for t in doc.tokens if t.kind == "club" and t.text.startswith("club di")]
+    found = {(r.player, r.to_club) for r in extract_rumours(text, published=date(2023, 7, 10))}
+    assert ("Mehdi Taremi", "Inter") in found

@@ -92,11 +92,16 @@ def _owned(
     return club, 2 + n
 
 
+NAME_PARTICLES = frozenset({"da", "de", "di", "dos", "das", "van", "von"})
+
+
 def _man_club(tokens: list[Token], i: int, people_clubs: dict[str, str]) -> tuple[str | None, int]:
     """The club of the man named from token ``i`` on, and how many tokens his name takes."""
     words = []
-    for tok in tokens[i : i + 3]:
-        if tok.kind != "word" or not tok.text[:1].isupper():
+    for j, tok in enumerate(tokens[i : i + 4], i):
+        # a particle inside the name: "il club di Pinto da Costa" is not Tiago Pinto's
+        inside = tok.low in NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
+        if tok.kind != "word" or not (tok.text[:1].isupper() or (words and inside)):
             break
         words.append(tok.low)
     for n in range(len(words), 0, -1):  # the longest name first: "aurelio de laurentiis"
