@@ -141,3 +141,16 @@ def test_a_season_review_with_talks_and_a_price_is_market_news() -> None:
     found = {(r.player, r.from_club, r.to_club) for r in extract_rumours(text)}
     assert ("Samuele Ricci", "Empoli", "Torino") in found
     assert ("Federico Ravaglia", "Bologna", "Empoli") in found
+
+
+def test_no_phrase_crosses_a_sentence_through_a_wildcard() -> None:
+    """A lone "*" stands for one word, never for the break between two sentences: "ha chiuso a *
+    prestito" must not join "Il Milan ha chiuso a" with "Prestito..." of the next sentence, as a
+    cue that ends in another sentence points past the end of its own."""
+    from mercato.rumours.lexicon import load_lexicon
+    from mercato.rumours.text import SENTINEL
+
+    keys = [SENTINEL, "ha", "chiuso", "a", SENTINEL, "prestito", "secco", SENTINEL]
+    found = load_lexicon().book.find_all(keys)
+    crossing = [m for matches in found.values() for m in matches if SENTINEL in keys[m.start + 1 : m.end]]
+    assert crossing == []

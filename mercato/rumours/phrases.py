@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 __all__ = ["Match", "PhraseBook", "PhraseIndex"]
 
 V = TypeVar("V")
+SENTINEL = "¶"  # text.SENTINEL, the key between sentences (text.py imports this module's users)
 Entry = tuple[tuple[str, ...], tuple[bool, ...], V]  # a phrase's words, wildcards and value
 # Per family: the phrases still possible, and the length of the first when it is known to match
 # (one or two words, both checked by the pair), else 0.
@@ -141,7 +142,7 @@ def _viable(candidates: Sequence[Entry[V]], nxt: str | None) -> tuple[Entry[V], 
         if len(words) == 1:
             kept.append(entry)
             break
-        if nxt is not None and (nxt.startswith(words[1]) if wild[1] else nxt == words[1]):
+        if nxt is not None and (_fits(nxt, words[1]) if wild[1] else nxt == words[1]):
             kept.append(entry)
     return tuple(kept)
 
@@ -168,9 +169,15 @@ def _rest_matches(keys: Sequence[str], i: int, words: tuple[str, ...], wild: tup
     """True when ``words[2:]`` (with wildcards) line up with ``keys`` from position ``i + 2``."""
     for j in range(2, len(words)):
         word, key = words[j], keys[i + j]
-        if not (key.startswith(word) if wild[j] else key == word):
+        if not (_fits(key, word) if wild[j] else key == word):
             return False
     return True
+
+
+def _fits(key: str, prefix: str) -> bool:
+    """A wildcard's match: any key that starts with ``prefix`` but the break between sentences
+    (a lone "*" stands for one word, and no phrase crosses into the next sentence)."""
+    return key.startswith(prefix) and key != SENTINEL
 
 
 class PhraseBook(Generic[V]):
