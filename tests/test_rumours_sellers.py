@@ -178,3 +178,13 @@ def test_in_uscita_opening_a_sentence_sends_its_player_out() -> None:
     )
     found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
     assert ("Franck Kessié", "Milan", "Barcellona") in found
+
+
+def test_the_club_he_was_on_loan_at_is_no_buyer() -> None:
+    """ "l'attaccante era in prestito al Monaco": where he played until now, not where he goes."""
+    text = (
+        "Roma, El Shaarawy oggi a Villa Stuart\n\nStephan El Shaarawy sostiene le visite mediche con la "
+        "Roma. L'operazione, definita con il Milan, prevede un prestito con obbligo di riscatto: "
+        "l'attaccante era in prestito al Monaco, che ha dato il via libera.\n"
+    )
+    assert "Monaco" not in {to for _, _, to in _sides(text)}
