@@ -71,6 +71,13 @@ class Document:
                 return self.tok_key[t]
         return -1
 
+    def set_cues(self, family: str, matches: list[Match[str]]) -> None:
+        """Replace the matches of ``family`` (sorted by start), as a reading of the whole article
+        may (recaps.py), and forget what was indexed from the old ones."""
+        self.cues[family] = matches
+        for index in (self._by_start, self._by_sent, self._by_end):
+            index.pop(family, None)
+
     def cues_in(self, family: str, sent: int) -> list[Match[str]]:
         """Cue matches of ``family`` that start in sentence ``sent`` (matches are sorted by start)."""
         by_sent = self._by_sent.get(family)

@@ -4,7 +4,8 @@ a label every move leaves, or joins, the club the roundup is about, whatever eac
 A window's ledger labels its lists the same way ("ACQUISTI", "CESSIONI", "RINNOVI", "RIENTRI"), and
 its entries give the other club in brackets: "Pulisic (Chelsea, 20 mln)" under ACQUISTI comes from
 the Chelsea, "Tonali (Newcastle, 70 mln)" under CESSIONI goes to the Newcastle. Those nouns name
-deals done, so an entry that says no more is official."""
+deals done, so an entry that says no more is official. A page's table of deals comes out of the
+cleaner as rows ("Morata | Real Madrid | definitivo") under a header that gives the direction."""
 
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ OPENING_RE = re.compile(
 @dataclass(frozen=True, slots=True)
 class Label:
     """Where a label sends the moves it lists: "out", "in", "renewal" (with the club the section
-    is about) or "back" (loans over); ``done`` when it names deals done ("ACQUISTI")."""
+    is about), "back" (loans over) or "squad" (a rundown of the club's own men by role);
+    ``done`` when it names deals done ("ACQUISTI")."""
 
     direction: str
     done: bool = False
@@ -80,6 +82,8 @@ def _label(words: set[str]) -> Label | None:
     if leaving != joining:
         return Label("out" if leaving else "in", done)
     return None
+
+
 class Labels:
     """The labels of an article's roundup: of sections ("USCITE"), of paragraphs ("➕ ENTRATE |
     Per la difesa..."), of a ledger's lists ("Cessioni: Pato (Corinthians, 15 mln).")."""
@@ -149,8 +153,9 @@ def paragraph_directions(doc: Document) -> dict[int, Label]:
             found[sentence.para] = Label("out" if marked.group(1) == "uscita" else "in")
             continue
         inline = INLINE_LABEL_RE.match(text)
-        if inline is not None and (label := _label(set(WORD_RE.findall(inline.group(1).lower())))):
-            found[sentence.para] = label if label.direction != "squad" else found.get(sentence.para)
+        label = _label(set(WORD_RE.findall(inline.group(1).lower()))) if inline is not None else None
+        if label is not None and label.direction != "squad":  # roles in capitals: no rundown
+            found[sentence.para] = label
     return found
 
 

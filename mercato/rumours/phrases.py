@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Generic, TypeVar
 
+from .text import SENTINEL
+
 __all__ = ["Match", "PhraseBook", "PhraseIndex"]
 
 V = TypeVar("V")
-SENTINEL = "¶"  # text.SENTINEL, the key between sentences (text.py imports this module's users)
 Entry = tuple[tuple[str, ...], tuple[bool, ...], V]  # a phrase's words, wildcards and value
 # Per family: the phrases still possible, and the length of the first when it is known to match
 # (one or two words, both checked by the pair), else 0.

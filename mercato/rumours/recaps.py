@@ -33,7 +33,7 @@ TOWARD = frozenset("passato passata approdato approdata trasferito trasferita ac
 
 
 def window_recap(doc: Document) -> bool:
-    """The headline or the first paragraphs say the window has closed."""
+    """The headline or the first paragraphs say the article lists the window's official moves."""
     paras = sorted({s.para for s in doc.sentences})[: OPENING_PARAGRAPHS + 1]
     head = " ".join(doc.sentence_text(i) for i, s in enumerate(doc.sentences) if s.title or s.para in paras)
     return RECAP_RE.search(head) is not None
@@ -65,10 +65,7 @@ def read_recap(doc: Document) -> None:
             continue
         sides.append(c)
         official.append(Match(c.end - 2, c.end - 1, "official"))
-    doc.cues["move"] = moves
-    doc.cues["club_before"] = sides
-    doc.cues["stage"] = sorted([*doc.cues.get("stage", []), *official], key=lambda m: m.start)
+    doc.set_cues("move", moves)
+    doc.set_cues("club_before", sides)
+    doc.set_cues("stage", sorted([*doc.cues.get("stage", []), *official], key=lambda m: m.start))
     doc.recap = True
-    for cache in (doc._by_start, doc._by_sent, doc._by_end):
-        for family in ("move", "club_before", "stage"):
-            cache.pop(family, None)
