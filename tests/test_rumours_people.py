@@ -1172,3 +1172,15 @@ def test_club_men_of_the_2010s_the_press_takes_for_granted_are_no_players() -> N
     found = players_found(text)
     assert not found & {"Quique Setién", "Andrea Della Valle", "Franco Baldini", "Davide Ballardini"}
     assert "Leonardo Jardim" not in found
+
+
+def test_a_man_free_after_his_contract_is_a_player() -> None:
+    """ "Sergi Roberto, libero dopo la fine del contratto con il Barcellona": free of a club, a
+    free agent; "libero di scegliere" says nothing of the kind, nor does a coach "libero dopo
+    l'esperienza sulla panchina della Roma" (test_rumours_discourse)."""
+    text = (
+        "Como, non solo Varane\n\nIl club lariano ha offerto un biennale anche a Sergi Roberto, libero "
+        "dopo la fine del contratto con il Barcellona.\n"
+    )
+    assert ("Sergi Roberto", "Como") in {(r.player, r.to_club) for r in extract_text_file(text)}
+    assert "Marco Rossi" not in players_found("Marco Rossi, libero di scegliere, parla con la Juventus.")

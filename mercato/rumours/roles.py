@@ -28,6 +28,7 @@ ROLE_GAP_STOP = frozenset(
 CLAUSE_VERBS = frozenset("ha hanno è sono aveva avevano avrebbe avrebbero sarà non".split())
 # A free agent is a player by definition: "Belotti, svincolato", "lo svincolato Vecino".
 FREE_AGENT = frozenset("svincolato svincolata svincolati".split())
+FREED_BY = frozenset({"contratto", "scadenza", "parametro"})  # not "libero dopo l'esperienza in panchina"
 # Role nouns ending in -i that are singular too: "Valente, centravanti classe 2001" is one man.
 INVARIABLE = frozenset({"centravanti"})
 NICKNAME_PREFIXES = frozenset({"big", "magic", "super", "king", "mister"})
@@ -163,8 +164,9 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.role = job  # "Massimo Paganin, ex difensore dell'Inter e ospite fisso": his job now
         if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
             m.player_signal = m.strong = True
-        # also "Bernardeschi, anche lui svincolato", "Belotti, l'altro grande svincolato italiano"
-        if rest[:1] and (any(w in FREE_AGENT for w in rest[:3]) or rest[:3] == ["a", "parametro", "zero"]):
+        # "Bernardeschi, anche lui svincolato", "Sergi Roberto, libero dopo la fine del contratto"
+        free = any(w in FREE_AGENT for w in rest[:3]) or rest[:3] == ["a", "parametro", "zero"]
+        if free or (rest[:1] == ["libero"] and not FREED_BY.isdisjoint(keys[k_last + 3 : k_last + 9])):
             m.player_signal = m.strong = True  # "Belotti, svincolato dal primo luglio": no club, no bench
         if (rest[:1] == ["§club"] and after[:1] in (["("], ["|"])) or rest[:2] == ["ex", "§club"]:
             m.player_signal = m.strong = True
@@ -227,9 +229,8 @@ def _read_signals(doc: Document, m: NameMention) -> None:
 
 
 def _second_job(doc: Document, k: int) -> str | None:
-    """A club man's or a pundit's job joined by "e" to an apposition that called the man a
-    player: "ex difensore dell'Inter e ospite fisso della trasmissione", "ex terzino giallorosso
-    e opinionista". What he was comes first, what he is now after the "e"."""
+    """A club man's or a pundit's job joined by "e" to an apposition that called him a player ("ex
+    difensore dell'Inter e ospite fisso"): what he was comes first, what he is now after the "e"."""
     keys, starts = doc.keys, doc.starting_at("role")
     for j in range(k, min(k + APPOSITION_REACH, len(keys) - 1)):
         if keys[j] in (",", ".", ":", ";", "¶") or keys[j] in CLAUSE_VERBS:
