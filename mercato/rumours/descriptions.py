@@ -10,6 +10,7 @@ points back: to the last club named before it whose league the adjective names.
 from __future__ import annotations
 
 from .clubs import CLUB_KEY, Mention
+from .lexindex import PARTICLES
 from .text import Token
 
 __all__ = ["name_described_clubs", "name_led_shirts"]
@@ -92,15 +93,12 @@ def _owned(
     return club, 2 + n
 
 
-NAME_PARTICLES = frozenset({"da", "de", "di", "dos", "das", "van", "von"})
-
-
 def _man_club(tokens: list[Token], i: int, people_clubs: dict[str, str]) -> tuple[str | None, int]:
     """The club of the man named from token ``i`` on, and how many tokens his name takes."""
     words = []
     for j, tok in enumerate(tokens[i : i + 4], i):
         # a particle inside the name: "il club di Pinto da Costa" is not Tiago Pinto's
-        inside = tok.low in NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
+        inside = tok.low in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
         if tok.kind != "word" or not (tok.text[:1].isupper() or (words and inside)):
             break
         words.append(tok.low)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .moves import DONE_PARTICIPLES
 from .phrases import Match
 
 __all__ = ["read_recap", "window_recap"]
@@ -23,13 +24,10 @@ __all__ = ["read_recap", "window_recap"]
 # the story it is about.
 RECAP_RE = re.compile(r"\bmercato ufficiale\b|\boperazioni ufficiali\b", re.IGNORECASE)
 OPENING_PARAGRAPHS = 3  # a recap says so before its lists begin
-DONE = frozenset(
-    "arrivato arrivata passato passata trasferito trasferita approdato approdata accasato accasata preso "
-    "presa prelevato prelevata acquistato acquistata ceduto ceduta venduto venduta riscattato riscattata "
-    "volato volata partito partita pagato pagata emigrato".split()
-)
-AUXILIARIES = frozenset({",", ":", "è", "si", "ha", "stato", "stata"})
 TOWARD = frozenset("passato passata approdato approdata trasferito trasferita accasato accasata".split())
+# the participles of a deal done (moves.py's, which a name lists in prose) and of a move made
+DONE = DONE_PARTICIPLES | TOWARD | frozenset("preso presa volata partita emigrato".split())
+AUXILIARIES = frozenset({",", ":", "è", "si", "ha", "stato", "stata"})
 
 
 def window_recap(doc: Document) -> bool:
