@@ -1184,3 +1184,17 @@ def test_a_man_free_after_his_contract_is_a_player() -> None:
     )
     assert ("Sergi Roberto", "Como") in {(r.player, r.to_club) for r in extract_text_file(text)}
     assert "Marco Rossi" not in players_found("Marco Rossi, libero di scegliere, parla con la Juventus.")
+
+
+@pytest.mark.parametrize(
+    ("text", "player"),
+    [
+        ("Oppure Giorgio Scalvini, che l'Inter segue da tempo.", "Giorgio Scalvini"),
+        ("Arrivarono Arkadiusz Milik e Piotr Zieliński, e il Napoli cambiò volto.", "Arkadiusz Milik"),
+        ("Riportate Kakà e Shevchenko a Milano: il Milan ci prova davvero.", "Kakà"),
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(text: str, player: str) -> None:
+    """ "Oppure Giorgio Scalvini", "Arrivarono Arkadiusz Milik", "Riportate Kakà": a conjunction,
+    a past "they" or a plural participle put first is prose, and the name starts after it."""
+    assert player in {p.name for p in people_found(text)}

@@ -15,9 +15,9 @@ from .text import Token, fold
 __all__ = ["NameMention", "find_names"]
 
 HANDLE_MARKS = frozenset({"#", "@"})  # before a hashtag or a social handle
-# The first person plural, "Prendiamo", "Parliamo", opens a sentence and is never a name
-# (a gerund is no test: Fernando, Armando, Orlando).
-VERB_ENDINGS = ("iamo",)
+# The first person plural, "Prendiamo", "Parliamo", and the past's "they" ("Arrivarono",
+# "Partirono") open a sentence and are never a name (a gerund is no test: Fernando, Armando).
+VERB_ENDINGS = ("iamo", "arono", "erono", "irono")
 
 ARTICLE_FORMS = frozenset(
     "il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai agli alle dal dallo "
@@ -30,6 +30,9 @@ ARTICLE_FORMS = frozenset(
 FOREIGN_LETTER_RE = re.compile(r"[^A-Za-zÀÈÉÌÍÒÓÙàèéìíòóù'’-]")
 GERUND_RE = re.compile(r"^[a-zà-ù]{3,}(?:ando|endo|mente|iamo|remo)$")  # and "Vedremo"
 PARTICIPLE_RE = re.compile(r"^[a-zà-ù]{4,}(?:ata|ato|ati|ate)$")  # "Archiviata", "Sistemato": 8+ letters
+# A plural participle opens a sentence even before a name ("Riportate Kakà e Shevchenko a Milano"):
+# given names end in -ato and -ata (Renato, Donata), never in -ate; -ati only in short surnames.
+PLURAL_PARTICIPLE_RE = re.compile(r"^[a-zà-ù]{5,}(?:ati|ate)$")
 # Articles that cannot be an object pronoun: after a sentence's first word they open its subject,
 # so that word is a predicate put first ("Decisivo il colloquio"), while "Sarri lo vuole" has a clitic.
 PREDICATE_ARTICLES = frozenset({"il", "i", "l'"})
@@ -180,6 +183,8 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
             continue  # "Essendo svincolato, ...", "Restiamo in casa Inter": not a one-word name
         if opening and PARTICIPLE_RE.search(tok.low) and not (nxt is not None and name[i + 1]):
             continue  # "Archiviata la cessione di Retegui, ...": an absolute participle, no name
+        if opening and PLURAL_PARTICIPLE_RE.search(tok.low):
+            continue
         predicate = nxt is not None and nxt.low in PREDICATE_ARTICLES and _lower_after(toks, i + 1, s.tok_end)
         if opening and predicate:
             continue  # "Determinante il via libera", "Decisivo l'incontro": a predicate put first
