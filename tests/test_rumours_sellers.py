@@ -188,3 +188,10 @@ def test_the_club_he_was_on_loan_at_is_no_buyer() -> None:
         "l'attaccante era in prestito al Monaco, che ha dato il via libera.\n"
     )
     assert "Monaco" not in {to for _, _, to in _sides(text)}
+
+
+def test_a_headlines_colon_before_the_sum_keeps_the_buyer() -> None:
+    """ "Padova, il baby Brugnaro vola alla Sampdoria: 2,5 milioni": the colon opens the terms, so
+    the club before it is where he flies, not the club paid ("al Lecce 25 milioni")."""
+    text = "Padova, il baby Brugnaro vola alla Sampdoria: 2,5 milioni più il 20% sulla futura rivendita"
+    assert _sides(text) == {("Brugnaro", "Padova", "Sampdoria")}

@@ -172,8 +172,10 @@ def _relation(doc: Document, k: int) -> str:
         return "counterpart"  # "Tra Juventus e Roma i contatti...": the two sides, whatever follows
     if keys[k - 1] == "a" and keys[k - 2] == "," and keys[k + 1 : k + 2] == [")"]:
         return "to"  # a list line's "- Jordan Veretout (centrocampista, alla Roma):" where he goes
-    if keys[k - 1] == "a" and keys[k + 1 : k + 2] != ["per"] and amount_follows(keys, k + 1):
-        return "from"  # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer)
+    if keys[k - 1] == "a" and keys[k + 1 : k + 2] not in (["per"], [":"]) and amount_follows(keys, k + 1):
+        # "al Lecce 25 milioni": the money goes to the seller ("al Napoli per 30": the buyer;
+        # "vola alla Sampdoria: 2,5 milioni": a headline's colon opens the terms of the move)
+        return "from"
     to_club = 2 if keys[k - 2 : k] == ["a", "club"] else 1 if keys[k - 1] == "a" else 0
     if to_club and keys[k - to_club - 1] in SUM_WORDS:
         return "from"  # "15 milioni più 3 di bonus al club giallorosso": paid to the seller
