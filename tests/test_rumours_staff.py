@@ -231,3 +231,10 @@ def test_a_quote_after_no_question_is_not_the_titles_speaker() -> None:
     )
     assert all(to != "Lazio" for p, _, to in found(text) if p == "Felipe Anderson")
 
+
+
+def test_the_name_after_a_moves_clubs_is_the_man_moved() -> None:
+    """ "l'arrivo dal Sassuolo di Federico Lodigiani": the arrival's object, not the coach of
+    "il Sassuolo di De Zerbi"."""
+    text = "Il Frosinone ha ufficializzato l'arrivo dal Sassuolo di Federico Lodigiani in prestito secco."
+    assert {(r.player, r.to_club) for r in extract_rumours(text)} == {("Federico Lodigiani", "Frosinone")}

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from .document import Document
 from .names import NameMention
 
-__all__ = ["NON_PLAYER_ROLES", "exit_via", "read_role_context"]
+__all__ = ["NON_PLAYER_ROLES", "exit_via", "moved_by_deal", "read_role_context"]
 
 # "place": a name after "via", "piazza", "stadio" ("in via Aldo Rossi") is a street, not a man;
 # "alias": a nickname made of a prefix and a name ("Big Rom", "Magic Mike") stands for a man the
@@ -117,3 +117,15 @@ def exit_via(doc: Document, first: int, sent: int) -> bool:
         return first - 1 == start and doc.tokens[start].low == "via"
     prev = doc.tokens[first - 2]
     return prev.kind == "punct" or prev.low in EXIT_VIA_AFTER
+
+
+# Nouns of a move whose object the name after "dal Sassuolo di" is.
+MOVE_NOUNS = frozenset(
+    "arrivo acquisto cessione prestito passaggio trasferimento approdo ritorno addio ingaggio".split()
+)
+
+
+def moved_by_deal(keys: list[str], k_first: int) -> bool:
+    """"l'arrivo dal Sassuolo di Federico Lodigiani", "il passaggio al Milan di Leão": the name is
+    the man the move takes, not the coach of "il Sassuolo di De Zerbi"."""
+    return k_first >= 4 and keys[k_first - 3] in ("da", "a") and keys[k_first - 4] in MOVE_NOUNS

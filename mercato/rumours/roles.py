@@ -9,7 +9,7 @@ from .document import Document
 from .movesignals import move_signal
 from .names import NameMention
 from .reveals import aged_after, colon_reveal, dateline_town, presented, question_reveal
-from .rolecontext import NON_PLAYER_ROLES, exit_via, read_role_context
+from .rolecontext import NON_PLAYER_ROLES, exit_via, moved_by_deal, read_role_context
 from .text import AGE_RE
 
 __all__ = ["NON_PLAYER_ROLES", "read_roles"]
@@ -122,7 +122,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
     elif (
         (owner in COACHED or (owner[1:] == ["di"] and k_first - 2 in doc.ending_at("national_team")))
         and m.role is None
-        and not _colour(doc, k_first - 2)
+        and not (_colour(doc, k_first - 2) or moved_by_deal(keys, k_first))
     ):
         # "la squadra di Gasperini", "la Primavera di De Rossi", "la Croazia di Dalić": its coach
         m.weak_role = "coach"
