@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rumours_text_file import extract_text_file
 from rumours_tiny_lexicon import tiny_lexicon
 
 from mercato.rumours import extract_rumours
@@ -75,3 +76,42 @@ def test_the_national_teams_countries_are_never_names() -> None:
     side ("la Croazia di Dalić") and are never read as a man's name ("Croazia, Modrić resta")."""
     lex = load_lexicon()
     assert {"croazia", "italia", "argentina", "nigeria"} <= lex.non_names
+
+
+def test_a_lower_league_move_between_clubs_of_serie_d() -> None:
+    """The local press's clubs are in the lexicon: "il Varese ha ufficializzato l'arrivo di
+    Alessio Cerretani dalla Caronnese" is a signing, club to club."""
+    text = "Serie D, il Varese ha ufficializzato l'arrivo di Alessio Cerretani dalla Caronnese."
+    found = {(r.player, r.from_club, r.to_club) for r in extract_text_file(text)}
+    assert found == {("Alessio Cerretani", "Caronnese", "Varese")}
+
+
+def test_a_town_named_as_towns_are_is_no_club() -> None:
+    """A club of a town's name is that town where the press writes a town: a letter signed
+    "– Marta Pellicano, Prato", "nato ad Empoli", "ha salutato Torino" (a club takes an article)."""
+    letter = (
+        "LA POSTA DEL MERCATO – Risponde Stefano Marchetti\n\n"
+        "Ogni giovedì le vostre domande, le nostre risposte. Questa settimana la casella era piena: "
+        "gennaio fa sempre quest'effetto.\n\n"
+        "«Sono viola da sempre: possibile che arrivi Belotti? Ci serve un attaccante che segni.» "
+        "– Marta Pellicano, Prato\n"
+        "Possibile, sì. Fiorentina e Roma hanno avviato i contatti per Andrea Belotti, con la formula "
+        "del prestito secco fino a giugno. Il nodo è l'ingaggio: i giallorossi vorrebbero che Firenze "
+        "lo coprisse per intero, Vincenzo Italiano spinge per chiudere in fretta."
+    )
+    born = (
+        "CATANIA – Il club rossazzurro ha tesserato lo svincolato Marco Chiarenza. Il difensore, "
+        "nato ad Empoli il 2 ottobre 1996, ha firmato un contratto fino al 30 giugno 2025."
+    )
+    left = (
+        "COLPO DI SCENA: la Joya ha scelto! Telefonata decisiva dello Special One\n\n"
+        "Lui è argentino, ha salutato Torino dopo sette stagioni e 115 gol e da inizio luglio è "
+        "senza contratto. Il numero 10 più corteggiato d'Italia è ancora libero...\n\n"
+        "Paulo Dybala alla Roma, ci siamo quasi! Secondo il Corriere dello Sport, José Mourinho ha "
+        "telefonato personalmente all'argentino e Tiago Pinto ha presentato una proposta di contratto "
+        "triennale da 4,5 milioni più bonus. Dybala ha aperto e l'incontro con il suo agente Jorge "
+        "Antún è previsto nelle prossime ore. La Joya in giallorosso? Sembra un sogno e invece... la "
+        "Joya alla Roma è possibile!"
+    )
+    for text, town in ((letter, "Prato"), (born, "Empoli"), (left, "Torino")):
+        assert town not in {r.to_club for r in extract_text_file(text)}, town

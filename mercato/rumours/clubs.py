@@ -17,6 +17,7 @@ from .nameguards import (
     is_surname,
     name_follows,
     opening_name,
+    signature_town,
     unaccented,
 )
 from .phrases import Match
@@ -152,6 +153,8 @@ def _entity_at(
         best = None  # "assistito da João Santos": the agent, not the Brazilian club
     if best is not None and dateline(tokens, i, best.end):
         best = None  # "ROMA, 12 GEN -": the city of an agency dateline
+    if best is not None and signature_town(tokens, i, best.end):
+        best = None  # "– Marta Pellicano, Prato": the town a letter is signed from
     if best is not None and birth(tokens, i, best.end):
         best = None  # "Filippo Guerrieri, difensore (Modena, 11 gennaio 1995)": where he was born
     if best is not None and i + 1 < len(tokens):

@@ -20,13 +20,16 @@ __all__ = [
     "is_surname",
     "name_follows",
     "opening_name",
+    "signature_town",
     "unaccented",
 ]
 
-CITY_PREPOSITIONS = frozenset({"a", "in", "di", "da"})
-# "non è convinto di lasciare Torino": a town is left bare, a club with its article ("il Torino")
+CITY_PREPOSITIONS = frozenset({"a", "ad", "in", "di", "da"})
+# "non è convinto di lasciare Torino", "ha salutato Crema": a town is left bare, a club with its
+# article ("il Torino")
 LEAVING = frozenset(
-    "lasciare lascia lasciano lascerà lascerebbe lasciato lasciando raggiungere raggiunge raggiungerà".split()
+    "lasciare lascia lasciano lascerà lascerebbe lasciato lasciando raggiungere raggiunge raggiungerà "
+    "salutare saluta salutano saluterà salutato".split()
 )
 # "La pista porta a Napoli": where a lead points is a club, though the press drops the article.
 LEADS = frozenset({"porta", "portano", "porterebbe", "portava", "conduce", "riporta"})
@@ -156,3 +159,16 @@ def dateline(tokens: list[Token], start: int, end: int) -> bool:
     month = end + 2 < len(tokens) and tokens[end + 2].low in MONTHS
     bracketed = start > 0 and tokens[start - 1].text == "("  # "(AZ, 20,5 mln)": club and fee
     return (tokens[start].text.isupper() and not bracketed) or (start == 0 and month)
+
+
+SIGNATURE_DASHES = frozenset({"–", "—", "-"})
+
+
+def signature_town(tokens: list[Token], start: int, end: int) -> bool:
+    """A reader's or a writer's signature, "– Marta Pellicano, Prato", gives the town he
+    writes from: a name between a dash and a comma, the town closing the line."""
+    if start < 4 or tokens[start - 1].text != ",":
+        return False
+    named = all(t.text[:1].isupper() and t.kind == "word" for t in tokens[start - 3 : start - 1])
+    closing = end == len(tokens) or tokens[end].text[:1].isupper()
+    return named and tokens[start - 4].text in SIGNATURE_DASHES and closing
