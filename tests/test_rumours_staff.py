@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rumours_people_found import people_found
 from rumours_text_file import extract_text_file
 
 from mercato.rumours import extract_rumours
@@ -238,3 +239,15 @@ def test_the_name_after_a_moves_clubs_is_the_man_moved() -> None:
     "il Sassuolo di De Zerbi"."""
     text = "Il Frosinone ha ufficializzato l'arrivo dal Sassuolo di Federico Lodigiani in prestito secco."
     assert {(r.player, r.to_club) for r in extract_rumours(text)} == {("Federico Lodigiani", "Frosinone")}
+
+
+def test_an_age_past_a_players_years_is_a_coachs() -> None:
+    """ "È Mauro Franzini, 52 anni, reduce da due stagioni sulla panchina del Lentigione": at 52
+    no one is a player on the market, so the age is no player's sign ("Reina, 42 anni" still is)."""
+    text = (
+        "Pergolettese, è ufficiale: il nuovo allenatore. Firmato un biennale\n\n"
+        "CREMA, 12 giugno 2024 – La Pergolettese ha scelto la guida tecnica per la prossima stagione "
+        "di Serie C. È Mauro Franzini, 52 anni, reduce da due stagioni sulla panchina del Lentigione: "
+        "il tecnico ha firmato un contratto fino al 30 giugno 2026 e sarà presentato lunedì."
+    )
+    assert not {p.name: p.player for p in people_found(text)}.get("Mauro Franzini")

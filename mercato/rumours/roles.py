@@ -10,7 +10,7 @@ from .movesignals import move_signal
 from .names import NameMention
 from .reveals import aged_after, colon_reveal, dateline_town, presented, question_reveal
 from .rolecontext import NON_PLAYER_ROLES, exit_via, moved_by_deal, read_role_context
-from .text import AGE_RE
+from .text import AGE_RE, player_age
 
 __all__ = ["NON_PLAYER_ROLES", "read_roles"]
 
@@ -162,7 +162,7 @@ def _read_signals(doc: Document, m: NameMention) -> None:
             m.role = match.value
         if adjacent and m.role == "player" and (job := _second_job(doc, match.end)) is not None:
             m.role = job  # "Massimo Paganin, ex difensore dell'Inter e ospite fisso": his job now
-        if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or rest[1:2] == ["anni"]):
+        if rest[:1] and (AGE_RE.match(rest[0]) or rest[:1] == ["classe"] or player_age(rest)):
             m.player_signal = m.strong = True
         # "Bernardeschi, anche lui svincolato", "Sergi Roberto, libero dopo la fine del contratto"
         free = any(w in FREE_AGENT for w in rest[:3]) or rest[:3] == ["a", "parametro", "zero"]

@@ -19,6 +19,7 @@ __all__ = [
     "normalize",
     "person_key",
     "plain",
+    "player_age",
     "tokenize",
 ]
 
@@ -246,3 +247,9 @@ def bare_lead(tokens: Sequence[Token]) -> bool:
     """No letter in ``tokens``: what may stand before the name a post's entry opens on ("2/8",
     an emoji, a bullet), as opposed to words."""
     return not any(c.isalpha() for t in tokens for c in t.text)
+
+
+def player_age(keys: list[str]) -> bool:
+    """ "Reina, 42 anni": an age in a player's apposition; past 45 ("Franzini, 52 anni") it is
+    a coach's or a director's."""
+    return keys[1:2] == ["anni"] and not (keys[0].isdigit() and int(keys[0]) > 45)
