@@ -1198,3 +1198,13 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(text: str, 
     """ "Oppure Giorgio Scalvini", "Arrivarono Arkadiusz Milik", "Riportate Kakà": a conjunction,
     a past "they" or a plural participle put first is prose, and the name starts after it."""
     assert player in {p.name for p in people_found(text)}
+
+
+def test_the_man_a_problem_is_named_after_is_a_player() -> None:
+    """ "L'arrivo di Di Gregorio apre il problema Wojciech Szczęsny": the man the club must sort
+    out is a player on the market, as in "il caso", "la questione", "il rebus"."""
+    text = (
+        "Juventus, fatta per Michele Di Gregorio: prestito con obbligo dal Monza. L'arrivo di Di "
+        "Gregorio apre il problema Wojciech Szczęsny. L'Al Nassr ha presentato un'offerta."
+    )
+    assert "Wojciech Szczęsny" in players_found(text)

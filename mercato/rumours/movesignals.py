@@ -73,6 +73,8 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
     keys = doc.keys
     if keys[k_first - 1] == "per" and (keys[k_first - 2][:1].isdigit() or keys[k_first - 2] in SUM_WORDS):
         return True  # "l'Udinese 20 per Kristensen": a price is asked for a player
+    if keys[k_first - 1] == "problema":
+        return True  # "apre il problema Szczęsny": the man a club must sort out ("un problema muscolare")
     if keys[k_first - 3 : k_first] == ["con", "§club", "per"]:
         return True  # "Sondaggio di Ausilio con il Club Brugge per Tajon Buchanan": talks for a player
     if _asked_about(doc, m, k_last):
