@@ -86,3 +86,12 @@ def test_an_undated_article_is_no_later_than_the_contracts_it_tells() -> None:
     assert article is not None and article.published is None
     found = extract_rumours(article.text, title=article.title)
     assert "Zlatan Ibrahimović" in {r.player for r in found}
+
+
+def test_galliani_lends_the_monza_only_for_the_berlusconi_years() -> None:
+    """Galliani ran the Monza from 2018 to 2025 (the Milan before, which one club per man cannot
+    say): "il Monza di Galliani" in 2022, no club in 2015 or 2026."""
+    lexicon = load_lexicon()
+    assert as_of(lexicon, 2022).people_clubs["adriano galliani"] == "Monza"
+    assert "adriano galliani" not in as_of(lexicon, 2015).people_clubs
+    assert "adriano galliani" not in as_of(lexicon, 2026).people_clubs
