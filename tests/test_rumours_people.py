@@ -1208,3 +1208,15 @@ def test_the_man_a_problem_is_named_after_is_a_player() -> None:
         "Gregorio apre il problema Wojciech Szczęsny. L'Al Nassr ha presentato un'offerta."
     )
     assert "Wojciech Szczęsny" in players_found(text)
+
+
+def test_a_columnists_picks_and_a_player_with_his_head_elsewhere_are_players() -> None:
+    """ "è già con la testa in Arabia", "io avrei preso Davide Frattesi", "Mi piacerebbe vedere
+    in nerazzurro anche Gianluca Scamacca": the column's own wishes still name players."""
+    text = (
+        "Marcelo Brozović, invece, è già con la testa in Arabia: ha svolto ieri le visite mediche "
+        "per l'Al Nassr. Per rimpiazzarlo, io avrei preso Davide Frattesi a occhi chiusi. Mi "
+        "piacerebbe vedere in nerazzurro anche Gianluca Scamacca, che al West Ham ha vissuto una "
+        "stagione difficile."
+    )
+    assert {"Marcelo Brozović", "Davide Frattesi", "Gianluca Scamacca"} <= players_found(text)
