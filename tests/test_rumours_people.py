@@ -1221,3 +1221,15 @@ def test_a_columnists_picks_and_a_player_with_his_head_elsewhere_are_players() -
     )
     picks = {"Marcelo Brozović", "Davide Frattesi", "Gianluca Scamacca", "Evan Ferguson"}
     assert picks <= players_found(text)
+
+
+def test_a_columns_turn_to_its_next_case_names_a_player_in_full() -> None:
+    """ "Poi c'è Ademola Lookman, l'eroe della finale": the next case of the column is a player;
+    a first name alone ("Poi c'è Thierry, che per noi francesi è una leggenda") is someone quoted."""
+    text = (
+        "Poi c'è Ademola Lookman, l'eroe della finale. Secondo L'Équipe il Paris Saint-Germain ha "
+        "chiesto informazioni, e a Zingonia lo valutano non meno di 50 milioni."
+    )
+    assert "Ademola Lookman" in players_found(text)
+    quoted = "«Cesc mi ha chiamato. Poi c'è Thierry, che per noi francesi è una leggenda», ha detto."
+    assert "Thierry" not in players_found(quoted)

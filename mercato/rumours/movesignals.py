@@ -53,6 +53,8 @@ APPOSITIONS = frozenset(
 # Adverbs of degree before an apposition's word: ", sempre più vicino alla Juventus", and the
 # "he too" of a list of cases: ", anche lui in scadenza nel 2026".
 DEGREE = frozenset("sempre più ormai già ora anche lui".split())
+# A piece's turn to its next case ("Poi c'è Lookman"); a first name alone is someone it quotes.
+TURNS = (["poi", "c", "è"], ["infine", "c", "è"], ["c", "è", "poi"], ["c", "è", "infine"])
 # Parenthetical adverbs skipped between a name and its verb: "Modric, infine, sta svolgendo".
 ASIDES = frozenset("invece infine inoltre però poi intanto quindi ora già comunque".split())
 
@@ -73,6 +75,8 @@ def _object_of_move(doc: Document, m: NameMention, k_first: int, k_last: int) ->
     keys = doc.keys
     if keys[k_first - 1] == "per" and (keys[k_first - 2][:1].isdigit() or keys[k_first - 2] in SUM_WORDS):
         return True  # "l'Udinese 20 per Kristensen": a price is asked for a player
+    if keys[k_first - 3 : k_first] in TURNS and m.last > m.first:
+        return True  # "Poi c'è Ademola Lookman, l'eroe della finale": a column's next case, in full
     if keys[k_first - 1] == "problema":
         return True  # "apre il problema Szczęsny": the man a club must sort out ("un problema muscolare")
     if keys[k_first - 3 : k_first] == ["con", "§club", "per"]:
