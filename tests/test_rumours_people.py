@@ -1217,9 +1217,10 @@ def test_a_columnists_picks_and_a_player_with_his_head_elsewhere_are_players() -
         "Marcelo Brozović, invece, è già con la testa in Arabia: ha svolto ieri le visite mediche "
         "per l'Al Nassr. Per rimpiazzarlo, io avrei preso Davide Frattesi a occhi chiusi. Mi "
         "piacerebbe vedere in nerazzurro anche Gianluca Scamacca, che al West Ham ha vissuto una "
-        "stagione difficile. Io porterei a Trigoria Evan Ferguson, e lo dico da mesi."
+        "stagione difficile. Io porterei a Trigoria Evan Ferguson, e lo dico da mesi. Qui mi "
+        "permetto un consiglio: riprenderei Leonardo Bonucci."
     )
-    picks = {"Marcelo Brozović", "Davide Frattesi", "Gianluca Scamacca", "Evan Ferguson"}
+    picks = {"Marcelo Brozović", "Davide Frattesi", "Gianluca Scamacca", "Evan Ferguson", "Leonardo Bonucci"}
     assert picks <= players_found(text)
 
 
