@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rumours_people_found import people_found
+from rumours_text_file import extract_text_file
 from rumours_tiny_lexicon import tiny_lexicon
 
 from mercato.rumours import extract_rumours
@@ -404,3 +405,16 @@ def test_an_acronym_keeps_its_capitals() -> None:
         ("Albert Gudmundsson", "Lazio"),
     }
     assert {o for r in found for o in r.cited_outlets} == {"ESPN", "Corriere dello Sport"}
+
+
+def test_a_shared_colour_in_a_piece_on_a_club_of_unlisted_colours_is_that_club() -> None:
+    """ "ha firmato con i biancorossi" in a piece on the Forlì, which names none of the clubs
+    listed as "biancorossi" (Bari, Monza, Vicenza...) and whose colours the lexicon does not
+    give: the story's club, not the first biancorossi of the prominence order."""
+    text = (
+        "Forlì, Zoffoli risolve con l'Imolese e firma\n\n"
+        "Il primo colpo è del Forlì. Riccardo Zoffoli, centrocampista classe 1995, ha risolto ieri "
+        "mattina il contratto con l'Imolese e nel pomeriggio ha firmato con i biancorossi fino al "
+        "termine della stagione."
+    )
+    assert "Monza" not in {r.to_club for r in extract_text_file(text)}

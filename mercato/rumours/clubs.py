@@ -217,6 +217,10 @@ def resolve_nicknames(tokens: list[Token], sentences: list[Sentence], lexicon: L
     for t in named:
         if sentences[t.sent].title:
             in_title.setdefault(t.ref.name, len(in_title))
+    title_lead = next((c for c, rank in in_title.items() if rank == 0), None)
+    lead = title_lead or (counts.most_common(1)[0][0] if counts else None)
+    club = lexicon.clubs.get(lead) if lead else None
+    unlisted = club is not None and not club.nicknames
     for tok in ambiguous:
         para = sentences[tok.sent].para
         near = [t for t in named if sentences[t.sent].para == para and t.ref.name in tok.ref.candidates]
@@ -226,6 +230,11 @@ def resolve_nicknames(tokens: list[Token], sentences: list[Sentence], lexicon: L
             chosen = story  # "Empoli, ...": "il club azzurro" is the story's, not a Napoli told before
         elif before:
             chosen = before[-1].ref.name
+        elif unlisted and not any(counts.get(c) for c in tok.ref.candidates):
+            # "i biancorossi" in a piece on the Varese, which names none of the clubs listed
+            # under that colour and whose own colours the lexicon does not give: the story's
+            # club, not the most prominent of strangers
+            chosen = lead
         else:
             # a club named later in the paragraph may be the contrast ("I nerazzurri hanno
             # proposto... Ne ha approfittato l'Atalanta"): the title's club comes first
