@@ -418,3 +418,15 @@ def test_a_shared_colour_in_a_piece_on_a_club_of_unlisted_colours_is_that_club()
         "termine della stagione."
     )
     assert "Monza" not in {r.to_club for r in extract_text_file(text)}
+
+
+def test_a_club_that_is_a_named_mans_surname_is_the_man() -> None:
+    """ "Torres alle visite, Bonaventura strappato all'Inter" in a piece on Fernando Torres that
+    never writes "il Torres": the striker, not the Torres of Sassari that Bonaventura would join."""
+    text = (
+        "Ultimo giorno di mercato in diretta: Torres alle visite, Bonaventura strappato all'Inter\n\n"
+        "Galliani ha chiuso con l'Atalanta per Giacomo Bonaventura. Sette milioni più uno di bonus, "
+        "il ragazzo è già in macchina verso Milano. Fernando Torres arriva dal Chelsea in prestito "
+        "biennale, e in questo momento sta sostenendo le visite mediche."
+    )
+    assert "Torres" not in {r.to_club for r in extract_text_file(text)}

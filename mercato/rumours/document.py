@@ -12,7 +12,7 @@ from .letters import signed_letters
 from .lexicon import Lexicon
 from .phrases import Match
 from .sentences import Sentence, segment
-from .standins import national_colours, nickname_men
+from .standins import national_colours, nickname_men, surname_men
 from .text import SENTINEL, Token, normalize, tokenize
 
 __all__ = ["SENTINEL", "Document", "build_document"]
@@ -110,7 +110,7 @@ def build_document(text: str, lexicon: Lexicon, *, title: str | None = None) -> 
     named: list[str] = []  # clubs named in tokens[:seen]: what "il club inglese" may point back to
     seen = 0
     # "il Toro" for Lautaro, "il centrocampista azzurro" for an Italy player: no club
-    men = nickname_men(full, lexicon) | national_colours(full, lexicon)
+    men = nickname_men(full, lexicon) | national_colours(full, lexicon) | surname_men(full, lexicon)
     for index, sent_tokens in enumerate(_sentence_tokens(full, sentences)):
         merged = merge_entities(sent_tokens, lexicon, men)
         if heads and not heads.isdisjoint([tok.low for tok in merged]):  # most sentences describe no club

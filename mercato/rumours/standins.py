@@ -4,10 +4,17 @@ They are decided from the whole text before its clubs are merged, so that they s
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 from .text import fold
 
-__all__ = ["national_colours", "nickname_men"]
+__all__ = ["national_colours", "nickname_men", "surname_men"]
+
+# The article and the articled prepositions a club takes and a man does not ("la Torres", "dal Santos").
+CLUB_ARTICLES = (
+    r"(?:il|lo|la|l'|al|allo|alla|all'|del|dello|della|dell'|dal|dallo|dalla|dall'|nel|nella|col|sul|contro)"
+)
 
 
 def nickname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
@@ -32,3 +39,17 @@ def national_colours(text: str, lexicon: Lexicon) -> frozenset[str]:
     if lexicon.national_rivals is None or not any(colour in lower for colour in lexicon.national_colours):
         return frozenset()
     return frozenset() if lexicon.national_rivals.search(fold(text)) else lexicon.national_colours
+
+
+def surname_men(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Club names that are a named man's surname here: in a piece on "Fernando Torres" that never
+    writes the club's article ("il Torres", "al Valencia"), a lone "Torres alle visite" is the
+    striker again, not the Torres of Sassari."""
+    men = set()
+    for surname in lexicon.club_surnames:
+        if surname not in text:
+            continue
+        named = re.search(rf"\b[A-ZÀ-Ý][a-zà-ÿ]+ {re.escape(surname)}\b", text)
+        if named and not re.search(rf"\b{CLUB_ARTICLES}\s*{re.escape(surname)}\b", text, re.IGNORECASE):
+            men.add(fold(surname))
+    return frozenset(men)
