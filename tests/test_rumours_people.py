@@ -1168,9 +1168,12 @@ def test_club_men_of_the_2010s_the_press_takes_for_granted_are_no_players() -> N
         "La Roma ha chiuso per Carles Pérez: con l'arrivo di Quique Setién lo spazio per il ragazzo si "
         "era ridotto. Andrea Della Valle vuole chiudere la questione di Ljajić prima dell'estate, e "
         "Franco Baldini ha sentito Davide Ballardini, mentre al Monaco Leonardo Jardim resta al suo posto.\n"
-        "Pietro Leonardi aveva trovato l'intesa con il Cesena per il prestito di Grégoire Defrel.\n"
     )
-    found = players_found(text)
+    found = players_found(text) | players_found(
+        "La prima vittima del blocco è Grégoire Defrel. Pietro Leonardi aveva trovato l'intesa con il "
+        "Cesena per il prestito con diritto di riscatto dell'attaccante francese, e Roberto Donadoni "
+        "contava di averlo a disposizione già per la trasferta di domenica."
+    )
     men = {"Quique Setién", "Andrea Della Valle", "Franco Baldini", "Davide Ballardini", "Pietro Leonardi"}
     assert not found & men
     assert "Leonardo Jardim" not in found
