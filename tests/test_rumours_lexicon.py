@@ -113,5 +113,10 @@ def test_a_town_named_as_towns_are_is_no_club() -> None:
         "Antún è previsto nelle prossime ore. La Joya in giallorosso? Sembra un sogno e invece... la "
         "Joya alla Roma è possibile!"
     )
-    for text, town in ((letter, "Prato"), (born, "Empoli"), (left, "Torino")):
+    native = (
+        "UFFICIALE – Kjær ceduto al Wolfsburg, Miccoli rinnova fino al 2013\n\n"
+        "Delio Rossi perde così un titolare della difesa, ma ritrova con un contratto più lungo il suo "
+        "capitano. Miccoli, nato a Nardò il 27 giugno 1979, veste la maglia rosanero dal 2007."
+    )
+    for text, town in ((letter, "Prato"), (born, "Empoli"), (left, "Torino"), (native, "Nardò")):
         assert town not in {r.to_club for r in extract_text_file(text)}, town

@@ -25,6 +25,7 @@ __all__ = [
 ]
 
 CITY_PREPOSITIONS = frozenset({"a", "ad", "in", "di", "da"})
+BORN = frozenset("nato nata nati nate nasce nacque".split())
 # "non è convinto di lasciare Torino", "ha salutato Crema": a town is left bare, a club with its
 # article ("il Torino")
 LEAVING = frozenset(
@@ -41,8 +42,10 @@ MONTHS = frozenset(
 
 
 def is_city(tokens: list[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """Clubs take an article, cities do not: "alla Roma" is the club, "a Roma" the city."""
-    return (
+    """Clubs take an article, cities do not: "alla Roma" is the club, "a Roma" the city; where a
+    man was born ("nato a Nardò") is a town whatever the lexicon knows of it."""
+    born = start > 1 and tokens[start - 1].low in ("a", "ad") and tokens[start - 2].low in BORN
+    return born or (
         end - start == 1
         and start > 0
         and (tokens[start - 1].low in CITY_PREPOSITIONS or tokens[start - 1].low in LEAVING)
