@@ -167,3 +167,16 @@ def test_a_list_of_deals_done_set_off_by_commas_is_background() -> None:
     players = {r.player for r in extract_rumours(text)}
     assert "Dejan Kulusevski" in players
     assert not {"Merih Demiral", "Danilo"} & players
+
+
+def test_a_club_right_after_another_mans_full_name_is_his() -> None:
+    """ "dopo quella di Joshua Zirkzee al Manchester United, e Sartori è già al lavoro per
+    sostituirlo": the Manchester United is Zirkzee's, told in passing, not Calafiori's buyer."""
+    text = (
+        "Il Bologna ha ceduto Riccardo Calafiori all'Arsenal per 45 milioni. Per il Bologna è la "
+        "seconda cessione pesante dell'estate, dopo quella di Joshua Zirkzee al Manchester United, e "
+        "Giovanni Sartori è già al lavoro per sostituirlo."
+    )
+    found = {(r.player, r.to_club) for r in extract_rumours(text)}
+    assert ("Riccardo Calafiori", "Manchester United") not in found
+    assert ("Riccardo Calafiori", "Arsenal") in found

@@ -21,7 +21,7 @@ from .model import Rumour
 from .money import Sums, contract_year, read_sums
 from .moves import Mention, Reading, read_mention
 from .orphans import orphan_sentences
-from .people import Person, find_people
+from .people import Person, bystanders, find_people, strangers
 from .recaps import read_recap
 from .relations import ClubRef, club_refs
 from .retrospect import retold_sentences
@@ -94,19 +94,8 @@ def extract_rumours(
         return []
     staff = [p for p in people if p.role in STAFF_ROLES]
     scope.name_others([p for p in people if p.role is not None or (p.player and p not in players)])
-    return _Pipeline(doc, lex, publisher, staff).run(players, _strangers(doc, people), scope)
-
-
-def _strangers(doc: Document, people: list[Person]) -> set[int]:
-    """Sentences that open on the full name of a man of no known role who is not taken for a
-    player ("Leonardo Pavoletti, invece, a Napoli c'è già"): what follows is about him."""
-    found = set()
-    for p in people:
-        if p.role is None and not p.player:
-            for m in p.mentions:
-                if m.first == doc.sentences[m.sent].tok_start and m.last > m.first:
-                    found.add(m.sent)
-    return found
+    pipeline = _Pipeline(doc, lex, publisher, staff)
+    return pipeline.run(players, strangers(doc, people), scope, bystanders(people))
 
 
 def _selling(refs: list[ClubRef]) -> set[str]:
@@ -171,7 +160,10 @@ class _Pipeline:
         self._money: dict[tuple[int, int], Sums] = {}  # by sentence and player
         self._names: dict[int, list[tuple[int, int, int]]] = {}
 
-    def run(self, players: list[Person], strangers: set[int], scope: Scope) -> list[Rumour]:
+    def run(
+        self, players: list[Person], strangers: set[int], scope: Scope, bystanders: dict[int, tuple[int, ...]]
+    ) -> list[Rumour]:
+        self._bystanders = bystanders  # "dopo quella di Joshua Zirkzee al Manchester United": his club
         mentions = collect_mentions(self.doc, players, self.nicknames, strangers)
         mentions = [m for m in mentions if not scope.excludes(m)]
         for m in mentions:
@@ -255,7 +247,7 @@ class _Pipeline:
     def _read(self, m: Mention, mentions: list[Mention]) -> Reading:
         rivals = tuple(
             o.first for o in mentions if o.sent == m.sent and o.person != m.person and o.kind == "name"
-        )
+        ) + self._bystanders.get(m.sent, ())
         topic = topic_of(self.doc, m.sent, self.topics, self.para_topics)
         reading = read_mention(self.doc, m, self.refs, self.clauses, self.segments, topic, rivals)
         bracket = bracketed_club(self.doc, m, self.refs[m.sent])  # "Pulisic (Chelsea, 20 mln)"

@@ -121,7 +121,7 @@ def read_mention(
     r.from_club = attached.name if attached else None
     others = [x for x in refs[m.sent] if x is not attached and x.relation not in IGNORED]
     here = [x for x in others if whole or x.clause == clause]
-    if rivals and m.kind == "name":
+    if rivals and m.kind in ("name", "anaphor"):
         here = shared_clubs(doc, m.first, m.last, here, refs[m.sent], rivals)
     buyers = [x for x in here if x.relation in BUYERS]
     buyers += [x for x in others if x.relation == "competitor" and x not in buyers]

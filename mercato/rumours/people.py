@@ -11,7 +11,7 @@ from .lexicon import Lexicon, person_key
 from .names import NameMention, find_names
 from .roles import NON_PLAYER_ROLES, read_roles
 
-__all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "find_people"]
+__all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "bystanders", "find_people", "strangers"]
 
 SAINTS = frozenset({"san", "santa", "santo", "sant"})
 LIST_WORDS = frozenset({",", "e", "o", "ed", "per"})  # the word between two names listed together
@@ -199,3 +199,28 @@ def _share_coordination(doc: Document, mentions: list[NameMention]) -> None:
 def _plural_title(doc: Document, m: NameMention) -> bool:
     """A plural article before the role noun right before the name ("i trustee", "gli agenti")."""
     return m.first >= 2 and doc.tokens[m.first - 2].low in PLURAL_ARTICLES
+
+
+def strangers(doc: Document, people: list[Person]) -> set[int]:
+    """Sentences that open on the full name of a man of no known role who is not taken for a
+    player ("Leonardo Pavoletti, invece, a Napoli c'è già"): what follows is about him."""
+    found = set()
+    for p in people:
+        if p.role is None and not p.player:
+            for m in p.mentions:
+                if m.first == doc.sentences[m.sent].tok_start and m.last > m.first:
+                    found.add(m.sent)
+    return found
+
+
+def bystanders(people: list[Person]) -> dict[int, tuple[int, ...]]:
+    """Sentence -> first tokens of the full names of men of no known role not taken for players:
+    a club right after one ("dopo quella di Joshua Zirkzee al Manchester United") is his, not the
+    move of the player the sentence refers to."""
+    found: dict[int, tuple[int, ...]] = {}
+    for p in people:
+        if p.role is None and not p.player:
+            for m in p.mentions:
+                if m.last > m.first:
+                    found[m.sent] = (*found.get(m.sent, ()), m.first)
+    return found
