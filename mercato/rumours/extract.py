@@ -159,6 +159,7 @@ class _Pipeline:
         self.labels = Labels(doc)  # "USCITE", "➕ ENTRATE | ...", "Cessioni: Pato (Corinthians)"
         self._money: dict[tuple[int, int], Sums] = {}  # by sentence and player
         self._names: dict[int, list[tuple[int, int, int]]] = {}
+        self._bystanders: dict[int, tuple[int, ...]] = {}  # set by run(), read by _read()
 
     def run(
         self, players: list[Person], strangers: set[int], scope: Scope, bystanders: dict[int, tuple[int, ...]]

@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 CITY_PREPOSITIONS = frozenset({"a", "ad", "in", "di", "da"})
-BORN = frozenset("nato nata nati nate nasce nacque".split())
+BORN = frozenset("nato nata nati nate nasce nacque".split())  # "nato a Nardò": a birthplace
 # "non è convinto di lasciare Torino", "ha salutato Crema": a town is left bare, a club with its
 # article ("il Torino")
 LEAVING = frozenset(

@@ -184,7 +184,7 @@ def _name_runs(doc: Document, index: int, words: _Words) -> list[NameMention]:
         if opening and PARTICIPLE_RE.search(tok.low) and not (nxt is not None and name[i + 1]):
             continue  # "Archiviata la cessione di Retegui, ...": an absolute participle, no name
         if opening and PLURAL_PARTICIPLE_RE.search(tok.low):
-            continue
+            continue  # "Riportate Kakà e Shevchenko a Milano": a participle put first, before a name too
         predicate = nxt is not None and nxt.low in PREDICATE_ARTICLES and _lower_after(toks, i + 1, s.tok_end)
         if opening and predicate:
             continue  # "Determinante il via libera", "Decisivo l'incontro": a predicate put first

@@ -126,6 +126,6 @@ MOVE_NOUNS = frozenset(
 
 
 def moved_by_deal(keys: list[str], k_first: int) -> bool:
-    """"l'arrivo dal Sassuolo di Federico Lodigiani", "il passaggio al Milan di Leão": the name is
+    """ "l'arrivo dal Sassuolo di Federico Lodigiani", "il passaggio al Milan di Leão": the name is
     the man the move takes, not the coach of "il Sassuolo di De Zerbi"."""
     return k_first >= 4 and keys[k_first - 3] in ("da", "a") and keys[k_first - 4] in MOVE_NOUNS
