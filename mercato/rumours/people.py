@@ -204,13 +204,7 @@ def _plural_title(doc: Document, m: NameMention) -> bool:
 def strangers(doc: Document, people: list[Person]) -> set[int]:
     """Sentences that open on the full name of a man of no known role who is not taken for a
     player ("Leonardo Pavoletti, invece, a Napoli c'è già"): what follows is about him."""
-    found = set()
-    for p in people:
-        if p.role is None and not p.player:
-            for m in p.mentions:
-                if m.first == doc.sentences[m.sent].tok_start and m.last > m.first:
-                    found.add(m.sent)
-    return found
+    return {sent for sent, firsts in bystanders(people).items() if doc.sentences[sent].tok_start in firsts}
 
 
 def bystanders(people: list[Person]) -> dict[int, tuple[int, ...]]:

@@ -54,15 +54,13 @@ def read_recap(doc: Document) -> None:
     sides = []
     for c in doc.cues.get("club_before", []):
         verb, prep = keys[c.end - 2 : c.end] if c.end - c.start >= 2 else ("", "")
-        if verb in TOWARD and prep in ("a", "in"):
-            c = Match(c.start, c.end, "to")  # "passato al Watford": where he went
-        elif verb in DONE and prep == "da":
-            c = Match(c.start, c.end, "from")  # "preso dall'Ajax": who sold him
-        else:
-            sides.append(c)
-            continue
+        # "passato al Watford": where he went; "preso dall'Ajax": who sold him
+        toward, sold = verb in TOWARD and prep in ("a", "in"), verb in DONE and prep == "da"
+        side = "to" if toward else "from" if sold else ""
+        if side:
+            c = Match(c.start, c.end, side)
+            official.append(Match(c.end - 2, c.end - 1, "official"))
         sides.append(c)
-        official.append(Match(c.end - 2, c.end - 1, "official"))
     doc.set_cues("move", moves)
     doc.set_cues("club_before", sides)
     doc.set_cues("stage", sorted([*doc.cues.get("stage", []), *official], key=lambda m: m.start))
