@@ -10,6 +10,7 @@ from .epithets import epithet_signals
 from .lexicon import Lexicon, person_key
 from .names import NameMention, find_names
 from .roles import NON_PLAYER_ROLES, read_roles
+from .women import women
 
 __all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "bystanders", "find_people", "strangers"]
 
@@ -51,11 +52,11 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
         person.player = person.role is None and any(m.player_signal for m in person.mentions)
         if all(person_key(m.text) in lexicon.given_names for m in person.mentions):
             person.player = False  # "Sebastiano ha scelto il Cagliari": a brother, not the story
-        if person_key(person.name).split(" ", 1)[0] in lexicon.women_names:
-            person.player = False  # "Chiara Motta", a podcast's host: the men's market has no women
         words = person_key(person.name).split()
         if len(words) == 2 and words[0] in SAINTS:
             person.player = False  # "San Paolo", "San Siro": a saint names a club, a ground, a town
+    for woman in women(doc, people, lexicon):
+        woman.player = False  # "Chiara Motta", a podcast's host; "la centrocampista Ferraresi"
     _list_mates(doc, people, lexicon)
     _nicknamed(people, lexicon)
     return people
