@@ -224,3 +224,22 @@ def test_a_heading_of_roles_in_market_news_still_heads_targets() -> None:
         "arriverà in prestito secco fino a giugno.\n"
     )
     assert ("Leo Østigård", "Genoa") in {(r.player, r.to_club) for r in extract_text_file(text)}
+
+
+def test_an_entry_headed_by_the_name_alone_is_a_player_s() -> None:
+    """A "borsino" lists its players as headings of their own ("↑ STANISLAV LOBOTKA.") and tells
+    the move under them with anaphors only: each name heading an entry is a player on the market,
+    not a name the article drops, so the entry's move is his and not another player's."""
+    text = (
+        "Il borsino azzurro: Lobotka e Demme, il centrocampo cambia volto\n\n"
+        "Napoli, 9 gennaio 2020\n\n"
+        "↑ STANISLAV LOBOTKA. È lui il prescelto per il centrocampo. Il Napoli ha presentato al "
+        "Celta Vigo un'offerta da 18 milioni, gli spagnoli ne chiedono 25.\n\n"
+        "↑ DIEGO DEMME. Il mediano del Lipsia è il profilo giusto. L'accordo tra il Napoli e i "
+        "tedeschi è stato trovato sulla base di 12 milioni.\n\n"
+        "↓ DRIES MERTENS. Il rinnovo non decolla: il Napoli ha proposto un anno, il belga chiede "
+        "un biennale."
+    )
+    moves = {(r.player.split()[-1].lower(), r.to_club) for r in extract_rumours(text)}
+    assert {("lobotka", "Napoli"), ("demme", "Napoli"), ("mertens", "Napoli")} <= moves
+    assert ("demme", "RB Lipsia") not in moves

@@ -17,6 +17,7 @@ __all__ = ["NON_PLAYER_ROLES", "NameMention", "Person", "bystanders", "find_peop
 SAINTS = frozenset({"san", "santa", "santo", "sant"})
 LIST_WORDS = frozenset({",", "e", "o", "ed", "per"})  # the word between two names listed together
 PLURAL_ARTICLES = frozenset({"i", "gli", "dai", "dagli", "ai", "agli", "dei", "degli", "coi", "cogli"})
+ENTRY_NAME_WORDS = 4  # "↑ STANISLAV LOBOTKA.", "→ Juan Guillermo Cuadrado."
 SPEAKER_TURNS = 2  # labels a voice opens before it is a transcript's speaker
 def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     """Every person named in ``doc``, with role and whether the press treats them as a player."""
@@ -49,7 +50,9 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
             person.role = "retired"  # a man who has hung up his boots, whatever he was called
         if person.role is None and any(m.role == "tandem" for m in person.mentions):
             person.role = "tandem"  # "lo scambio Ilić-Nicolussi Caviglia": two men, each his own
-        person.player = person.role is None and any(m.player_signal for m in person.mentions)
+        person.player = person.role is None and any(
+            m.player_signal or _heads_entry(doc, m) for m in person.mentions
+        )
         if all(person_key(m.text) in lexicon.given_names for m in person.mentions):
             person.player = False  # "Sebastiano ha scelto il Cagliari": a brother, not the story
         words = person_key(person.name).split()
@@ -60,6 +63,23 @@ def find_people(doc: Document, lexicon: Lexicon) -> list[Person]:
     _list_mates(doc, people, lexicon)
     _nicknamed(people, lexicon)
     return people
+
+
+def _heads_entry(doc: Document, m: NameMention) -> bool:
+    """A roundup's entry headed by the name alone ("↑ STANISLAV LOBOTKA. Il Napoli ha presentato
+    al Celta..."): the list is of players on the market, each told in the text under his name."""
+    s = doc.sentences[m.sent]
+    if not s.heading or s.title:
+        return False
+    at = [i for i in range(s.tok_start, s.tok_end) if doc.tokens[i].text[:1].isalnum()]
+    nxt = m.sent + 1
+    told = nxt < len(doc.sentences) and doc.sentences[nxt].section == s.section
+    return (
+        told
+        and 1 <= len(at) <= ENTRY_NAME_WORDS
+        and at[-1] - at[0] == len(at) - 1  # one run of words: "Gasperini: «Spinazzola?" is two
+        and all(doc.tokens[i].text[:1].isupper() for i in at)
+    )
 
 
 def _nickname_tail(doc: Document, m: NameMention, lexicon: Lexicon) -> bool:

@@ -46,7 +46,8 @@ def shouted_labels(
         words = [tok.text for tok in toks[t : end + 1]]
         if (
             2 <= len(words) <= 3
-            and after in ("-", "–", ":", ",")
+            # or the whole label of an entry: "↑ STANISLAV LOBOTKA. È lui il prescelto..."
+            and (after in ("-", "–", ":", ",") or (after == "." and end + 2 == s.tok_end and s.heading))
             and not any(fold(w) in lexicon.non_names for w in words)
         ):
             found.append(NameMention(t, end, " ".join(words), toks[t].sent))
