@@ -38,6 +38,7 @@ PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})  # where the stretch 
 # A minute of play ("al 17'", "all'88'"): match reports give several, market news none.
 MINUTE_RE = re.compile(r"\b(?:al|all'|dal|nel)\s*\d{1,3}['’](?!\w)")
 # A bare minute mark ("RETI: 22' Balotelli", "Recupero 3'"): a report's scoreline and subs.
+MARKET_HEADLINE_RE = re.compile(r"\b(?:calcio)?mercato\b", re.IGNORECASE)
 FORMATION_RE = re.compile(r"\(\d-\d-\d(?:-\d)?\)")  # a line-up's shape: "(4-2-3-1)"
 BARE_MINUTE_RE = re.compile(r"(?<![\w'])\d{1,3}(?:\+\d)?['’](?![\w'])")
 # Past this many words a text is a full article, and a full article about a move names the
@@ -83,7 +84,7 @@ def extract_rumours(
     market = len(doc.cues.get("market", ())) if "market" in lex.cues else len(doc.keys)
     if len(doc.keys) > FULL_ARTICLE_KEYS and market * KEYS_PER_MARKET_WORD < len(doc.keys):
         return []  # hardly a word of the market: a match report, a ranking, an obituary
-    if len(MINUTE_RE.findall(text, 0, 20_000)) >= 2 or len(BARE_MINUTE_RE.findall(text, 0, 20_000)) >= 3:
+    if _match_report(doc, text):
         return []  # "al 17'", "all'88'": a match report, whatever its quotes say of the market
     if len(FORMATION_RE.findall(text, 0, 20_000)) >= 2:
         return []  # "Como (4-2-3-1): Reina; ...": both line-ups of a match preview
@@ -96,6 +97,21 @@ def extract_rumours(
     scope.name_others([p for p in people if p.role is not None or (p.player and p not in players)])
     pipeline = _Pipeline(doc, lex, publisher, staff)
     return pipeline.run(players, strangers(doc, people), scope, bystanders(people))
+
+
+def _match_report(doc: Document, text: str) -> bool:
+    """Minutes of play ("al 17'", "Dal 60' Kean 6") mark a match report, whatever its quotes say
+    of the market, unless its headlines announce the market too ("le pagelle ... Il punto sul
+    mercato"): then its asides on moves are what the article is for."""
+    played = len(MINUTE_RE.findall(text, 0, 20_000)) >= 2 or len(BARE_MINUTE_RE.findall(text, 0, 20_000)) >= 3
+    if not played:
+        return False
+    for i, s in enumerate(doc.sentences):
+        if not (s.title or s.heading):
+            return True  # the headlines are over, none of them the market's
+        if MARKET_HEADLINE_RE.search(doc.sentence_text(i)):
+            return False
+    return True
 
 
 def _selling(refs: list[ClubRef]) -> set[str]:
