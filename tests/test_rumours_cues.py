@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rumours_people_found import players_found
 from rumours_tiny_lexicon import tiny_lexicon
 
 from mercato.rumours import extract_rumours
@@ -446,3 +447,15 @@ def test_unsellable_ends_no_renewal() -> None:
     )
     stages = {r.stage for r in extract_rumours(text) if r.deal == "renewal"}
     assert stages == {"negotiation"}
+
+
+def test_a_man_in_town_for_his_medical_or_scoring_goals_is_a_player() -> None:
+    """ "Tonali sarà a Milano per le visite mediche", "Kean è a Parigi: visite mediche in corso",
+    "Dovbyk ha segnato con regolarità": only a player has a medical or scores; these men named
+    with no role noun are players on the market."""
+    found = players_found(
+        "Domani mattina Tonali sarà a Milano per le visite mediche, poi firmerà. "
+        "Moise Kean è a Parigi: visite mediche in corso con il PSG. "
+        "Artem Dovbyk ha segnato con regolarità nella sua prima stagione."
+    )
+    assert {"Tonali", "Moise Kean", "Artem Dovbyk"} <= found
