@@ -195,3 +195,14 @@ def test_a_headlines_colon_before_the_sum_keeps_the_buyer() -> None:
     the club before it is where he flies, not the club paid ("al Lecce 25 milioni")."""
     text = "Padova, il baby Brugnaro vola alla Sampdoria: 2,5 milioni più il 20% sulla futura rivendita"
     assert _sides(text) == {("Brugnaro", "Padova", "Sampdoria")}
+
+
+def test_the_club_ready_to_release_him_is_his_club() -> None:
+    """ "La Roma è pronta a liberarlo con una risoluzione": a club releases its own player, so it
+    is the seller of the move the sentence before tells, never its buyer."""
+    text = (
+        "Dzeko, la svolta\n\n"
+        "Edin Dzeko ha trovato l'accordo con l'Inter, contratto fino al 2023. La Roma è pronta a "
+        "liberarlo con una risoluzione consensuale."
+    )
+    assert _sides(text) == {("Edin Dzeko", "Roma", "Inter")}
