@@ -206,3 +206,26 @@ def test_the_club_ready_to_release_him_is_his_club() -> None:
         "liberarlo con una risoluzione consensuale."
     )
     assert _sides(text) == {("Edin Dzeko", "Roma", "Inter")}
+
+
+def test_the_club_ready_to_end_his_contract_is_his_club() -> None:
+    """ "NAPOLI – Alex Sandro ai saluti alla Continassa: la Juventus è pronta alla risoluzione del
+    contratto": ending a contract is what a player's own club does, so it sells, never buys."""
+    text = (
+        "Mercato, il punto\n\n"
+        "NAPOLI – Alex Sandro ai saluti alla Continassa: la Juventus è pronta alla risoluzione del "
+        "contratto e il terzino ha già detto sì agli azzurri."
+    )
+    assert _sides(text) == {("Alex Sandro", "Juventus", "Napoli")}
+
+
+def test_the_club_that_has_put_him_on_the_market_is_his_club() -> None:
+    """ "Suárez, che il Barcellona ha messo sul mercato": a club puts its own player on sale; the
+    perfect ("ha messo") is not the buyer's "ha messo sul piatto"."""
+    text = (
+        "Juve, l'idea per l'attacco\n\n"
+        "Sullo sfondo resta Luis Suárez, che il Barcellona ha messo sul mercato: Fabio Paratici ha "
+        "chiesto informazioni all'entourage dell'uruguaiano."
+    )
+    assert ("Luis Suárez", "Barcellona") in {(p, f) for p, f, _ in _sides(text)}
+    assert ("Luis Suárez", None, "Barcellona") not in _sides(text)
