@@ -44,3 +44,15 @@ def test_a_race_started_behind_sends_no_one_away() -> None:
     )
     found = [r for r in extract_rumours(text) if r.player == "Matthijs de Ligt"]
     assert [(r.to_club, r.stage) for r in found] == [("Juventus", "official")]
+
+
+def test_a_pluperfect_dated_by_its_season_is_history() -> None:
+    """ "in estate il Chelsea aveva provato a portarlo in Inghilterra": a suitor's try told in the
+    pluperfect and dated by its season is the player's past, like a perfect dated by its month;
+    the same try told as today's news is a rumour."""
+    told = (
+        "Mike Maignan ha il contratto in scadenza a giugno con il Milan: in estate il Chelsea {verb} "
+        "a portarlo in Inghilterra, senza mai affondare il colpo."
+    )
+    assert "Chelsea" not in {r.to_club for r in extract_rumours(told.format(verb="aveva provato"))}
+    assert "Chelsea" in {r.to_club for r in extract_rumours(told.format(verb="proverà"))}

@@ -188,6 +188,9 @@ def date_the_past(doc: Document) -> None:
             told.append(Match(j, j + 1, "past"))
         nxt = all_keys[j + 1 : j + 2]
         perfect = k in PERFECT_AUXILIARIES and nxt and nxt[0].endswith(PARTICIPLES)
+        if k in PAST_AUXILIARIES and nxt and nxt[0].endswith(PARTICIPLES) and _month_dated(all_keys, j):
+            # "in estate il Chelsea aveva provato a portarlo": a pluperfect dated by its season
+            told.append(Match(j, j + 2, "past"))
         if perfect and (_when_aside(all_keys, j) or _month_dated(all_keys, j)):
             # "Svincolato dall'estate, quando il City non gli ha rinnovato il contratto": a
             # perfect in a "when" aside tells what happened, not the move in the making; so does
