@@ -1239,3 +1239,13 @@ def test_a_columns_turn_to_its_next_case_names_a_player_in_full() -> None:
     assert "Ademola Lookman" in players_found(text)
     quoted = "«Cesc mi ha chiamato. Poi c'è Thierry, che per noi francesi è una leggenda», ha detto."
     assert "Thierry" not in players_found(quoted)
+
+
+def test_youth_sides_and_grounds_are_no_players() -> None:
+    """ "scambio tra Primavere", "riportarlo al Da Luz": the youth sides in the plural and the
+    Benfica's ground are capitalised words of football, never a man on the market."""
+    found = players_found(
+        "Inter e Genoa, scambio tra Primavere: accordo trovato. Il Benfica vuole riportarlo al Da "
+        "Luz a parametro zero."
+    )
+    assert not {"Primavere", "Luz", "Da Luz"} & found
