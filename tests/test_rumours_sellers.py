@@ -3,6 +3,7 @@ names it, on short articles written for these tests (not copied from any outlet)
 
 from __future__ import annotations
 
+import pytest
 from rumours_text_file import extract_text_file
 
 
@@ -229,3 +230,16 @@ def test_the_club_that_has_put_him_on_the_market_is_his_club() -> None:
     )
     assert ("Luis Suárez", "Barcellona") in {(p, f) for p, f, _ in _sides(text)}
     assert ("Luis Suárez", None, "Barcellona") not in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "ready", ["pronto a venderlo", "pronto a lasciarlo andare", "pronto a sacrificarlo", "pronto a svenderlo"]
+)
+def test_the_club_ready_to_sell_him_in_any_words_is_his_club(ready: str) -> None:
+    """ "Il Sassuolo è pronto a venderlo": "pronto a" opens a buyer's move ("pronto a chiudere")
+    as well as a seller's; the verb after it decides, as "pronto a cederlo" always did."""
+    text = (
+        "Frattesi, il Napoli ci prova\n\n"
+        f"Il Napoli ha chiesto informazioni per Davide Frattesi. Il Sassuolo è {ready}."
+    )
+    assert _sides(text) == {("Davide Frattesi", "Sassuolo", "Napoli")}
