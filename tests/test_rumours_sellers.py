@@ -243,3 +243,17 @@ def test_the_club_ready_to_sell_him_in_any_words_is_his_club(ready: str) -> None
         f"Il Napoli ha chiesto informazioni per Davide Frattesi. Il Sassuolo è {ready}."
     )
     assert _sides(text) == {("Davide Frattesi", "Sassuolo", "Napoli")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Davide Frattesi vuole il Napoli: il Sassuolo attende offerte.",
+        "Il Napoli si è tirato indietro per Davide Frattesi: il Sassuolo chiedeva troppo.",
+        "Davide Frattesi lascerà il Sassuolo: lo aspetta il Napoli.",
+    ],
+)
+def test_the_owner_waiting_for_bids_and_the_club_waiting_for_him(text: str) -> None:
+    """ "il Sassuolo attende offerte", "chiedeva troppo": the owner waits for bids or asks too much;
+    "lo aspetta il Napoli": the club waiting for him is where he goes."""
+    assert _sides("Frattesi, il punto\n\n" + text) == {("Davide Frattesi", "Sassuolo", "Napoli")}
