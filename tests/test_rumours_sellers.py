@@ -257,3 +257,10 @@ def test_the_owner_waiting_for_bids_and_the_club_waiting_for_him(text: str) -> N
     """ "il Sassuolo attende offerte", "chiedeva troppo": the owner waits for bids or asks too much;
     "lo aspetta il Napoli": the club waiting for him is where he goes."""
     assert _sides("Frattesi, il punto\n\n" + text) == {("Davide Frattesi", "Sassuolo", "Napoli")}
+
+
+def test_the_owner_holding_on_sells() -> None:
+    """ "il Torino resiste per Samuele Ricci": the club that holds on to a player against a bid is
+    his own, never a buyer."""
+    text = "Ricci, il punto\n\nIl Torino resiste per Samuele Ricci, il Milan rilancia."
+    assert _sides(text) == {("Samuele Ricci", "Torino", "Milan")}
