@@ -57,7 +57,7 @@ def test_a_woman_s_given_name_left_off_the_surname_still_marks_her() -> None:
         "L'Arsenal ha presentato un'offerta alla Fiorentina per {first} Del Vecchio, classe 2001. "
         "Del Vecchio ha un contratto fino al 2024."
     )
-    assert players(text.format(first="Sara")) == set()
+    assert players(text.format(first="Maja")) == set()
     assert players(text.format(first="Stefano")) == {"Stefano Del Vecchio"}
 
 
@@ -72,3 +72,13 @@ def test_the_men_of_a_club_page_with_both_sides_stay_players() -> None:
     found = players(text)
     assert "Kamila Dubcová" not in found
     assert {"Duván Zapata", "Andrea Pinamonti"} <= found
+
+
+def test_a_woman_s_given_name_counts_after_a_capitalised_word() -> None:
+    """ "Ieri Maja Lindqvist ha rinnovato": the word opening the sentence before her full name
+    does not hide her given name."""
+    text = (
+        "Juventus, rinnovo per Lindqvist\n\nIeri {first} Lindqvist ha rinnovato con la Juventus fino al 2026."
+    )
+    assert players(text.format(first="Maja")) == set()
+    assert players(text.format(first="Stefano")) == {"Stefano Lindqvist"}

@@ -38,9 +38,10 @@ PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})  # where the stretch 
 # A minute of play ("al 17'", "all'88'"): match reports give several, market news none.
 MINUTE_RE = re.compile(r"\b(?:al|all'|dal|nel)\s*\d{1,3}['’](?!\w)")
 # A bare minute mark ("RETI: 22' Balotelli", "Recupero 3'"): a report's scoreline and subs.
-MARKET_HEADLINE_RE = re.compile(r"\b(?:calcio)?mercato\b", re.IGNORECASE)
 FORMATION_RE = re.compile(r"\(\d-\d-\d(?:-\d)?\)")  # a line-up's shape: "(4-2-3-1)"
 BARE_MINUTE_RE = re.compile(r"(?<![\w'])\d{1,3}(?:\+\d)?['’](?![\w'])")
+# A headline that announces the market ("Il punto sul mercato") over a match's ratings.
+MARKET_HEADLINE_RE = re.compile(r"\b(?:calcio)?mercato\b", re.IGNORECASE)
 # Past this many words a text is a full article, and a full article about a move names the
 # market at least once; a one-line flash may be telegraphic ("Chiesa? Ad attenderlo c'è il Napoli").
 FULL_ARTICLE_KEYS = 120

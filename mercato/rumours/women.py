@@ -24,9 +24,7 @@ WOMEN_NOUNS = frozenset(
 SHARED_ROLES = frozenset(
     {"centrocampista", "attaccante", "trequartista", "regista", "terzina", "esterna", "difensore", "portiere"}
 )
-FEMININE_ARTICLES = frozenset(
-    {"la", "una", "un'", "della", "alla", "dalla", "sulla", "nella", "colla"}
-)
+FEMININE_ARTICLES = frozenset({"la", "una", "un'", "della", "alla", "dalla", "sulla", "nella", "colla"})
 WOMEN_SIDES = frozenset({"women", "femminile", "femminili", "ladies", "feminine", "femenino"})
 STRETCH_ENDS = frozenset({",", ";", ":", "(", ")", "–", "-", "—", "."})
 
@@ -43,12 +41,13 @@ def women(doc: Document, people: list[Person], lexicon: Lexicon) -> list[Person]
     for n, person in enumerate(people):
         for m in person.mentions:
             words = person_key(m.text).split()
+            given = words[:1] if len(words) > 1 else []
             before = doc.tokens[m.first - 1] if m.first > 0 else None
             if before is not None and before.sent == m.sent and before.text[:1].isupper():
-                words = [person_key(before.text), *words]  # "Sara" left off the name
+                given.append(person_key(before.text))  # "Sara" left off the name "Del Vecchio"
             alone = named[m.sent] == {n}
             if (
-                (len(words) > 1 and words[0] in lexicon.women_names)
+                any(g in lexicon.women_names for g in given)
                 or _feminine_stretch(doc, m.first, m.last)
                 or (alone and _women_noun(doc, m.sent))
             ):
@@ -58,6 +57,7 @@ def women(doc: Document, people: list[Person], lexicon: Lexicon) -> list[Person]
 
 
 def _women_noun(doc: Document, sent: int) -> bool:
+    """A noun only a woman of the game is called, anywhere in the sentence."""
     s = doc.sentences[sent]
     return any(t.low in WOMEN_NOUNS for t in doc.tokens[s.tok_start : s.tok_end])
 
