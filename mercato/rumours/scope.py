@@ -10,13 +10,13 @@ import re
 from .document import Document
 from .moves import Mention
 from .people import Person
-from .women import WOMEN_NOUNS
+from .women import WOMEN_NOUNS, WOMEN_SIDES
 
 __all__ = ["Scope", "other_sport_paragraphs", "womens_paragraphs"]
 
 # Words that put a paragraph in women's football ("Juventus Women", "la calciatrice"), which is
 # outside the extractor's scope: the men's market is what its users follow.
-WOMEN_WORDS = WOMEN_NOUNS | {"women", "woman", "femminile", "femminili"}
+WOMEN_WORDS = WOMEN_NOUNS | WOMEN_SIDES | {"woman"}
 # A paragraph opened by its section's label in capitals: "BASKET – La Virtus...", "FORMULA 1 | ...".
 # (labels.INLINE_LABEL_RE reads a roundup's labels, which have no digits: a sport's may, "F1".)
 LABEL_RE = re.compile(r"^\W*([A-ZÀ-Ý][A-ZÀ-Ý0-9' ]{1,30}?)\s*[|–—:-]\s")

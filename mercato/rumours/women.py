@@ -13,7 +13,7 @@ from .coref import Person
 from .document import Document
 from .lexicon import Lexicon, person_key
 
-__all__ = ["WOMEN_NOUNS", "women"]
+__all__ = ["WOMEN_NOUNS", "WOMEN_SIDES", "women"]
 
 # nouns only a woman of the game is called
 WOMEN_NOUNS = frozenset(
